@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The renderer as a plain web app: `npm run web` builds it and serves it on 127.0.0.1. */
+export default defineConfig({
+  root: resolve(__dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },
+});
