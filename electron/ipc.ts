@@ -1,0 +1,65 @@
+/**
+ * Registers main's side of the IPC contract: every route goes through `handle`, which runs
+ * the sender check and the contract's guard before the route.
+ */
+import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import type { IpcMainInvokeEvent, OpenDialogOptions, WebContents } from 'electron';
+import type { EventChannel, EventPayload, InvokeChannel } from '../shared/ipc';
+import { isInvokeChannel } from '../shared/ipc';
+import type { InvokeHandler } from './ipc-handler';
+import { guardedHandler } from './ipc-handler';
+import { ipcRoutes } from './ipc-routes';
+import type { ParsePool } from './parse-pool';
+
+export function handle<K extends InvokeChannel>(
+  channel: K,
+  handler: InvokeHandler<K, IpcMainInvokeEvent>,
+  isTrustedSender: (frameUrl: string) => boolean,
+): void {
+  ipcMain.handle(channel, guardedHandler(channel, handler, isTrustedSender));
+}
+
+export function sendEvent<K extends EventChannel>(
+  contents: WebContents,
+  channel: K,
+  payload: EventPayload<K>,
+): void {
+  if (!contents.isDestroyed()) contents.send(channel, payload);
+}
+
+const OPEN_DIALOG: OpenDialogOptions = {
+  title: 'Import captures',
+  buttonLabel: 'Import',
+  properties: ['openFile', 'multiSelections'],
+  filters: [
+    { name: 'Text captures', extensions: ['txt', 'text'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+};
+
+async function chooseFiles(event: IpcMainInvokeEvent): Promise<string[]> {
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  const choice = owner
+    ? await dialog.showOpenDialog(owner, OPEN_DIALOG)
+    : await dialog.showOpenDialog(OPEN_DIALOG);
+  return choice.canceled ? [] : choice.filePaths;
+}
+
+export interface IpcServices {
+  pool: ParsePool;
+  seedsDir: string;
+  isTrustedSender: (frameUrl: string) => boolean;
+}
+
+export function registerIpcHandlers({ pool, seedsDir, isTrustedSender }: IpcServices): void {
+  const routes = ipcRoutes<IpcMainInvokeEvent>({
+    pool,
+    seedsDir,
+    chooseFiles,
+    openExternal: (url) => shell.openExternal(url),
+    replyTo: (event) => (channel, payload) => sendEvent(event.sender, channel, payload),
+  });
+  const register = <K extends InvokeChannel>(channel: K): void =>
+    handle(channel, routes[channel], isTrustedSender);
+  for (const channel of Object.keys(routes).filter(isInvokeChannel)) register(channel);
+}

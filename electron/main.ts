@@ -1,0 +1,68 @@
+/**
+ * Electron main: one instance, one hardened window, the app menu and the IPC handlers.
+ * The logic lives in the modules it wires together.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { seedsDir } from './files';
+import { registerIpcHandlers } from './ipc';
+import { installAppMenu } from './menu';
+import { createParsePool } from './parse-pool';
+import { hardenSession, hardenWebContents } from './security';
+import { APP_ENTRY_URL, contentSecurityPolicy, isAppUrl } from './security-policy';
+import { createMainWindow } from './window';
+
+// Lets tests and power users keep a library apart from the default profile.
+const userDataOverride = process.env['LECTERN_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const appUrl = devServerUrl ?? APP_ENTRY_URL;
+  const csp = contentSecurityPolicy({ dev: devServerUrl !== undefined, devServerUrl });
+  const pool = createParsePool({ workerPath: join(__dirname, 'parse-worker.js') });
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (): void => {
+    const window = createMainWindow(appUrl, join(__dirname, '../preload/index.js'));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
+  app.on('second-instance', () => {
+    if (!mainWindow) return openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => void pool.close());
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, csp);
+    serveRenderer(join(__dirname, '../renderer'), csp);
+    registerIpcHandlers({
+      pool,
+      seedsDir: seedsDir(app.isPackaged, process.resourcesPath, app.getAppPath()),
+      isTrustedSender: (frameUrl) => isAppUrl(frameUrl, appUrl),
+    });
+    installAppMenu(() => mainWindow, !app.isPackaged);
+    openWindow();
+  });
+}

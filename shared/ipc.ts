@@ -1,0 +1,134 @@
+/**
+ * The IPC contract between Electron main and the renderer, declared once. Every channel maps to
+ * a runtime guard for what crosses the boundary; main, the preload and the renderer's host derive
+ * their types from this object, so an unknown channel or a wrong payload does not compile, and a
+ * malformed one at runtime is rejected by the guard.
+ */
+import type { Guard } from './ipc/guards';
+import { IpcPayloadError, noArgument } from './ipc/guards';
+import type { HostCommand, ImportFileEvent, ImportJob, ImportProgressEvent } from './ipc/payloads';
+import {
+  hostCommand,
+  importFileEvent,
+  importProgressEvent,
+  openExternalArgument,
+  readPathsArgument,
+} from './ipc/payloads';
+
+export { IpcPayloadError } from './ipc/guards';
+export type { Guard } from './ipc/guards';
+export { HOST_COMMANDS, MAX_IMPORT_PATHS } from './ipc/payloads';
+export type { HostCommand, ImportFileEvent, ImportJob, ImportProgressEvent } from './ipc/payloads';
+export { isAbsolutePath, isExternalHttpUrl, isTextCapturePath } from './ipc/values';
+
+/** renderer → main, answered with `Result`. `result` is type-only and never set. */
+export interface InvokeSpec<Arg, Result> {
+  readonly kind: 'invoke';
+  readonly parseArgument: Guard<Arg>;
+  readonly result?: Result;
+}
+
+/** main → renderer, fire and forget. */
+export interface EventSpec<Payload> {
+  readonly kind: 'event';
+  readonly parsePayload: Guard<Payload>;
+}
+
+function invoke<Arg, Result>(parseArgument: Guard<Arg>): InvokeSpec<Arg, Result> {
+  return { kind: 'invoke', parseArgument };
+}
+
+function event<Payload>(parsePayload: Guard<Payload>): EventSpec<Payload> {
+  return { kind: 'event', parsePayload };
+}
+
+export const ipcContract = {
+  /** Reads and parses the captures bundled with the app (first run). */
+  'import:read-seeds': invoke<void, ImportJob>(noArgument),
+  /** Shows the system file chooser; a cancelled dialog resolves with no files. */
+  'import:open-dialog': invoke<void, ImportJob>(noArgument),
+  /** Reads files dropped on the window, by the absolute paths the preload resolved. */
+  'import:read-paths': invoke<{ paths: string[] }, ImportJob>(readPathsArgument),
+  /** Opens an http(s) link in the system browser. */
+  'shell:open-external': invoke<{ url: string }, void>(openExternalArgument),
+  /** Progress of an import job, as files finish. */
+  'import:progress': event<ImportProgressEvent>(importProgressEvent),
+  /** One file of an import job, streamed as soon as it is parsed. */
+  'import:file': event<ImportFileEvent>(importFileEvent),
+  /** A command from the app menu. */
+  'app:command': event<HostCommand>(hostCommand),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+type ChannelsOfKind<Kind> = {
+  [K in keyof IpcContract]: IpcContract[K]['kind'] extends Kind ? K : never;
+}[keyof IpcContract];
+export type InvokeChannel = ChannelsOfKind<'invoke'>;
+export type EventChannel = ChannelsOfKind<'event'>;
+
+export type InvokeArgument<K extends InvokeChannel> =
+  IpcContract[K] extends InvokeSpec<infer Arg, unknown> ? Arg : never;
+export type InvokeResult<K extends InvokeChannel> =
+  IpcContract[K] extends InvokeSpec<unknown, infer Result> ? Result : never;
+/** The call's argument list: empty for channels that take nothing. */
+export type InvokeArguments<K extends InvokeChannel> =
+  InvokeArgument<K> extends void ? [] : [argument: InvokeArgument<K>];
+export type EventPayload<K extends EventChannel> =
+  IpcContract[K] extends EventSpec<infer Payload> ? Payload : never;
+
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return (
+    typeof channel === 'string' &&
+    Object.hasOwn(ipcContract, channel) &&
+    ipcContract[channel as keyof IpcContract].kind === 'invoke'
+  );
+}
+
+export function isEventChannel(channel: unknown): channel is EventChannel {
+  return (
+    typeof channel === 'string' &&
+    Object.hasOwn(ipcContract, channel) &&
+    ipcContract[channel as keyof IpcContract].kind === 'event'
+  );
+}
+
+/** Runs a channel's guard; throws an IpcPayloadError that names the channel and the bad field. */
+export function parseInvokeArgument<K extends InvokeChannel>(channel: K, value: unknown): InvokeArgument<K> {
+  if (!isInvokeChannel(channel)) throw new IpcPayloadError(`Unknown IPC channel “${String(channel)}”`);
+  const guard = ipcContract[channel].parseArgument as Guard<InvokeArgument<K>>;
+  return withChannel(channel, () => guard(value, 'argument'));
+}
+
+export function parseEventPayload<K extends EventChannel>(channel: K, value: unknown): EventPayload<K> {
+  if (!isEventChannel(channel)) throw new IpcPayloadError(`Unknown IPC channel “${String(channel)}”`);
+  const guard = ipcContract[channel].parsePayload as Guard<EventPayload<K>>;
+  return withChannel(channel, () => guard(value, 'payload'));
+}
+
+function withChannel<T>(channel: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof IpcPayloadError)
+      throw new IpcPayloadError(`Invalid payload for “${channel}”: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Something dropped on the window; a DOM File satisfies it, without the node build knowing the DOM. */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
+  readonly lastModified: number;
+}
+
+/** Exactly what the preload exposes on `window.lectern`. */
+export interface LecternBridge {
+  /** Calls a contract channel; unknown channels are rejected. */
+  invoke<K extends InvokeChannel>(channel: K, ...args: InvokeArguments<K>): Promise<InvokeResult<K>>;
+  /** Subscribes to an event channel; returns the unsubscribe function. */
+  on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** The absolute path of a dropped file, or '' when it does not come from disk. */
+  pathForFile(file: DroppedFile): string;
+}

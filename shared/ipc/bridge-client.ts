@@ -1,0 +1,110 @@
+/**
+ * The renderer's side of the Electron bridge, platform-free: import jobs with their progress,
+ * dropped files resolved to paths, links and menu commands. renderer/host/electron.ts wraps it
+ * as the Host; keeping it here lets Node tests drive it against main's real routes.
+ */
+import type { ImportedFile, ImportProgress } from '../import/types';
+import type { DroppedFile, HostCommand, ImportJob, LecternBridge } from '../ipc';
+import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
+import { couldNotRead, importFailure } from './import-failure';
+
+type ProgressListener = (progress: ImportProgress) => void;
+
+export interface BridgeClient {
+  readBundledSeeds(onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  pickAndReadFiles(onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  readDroppedFiles(files: readonly DroppedFile[], onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  openExternal(url: string): void;
+  onCommand(listener: (command: HostCommand) => void): () => void;
+}
+
+type Slot = { path: string } | { failure: ImportedFile };
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function createBridgeClient(bridge: LecternBridge): BridgeClient {
+  // One job at a time per window, so every progress event seen while a job runs is that job's
+  // (main sends a job's events before its reply, and sends them only to the window that asked).
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Runs one main-side job; progress is shifted by `offset` files when a drop is split. */
+  async function runJob(
+    start: () => Promise<ImportJob>,
+    onProgress?: ProgressListener,
+    offset = 0,
+    overallTotal?: number,
+  ): Promise<ImportedFile[]> {
+    let jobId: string | null = null;
+    const unsubscribe = bridge.on(
+      'import:progress',
+      ({ jobId: eventJob, filesDone, filesTotal, fileName }) => {
+        jobId ??= eventJob;
+        if (eventJob === jobId)
+          onProgress?.({ filesDone: offset + filesDone, filesTotal: overallTotal ?? filesTotal, fileName });
+      },
+    );
+    try {
+      return (await start()).files;
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  async function readSlots(slots: readonly Slot[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
+    const paths = slots.flatMap((slot) => ('path' in slot ? [slot.path] : []));
+    const read: ImportedFile[] = [];
+    for (let start = 0; start < paths.length; start += MAX_IMPORT_PATHS) {
+      const chunk = paths.slice(start, start + MAX_IMPORT_PATHS);
+      read.push(
+        ...(await runJob(
+          () => bridge.invoke('import:read-paths', { paths: chunk }),
+          onProgress,
+          start,
+          paths.length,
+        )),
+      );
+    }
+    let next = 0;
+    return slots.map((slot) => {
+      if (!('path' in slot)) return slot.failure;
+      const name = fileNameOf(slot.path);
+      return read[next++] ?? importFailure(name, couldNotRead(name, 'no result came back from the app.'));
+    });
+  }
+
+  const slotOf = (file: DroppedFile): Slot => {
+    const path = bridge.pathForFile(file);
+    if (!path)
+      return { failure: importFailure(file.name, couldNotRead(file.name, 'it is not a file on disk.')) };
+    if (!isTextCapturePath(path))
+      return {
+        failure: importFailure(
+          file.name,
+          couldNotRead(file.name, 'only text captures (.txt) can be imported.'),
+        ),
+      };
+    return { path };
+  };
+
+  return {
+    readBundledSeeds: (onProgress) =>
+      oneAtATime(() => runJob(() => bridge.invoke('import:read-seeds'), onProgress)),
+    pickAndReadFiles: (onProgress) =>
+      oneAtATime(() => runJob(() => bridge.invoke('import:open-dialog'), onProgress)),
+    readDroppedFiles: (files, onProgress) => oneAtATime(() => readSlots(files.map(slotOf), onProgress)),
+    openExternal(url) {
+      if (!isExternalHttpUrl(url)) return;
+      bridge
+        .invoke('shell:open-external', { url })
+        .catch((error: unknown) => console.error('Lectern: the link could not be opened.', error));
+    },
+    onCommand: (listener) => bridge.on('app:command', listener),
+  };
+}

@@ -1,0 +1,21 @@
+import type { ImportedFile } from '../import/types';
+
+/**
+ * An ImportedFile standing for a file that could not be read or parsed: the reason is in
+ * `parsed.error`, so a host reports it per file instead of failing the whole import.
+ * It has no bytes, hence an empty content hash; importers store nothing for it.
+ */
+export function importFailure(fileName: string, error: string): ImportedFile {
+  return {
+    fileName,
+    contentHash: '',
+    byteLength: 0,
+    parsed: { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error },
+    displays: [],
+  };
+}
+
+/** “Could not read “x.txt”: reason” — the one phrasing every host uses. */
+export function couldNotRead(fileName: string, reason: string): string {
+  return `Could not read “${fileName}”: ${reason}`;
+}

@@ -1,0 +1,46 @@
+/** Checks on the strings the renderer may hand to main: file paths and links to open. */
+
+export const MAX_PATH_LENGTH = 32_767;
+export const MAX_URL_LENGTH = 4_096;
+
+const WINDOWS_DRIVE_PATH = /^[A-Za-z]:[\\/]/;
+const WINDOWS_UNC_PATH = /^\\\\[^\\/]+[\\/][^\\/]+/;
+
+/**
+ * An absolute path on POSIX (`/home/a.txt`) or Windows (`C:\a.txt`, `\\server\share\a.txt`).
+ * Written without node:path because shared/ must run in the renderer too.
+ */
+export function isAbsolutePath(path: string): boolean {
+  if (path.length === 0 || path.length > MAX_PATH_LENGTH || path.includes('\0')) return false;
+  return path.startsWith('/') || WINDOWS_DRIVE_PATH.test(path) || WINDOWS_UNC_PATH.test(path);
+}
+
+const TEXT_CAPTURE_EXTENSION = /\.(txt|text)$/i;
+
+/**
+ * Files handed over by path (drag and drop) must be text captures. Main cannot tell which paths
+ * the user really dropped, so this bounds what a compromised page could ask it to read.
+ */
+export function isTextCapturePath(path: string): boolean {
+  return isAbsolutePath(path) && TEXT_CAPTURE_EXTENSION.test(path);
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Only http(s) links with a host and no embedded credentials may leave the app for the
+ * system browser: `javascript:`, `file:`, `data:` and custom schemes never do.
+ */
+export function isExternalHttpUrl(url: string): boolean {
+  if (url.length === 0 || url.length > MAX_URL_LENGTH) return false;
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  return parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
+}

@@ -1,0 +1,196 @@
+/**
+ * The renderer's Electron bridge client (what renderer/host/electron.ts wraps) against main's real routes, guards and parse pool, joined by
+ * an in-process stand-in for Electron's IPC (events are delivered before the invoke's reply,
+ * as Electron does). Only the Electron binary itself is missing from this chain.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listSeedFiles } from '../../../electron/files';
+import type { EventSender } from '../../../electron/import-job';
+import { guardedHandler } from '../../../electron/ipc-handler';
+import { ipcRoutes } from '../../../electron/ipc-routes';
+import { createParsePool } from '../../../electron/parse-pool';
+import type { ParsePool } from '../../../electron/parse-pool';
+import { APP_ENTRY_URL, isAppUrl } from '../../../electron/security-policy';
+import { createBridgeClient } from '../../../shared/ipc/bridge-client';
+import type { ImportProgress } from '../../../shared/import/types';
+import type {
+  DroppedFile,
+  EventChannel,
+  EventPayload,
+  InvokeChannel,
+  InvokeResult,
+  LecternBridge,
+} from '../../../shared/ipc';
+import { isEventChannel, isInvokeChannel, parseEventPayload } from '../../../shared/ipc';
+
+interface FakeMainState {
+  opened: string[];
+  dialogChoice: string[];
+  invokeArgs: { channel: string; args: unknown[] }[];
+}
+
+function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, string>) {
+  const state: FakeMainState = { opened: [], dialogChoice: [], invokeArgs: [] };
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+  const frame = { senderFrame: { url: APP_ENTRY_URL } };
+  // Like the preload, every listener gets the payload only after the contract's guard passed it.
+  const emit: EventSender = (channel, payload) => {
+    for (const listener of listeners.get(channel) ?? []) listener(payload);
+  };
+  const routes = ipcRoutes<typeof frame>({
+    pool,
+    seedsDir,
+    chooseFiles: () => Promise.resolve(state.dialogChoice),
+    openExternal: (url) => {
+      state.opened.push(url);
+      return Promise.resolve();
+    },
+    replyTo: () => emit,
+  });
+  const bridge: LecternBridge = {
+    invoke<K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
+      if (!isInvokeChannel(channel))
+        return Promise.reject(new Error(`Unknown IPC channel “${String(channel)}”`));
+      state.invokeArgs.push({ channel, args });
+      return guardedHandler(channel, routes[channel], (url) => isAppUrl(url, APP_ENTRY_URL))(frame, ...args);
+    },
+    on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void) {
+      if (!isEventChannel(channel)) throw new Error(`Unknown IPC channel “${String(channel)}”`);
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      const forward = (payload: unknown): void => listener(parseEventPayload(channel, payload));
+      set.add(forward);
+      return () => set.delete(forward);
+    },
+    pathForFile: (file: DroppedFile) => diskPaths.get(file.name) ?? '',
+  };
+  return Object.assign(state, { bridge, emit });
+}
+
+const droppedFile = (name: string): File => new File(['ignored: main reads the path'], name);
+
+const root = join(import.meta.dirname, '../../..');
+let pool: ParsePool;
+let dir: string;
+let seeds: string[];
+
+beforeAll(async () => {
+  pool = createParsePool({
+    workerPath: join(root, 'electron/parse-worker.ts'),
+    execArgv: ['--require', 'tsx/cjs'],
+    size: 1,
+  });
+  dir = await mkdtemp(join(tmpdir(), 'lectern-host-'));
+  seeds = await listSeedFiles(join(root, 'seeds'));
+});
+afterAll(async () => {
+  await pool.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the Electron bridge client (renderer side) over main’s real routes', { timeout: 60_000 }, () => {
+  it('reads the bundled seeds, reporting progress up to done', async () => {
+    const host = createBridgeClient(connect(pool, join(root, 'seeds'), new Map()).bridge);
+    const progress: ImportProgress[] = [];
+    const files = await host.readBundledSeeds((p) => progress.push(p));
+    expect(files).toHaveLength(seeds.length);
+    expect(files.every((file) => file.parsed.error === null && file.parsed.records.length > 0)).toBe(true);
+    expect(progress.at(-1)).toEqual({ filesDone: seeds.length, filesTotal: seeds.length, fileName: null });
+  });
+
+  it('imports what the dialog returns, and nothing when it is cancelled', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    const host = createBridgeClient(main.bridge);
+    main.dialogChoice = [seeds[1] ?? ''];
+    expect((await host.pickAndReadFiles()).map((file) => file.fileName)).toEqual([
+      seeds[1]?.split('/').pop(),
+    ]);
+    main.dialogChoice = [];
+    expect(await host.pickAndReadFiles()).toEqual([]);
+  });
+
+  it('reads dropped files by their paths, keeps drop order, and reports files it may not or cannot read', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    const onDisk = new Map([
+      ['a.txt', seeds[0] ?? ''],
+      ['empty.txt', join(dir, 'empty.txt')],
+      ['id_rsa', '/home/ada/.ssh/id_rsa'],
+    ]);
+    const main = connect(pool, join(root, 'seeds'), onDisk);
+    const dropped = ['a.txt', 'clipboard.txt', 'id_rsa', 'empty.txt'].map(droppedFile);
+    const files = await createBridgeClient(main.bridge).readDroppedFiles(dropped);
+    expect(files.map((file) => file.fileName)).toEqual([
+      seeds[0]?.split('/').pop(),
+      'clipboard.txt',
+      'id_rsa',
+      'empty.txt',
+    ]);
+    expect(files[0]?.parsed.error).toBeNull();
+    expect(files[1]?.parsed.error).toBe('Could not read “clipboard.txt”: it is not a file on disk.');
+    expect(files[2]?.parsed.error).toBe(
+      'Could not read “id_rsa”: only text captures (.txt) can be imported.',
+    );
+    expect(files[3]?.parsed.error).toEqual(expect.any(String));
+    expect(main.invokeArgs).toEqual([
+      { channel: 'import:read-paths', args: [{ paths: [seeds[0], join(dir, 'empty.txt')] }] },
+    ]);
+  });
+
+  it('splits a drop larger than one call may carry, with progress over the whole drop', async () => {
+    const names = Array.from({ length: 501 }, (_, i) => `missing-${i}.txt`);
+    const main = connect(pool, join(root, 'seeds'), new Map(names.map((name) => [name, join(dir, name)])));
+    const progress: ImportProgress[] = [];
+    const files = await createBridgeClient(main.bridge).readDroppedFiles(names.map(droppedFile), (p) =>
+      progress.push(p),
+    );
+    expect(files.map((file) => file.fileName)).toEqual(names);
+    expect(
+      files.every(
+        (file, i) => file.parsed.error === `Could not read “missing-${i}.txt”: the file does not exist.`,
+      ),
+    ).toBe(true);
+    expect(main.invokeArgs.map(({ args }) => (args[0] as { paths: string[] }).paths.length)).toEqual([
+      500, 1,
+    ]);
+    expect(progress.every((p) => p.filesTotal === 501)).toBe(true);
+    expect(progress.at(-1)).toEqual({ filesDone: 501, filesTotal: 501, fileName: null });
+  });
+
+  it('runs one job at a time, so each caller sees only its own progress', async () => {
+    const host = createBridgeClient(
+      connect(pool, join(root, 'seeds'), new Map([['a.txt', seeds[0] ?? '']])).bridge,
+    );
+    const seedProgress: ImportProgress[] = [];
+    const dropProgress: ImportProgress[] = [];
+    const [seedFiles, dropFiles] = await Promise.all([
+      host.readBundledSeeds((p) => seedProgress.push(p)),
+      host.readDroppedFiles([droppedFile('a.txt')], (p) => dropProgress.push(p)),
+    ]);
+    expect(seedFiles).toHaveLength(seeds.length);
+    expect(dropFiles).toHaveLength(1);
+    expect(seedProgress.every((p) => p.filesTotal === seeds.length)).toBe(true);
+    expect(dropProgress.every((p) => p.filesTotal === 1)).toBe(true);
+  });
+
+  it('opens only http(s) links, through main', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    const host = createBridgeClient(main.bridge);
+    host.openExternal('https://arxiv.org/abs/2101.00001');
+    host.openExternal('javascript:alert(1)');
+    host.openExternal('file:///etc/passwd');
+    await vi.waitFor(() => expect(main.opened).toEqual(['https://arxiv.org/abs/2101.00001']));
+  });
+
+  it('passes app menu commands on until unsubscribed', () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    const listener = vi.fn();
+    const unsubscribe = createBridgeClient(main.bridge).onCommand(listener);
+    main.emit('app:command', 'import');
+    unsubscribe();
+    main.emit('app:command', 'import');
+    expect(listener).toHaveBeenCalledExactlyOnceWith('import');
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { InvokeChannel } from '../../../shared/ipc';
+import {
+  ipcContract,
+  IpcPayloadError,
+  isEventChannel,
+  isInvokeChannel,
+  MAX_IMPORT_PATHS,
+  parseEventPayload,
+  parseInvokeArgument,
+} from '../../../shared/ipc';
+import { importFailure } from '../../../shared/ipc/import-failure';
+
+const reject = (channel: InvokeChannel, value: unknown) => () => parseInvokeArgument(channel, value);
+
+describe('the IPC contract', () => {
+  it('names every channel domain:verb and knows which way it goes', () => {
+    for (const channel of Object.keys(ipcContract)) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
+    expect(
+      ['import:read-seeds', 'import:open-dialog', 'import:read-paths', 'shell:open-external'].every(
+        isInvokeChannel,
+      ),
+    ).toBe(true);
+    expect(['import:progress', 'import:file', 'app:command'].every(isEventChannel)).toBe(true);
+    expect(isInvokeChannel('import:progress')).toBe(false);
+    expect(isEventChannel('import:read-seeds')).toBe(false);
+  });
+
+  it('knows no channel outside the contract, including Object.prototype names', () => {
+    for (const channel of [
+      'fs:read',
+      'import:read-seed',
+      'toString',
+      '__proto__',
+      'constructor',
+      '',
+      42,
+      null,
+    ]) {
+      expect(isInvokeChannel(channel)).toBe(false);
+      expect(isEventChannel(channel)).toBe(false);
+    }
+    expect(() => parseInvokeArgument('fs:read' as InvokeChannel, undefined)).toThrow(
+      'Unknown IPC channel “fs:read”',
+    );
+  });
+});
+
+describe('argument guards', () => {
+  it('accept no argument for the seed and dialog channels, and refuse any', () => {
+    expect(parseInvokeArgument('import:read-seeds', undefined)).toBeUndefined();
+    expect(parseInvokeArgument('import:open-dialog', undefined)).toBeUndefined();
+    expect(reject('import:read-seeds', { paths: ['/etc/passwd'] })).toThrow(
+      'Invalid payload for “import:read-seeds”: argument must be absent (this channel takes no argument), got object',
+    );
+    expect(reject('import:open-dialog', null)).toThrow(IpcPayloadError);
+  });
+
+  it('accept absolute POSIX and Windows paths to text captures', () => {
+    const paths = [
+      '/home/ada/captures/page.txt',
+      'C:\\Users\\Ada\\page.TXT',
+      'd:/captures/page.text',
+      '\\\\server\\share\\page.txt',
+    ];
+    expect(parseInvokeArgument('import:read-paths', { paths })).toEqual({ paths });
+  });
+
+  it('refuse relative, empty, non-string, NUL-carrying and non-.txt paths, naming the bad entry', () => {
+    expect(reject('import:read-paths', { paths: ['/ok.txt', 'captures/page.txt'] })).toThrow(
+      'Invalid payload for “import:read-paths”: argument.paths[1] must be an absolute path to a .txt file, got "captures/page.txt"',
+    );
+    expect(reject('import:read-paths', { paths: ['../../etc/passwd'] })).toThrow(
+      'argument.paths[0] must be an absolute path to a .txt file',
+    );
+    expect(reject('import:read-paths', { paths: ['C:relative.txt'] })).toThrow(
+      'must be an absolute path to a .txt file',
+    );
+    expect(reject('import:read-paths', { paths: ['/home/ada/.ssh/id_rsa'] })).toThrow(
+      'must be an absolute path to a .txt file',
+    );
+    expect(reject('import:read-paths', { paths: ['/home/ada/notes.txt.sh'] })).toThrow(
+      'must be an absolute path to a .txt file',
+    );
+    expect(reject('import:read-paths', { paths: [''] })).toThrow(
+      'argument.paths[0] must be a non-empty string',
+    );
+    expect(reject('import:read-paths', { paths: [42] })).toThrow(
+      'argument.paths[0] must be a string, got number',
+    );
+    expect(reject('import:read-paths', { paths: ['/tmp/a\0.txt'] })).toThrow(
+      'must be an absolute path to a .txt file',
+    );
+  });
+
+  it('refuse a wrong shape: no object, no array, an empty list, an unknown field', () => {
+    expect(reject('import:read-paths', undefined)).toThrow('argument must be an object, got undefined');
+    expect(reject('import:read-paths', ['/a.txt'])).toThrow('argument must be an object, got an array of 1');
+    expect(reject('import:read-paths', { paths: '/a.txt' })).toThrow('argument.paths must be an array');
+    expect(reject('import:read-paths', { paths: [] })).toThrow(
+      'argument.paths must be an array of at least 1',
+    );
+    expect(reject('import:read-paths', { paths: ['/a.txt'], recursive: true })).toThrow(
+      'argument has an unexpected field “recursive”',
+    );
+    expect(
+      reject(
+        'import:read-paths',
+        Object.assign(Object.create({ polluted: true }) as object, { paths: ['/a.txt'] }),
+      ),
+    ).toThrow('argument must be an object');
+  });
+
+  it(`refuse more than ${MAX_IMPORT_PATHS} paths in one call`, () => {
+    const paths = Array.from({ length: MAX_IMPORT_PATHS + 1 }, (_, i) => `/captures/${i}.txt`);
+    expect(reject('import:read-paths', { paths })).toThrow(
+      `argument.paths must be an array of at most ${MAX_IMPORT_PATHS}`,
+    );
+    expect(parseInvokeArgument('import:read-paths', { paths: paths.slice(1) }).paths).toHaveLength(
+      MAX_IMPORT_PATHS,
+    );
+  });
+
+  it('let only http(s) links out to the system browser', () => {
+    for (const url of ['https://arxiv.org/abs/2101.00001', 'http://example.org/paper?id=1#abstract']) {
+      expect(parseInvokeArgument('shell:open-external', { url })).toEqual({ url });
+    }
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>',
+      'smb://server/share',
+      'app://lectern/index.html',
+      'https://user:secret@example.org/',
+      'not a url',
+      'https://',
+    ]) {
+      expect(reject('shell:open-external', { url }), url).toThrow('argument.url must be an http(s) URL');
+    }
+    expect(reject('shell:open-external', { url: 'https://a.org', target: '_self' })).toThrow(
+      'unexpected field “target”',
+    );
+    expect(reject('shell:open-external', 'https://a.org')).toThrow('argument must be an object');
+  });
+});
+
+describe('event guards', () => {
+  const file = importFailure('a.txt', 'Could not read “a.txt”: the file does not exist.');
+
+  it('accept well-formed progress, file and command events', () => {
+    const progress = { jobId: 'j1', filesDone: 1, filesTotal: 3, fileName: 'b.txt' };
+    expect(parseEventPayload('import:progress', progress)).toEqual(progress);
+    expect(parseEventPayload('import:file', { jobId: 'j1', file })).toEqual({ jobId: 'j1', file });
+    expect(parseEventPayload('app:command', 'import')).toBe('import');
+  });
+
+  it('refuse malformed ones', () => {
+    expect(() =>
+      parseEventPayload('import:progress', { jobId: 'j1', filesDone: 4, filesTotal: 3, fileName: null }),
+    ).toThrow('filesDone must not exceed filesTotal');
+    expect(() =>
+      parseEventPayload('import:progress', { jobId: 'j1', filesDone: -1, filesTotal: 3, fileName: null }),
+    ).toThrow('payload.filesDone must be a whole number ≥ 0');
+    expect(() =>
+      parseEventPayload('import:progress', { jobId: '', filesDone: 0, filesTotal: 0, fileName: null }),
+    ).toThrow('payload.jobId must be a non-empty string');
+    expect(() =>
+      parseEventPayload('import:file', {
+        jobId: 'j1',
+        file: { ...file, displays: [{ text: '', edits: [] }] },
+      }),
+    ).toThrow('displays must parallel parsed.records');
+    expect(() => parseEventPayload('import:file', { jobId: 'j1', file: { ...file, parsed: null } })).toThrow(
+      'payload.file.parsed must be an object',
+    );
+    expect(() => parseEventPayload('app:command', 'quit')).toThrow(
+      'Invalid payload for “app:command”: payload must be one of "import", got "quit"',
+    );
+  });
+});
