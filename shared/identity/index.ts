@@ -1,0 +1,4 @@
+export { normalizeForIdentity } from './normalize';
+export { fingerprint, prefixKey } from './fingerprint';
+export { MIN_PREFIX_MERGE_LENGTH } from './merge-targets';
+export { candidateKeys, planImport } from './plan';

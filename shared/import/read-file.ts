@@ -1,0 +1,21 @@
+import { parseCapture } from '../capture/parse';
+import { deriveDisplay } from '../text/display';
+import type { WordTest } from '../text/types';
+import type { ImportedFile } from './types';
+
+/** A capture file read into records, each with its display form: the work a parse worker does per file. */
+export function buildImportedFile(
+  fileName: string,
+  bytes: Uint8Array,
+  contentHash: string,
+  isWord: WordTest,
+): ImportedFile {
+  const parsed = parseCapture(bytes);
+  return {
+    fileName,
+    contentHash,
+    byteLength: bytes.byteLength,
+    parsed,
+    displays: parsed.records.map((record) => deriveDisplay(record.text, isWord)),
+  };
+}
