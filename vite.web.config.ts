@@ -7,7 +7,8 @@ export default defineConfig({
   root: resolve(__dirname, 'renderer'),
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+  // WEB_OUT_DIR lets parallel test runs build side by side.
+  build: { outDir: resolve(__dirname, process.env.WEB_OUT_DIR ?? 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },

@@ -1,0 +1,25 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { declareSchema, LATEST_VERSION } from './schema';
+import type { AbstractRow, CaptureRow, MetaRow } from './types';
+
+export const DATABASE_NAME = 'lectern';
+
+/** The app's one IndexedDB database. Only renderer/db talks to it. */
+export class LecternDB extends Dexie {
+  declare captures: Table<CaptureRow, string>;
+  declare abstracts: EntityTable<AbstractRow, 'id'>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
+    super(name);
+    declareSchema(this, upToVersion);
+  }
+}
+
+/** The database the app uses. Dexie opens it on first use. */
+export const db = new LecternDB();
+
+/** A database of another name (tests, the bench); it opens on first use. */
+export function openDatabase(name: string): LecternDB {
+  return new LecternDB(name);
+}

@@ -1,0 +1,103 @@
+import { candidateKeys, planImport } from '../../shared/identity';
+import { toIncomingRecords } from '../../shared/import/incoming';
+import type { ImportPlan } from '../../shared/import/plan-types';
+import type { ImportedFile } from '../../shared/import/types';
+import { findCandidates } from './candidates';
+import type { IdentityEntry } from './identity-index';
+import { db as appDb, type LecternDB } from './database';
+import { screenFiles } from './import-screen';
+import { captureRowOf, mergedAbstractRow, newAbstractRow } from './rows';
+import type { AbstractRow, CaptureRow, ImportSummary, MetaRow } from './types';
+
+/** Set, in the import's own transaction, once the first-run import of the seeds is done. */
+export const FIRST_RUN_KEY = 'firstRunImportedAt';
+
+export interface RunImportOptions {
+  /** Import only if the first-run flag is unset, and set it in the same transaction. */
+  firstRun?: boolean;
+}
+
+/**
+ * Imports parsed captures: plans each record against the library with the shared merge function
+ * and applies the plan in one transaction, so an import is stored whole or not at all.
+ * Files that failed to parse are reported and store nothing.
+ */
+export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb): Promise<ImportSummary> {
+  const summary = await runImport(database, files, {});
+  if (summary === null) throw new Error('An import without the first-run option always returns a summary.');
+  return summary;
+}
+
+/** importFiles, plus the first-run mode; resolves to null when the first run was already done. */
+export async function runImport(
+  database: LecternDB,
+  files: readonly ImportedFile[],
+  { firstRun = false }: RunImportOptions,
+): Promise<ImportSummary | null> {
+  const { accepted, repeatedRecords, errors, warnings } = screenFiles(files);
+  const summary: ImportSummary = { added: 0, merged: 0, unchanged: repeatedRecords, errors, warnings };
+  if (accepted.length === 0 && !firstRun) return summary;
+
+  const incoming = toIncomingRecords(accepted);
+  const keys = candidateKeys(incoming);
+  const outcome = await database.transaction('rw', [database.captures, database.abstracts, database.meta], async () => {
+    if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
+    const now = Date.now();
+    const candidates = await findCandidates(database, keys);
+    const plan = planImport([...candidates.rows.values()], incoming);
+    const [writes] = await Promise.all([
+      applyPlan(database, plan, candidates.rows, now),
+      storeNewCaptures(database, accepted, now),
+      firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
+    ]);
+    await candidates.recordWrites(writes.created, writes.updated);
+    return { plan, candidates };
+  });
+  if (outcome === null) return null;
+  outcome.candidates.keep();
+  const { counts } = outcome.plan;
+  return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
+}
+
+interface AppliedWrites {
+  created: IdentityEntry[];
+  updated: { before: IdentityEntry; after: IdentityEntry }[];
+}
+
+function identityOf(row: AbstractRow): IdentityEntry {
+  return { id: row.id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
+}
+
+async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number): Promise<AppliedWrites> {
+  const updated: AppliedWrites['updated'] = [];
+  const updates = plan.updates.map(({ id, after }) => {
+    const row = stored.get(id);
+    if (row === undefined) throw new Error(`The import plan updates abstract ${id}, which was not among its candidates.`);
+    const merged = mergedAbstractRow(row, after, now);
+    updated.push({ before: identityOf(row), after: identityOf(merged) });
+    return merged;
+  });
+  const creates = plan.creates.map((draft) => newAbstractRow(draft, now));
+  const [ids] = await Promise.all([
+    creates.length > 0 ? database.abstracts.bulkAdd(creates, { allKeys: true }) : [],
+    updates.length > 0 ? database.abstracts.bulkPut(updates) : undefined,
+  ]);
+  const created = creates.map((row, index): IdentityEntry => {
+    const id = ids[index];
+    if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
+    return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
+  });
+  return { created, updated };
+}
+
+/** Adds the captures not stored yet; a capture already in the library is left as it was. */
+async function storeNewCaptures(database: LecternDB, files: readonly ImportedFile[], now: number): Promise<void> {
+  const present = await database.captures.bulkGet(files.map((file) => file.contentHash));
+  const missing: CaptureRow[] = [];
+  files.forEach((file, index) => {
+    if (present[index] !== undefined) return;
+    const row = captureRowOf(file, now);
+    if (row !== null) missing.push(row);
+  });
+  if (missing.length > 0) await database.captures.bulkAdd(missing);
+}

@@ -1,0 +1,77 @@
+import type { LecternDB } from './database';
+import { sortRows, startIn } from './order';
+import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from './types';
+
+/**
+ * The ids of a view's abstracts in list order. The library view reads only index keys, so it
+ * stays fast at 100k abstracts; a source holds one page's abstracts and sorts them in memory.
+ */
+export async function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
+  const { abstracts } = database;
+  if (view.kind === 'source') {
+    const rows = await abstracts.where('captureHashes').equals(view.captureHash).toArray();
+    return sortRows(rows, sort).map((row) => row.id);
+  }
+  // Newest-first orders read the index ascending and reverse in memory: an ascending key read is
+  // one getAllKeys call everywhere, while a descending one walks a cursor where IndexedDB 3 is missing.
+  // Reversing keeps IndexedDB's tie order (primary key), just descending.
+  switch (sort) {
+    case 'added':
+      return (await abstracts.orderBy('createdAt').primaryKeys()).reverse();
+    case 'title':
+      return abstracts.orderBy('sortTitle').primaryKeys();
+    case 'year': {
+      // A null year is not an IndexedDB key, so those rows are missing from the year index.
+      const [dated, all] = await Promise.all([abstracts.orderBy('year').primaryKeys(), abstracts.toCollection().primaryKeys()]);
+      const datedIds = new Set(dated);
+      return dated.reverse().concat(all.filter((id) => !datedIds.has(id)).reverse());
+    }
+  }
+}
+
+export async function queryAbstract(database: LecternDB, id: number): Promise<AbstractRow | null> {
+  return (await database.abstracts.get(id)) ?? null;
+}
+
+export function queryLibraryCount(database: LecternDB): Promise<number> {
+  return database.abstracts.count();
+}
+
+/** One entry per capture, by file name, with the number of abstracts found in it. */
+export async function querySources(database: LecternDB): Promise<SourceSummary[]> {
+  const { captures, abstracts } = database;
+  // Key cursors only: capture rows hold the whole page text, which the sidebar does not need.
+  const byName: { hash: string; fileName: string }[] = [];
+  const importedAt = new Map<string, number>();
+  await Promise.all([
+    captures.orderBy('fileName').eachKey((fileName, cursor) => {
+      if (typeof fileName === 'string') byName.push({ hash: cursor.primaryKey, fileName });
+    }),
+    captures.orderBy('importedAt').eachKey((at, cursor) => {
+      if (typeof at === 'number') importedAt.set(cursor.primaryKey, at);
+    }),
+  ]);
+  const counts = await Promise.all(byName.map(({ hash }) => abstracts.where('captureHashes').equals(hash).count()));
+  return byName.map(({ hash, fileName }, index) => ({
+    hash,
+    fileName,
+    count: counts[index] ?? 0,
+    importedAt: importedAt.get(hash) ?? 0,
+  }));
+}
+
+export async function queryCapture(database: LecternDB, hash: string): Promise<CaptureRow | null> {
+  return (await database.captures.get(hash)) ?? null;
+}
+
+/** The stored captures among `hashes`, in the order given. */
+export async function queryCaptures(database: LecternDB, hashes: readonly string[]): Promise<CaptureRow[]> {
+  const rows = await database.captures.bulkGet([...hashes]);
+  return rows.filter((row): row is CaptureRow => row !== undefined);
+}
+
+/** Every abstract found in a capture, in the order they stand on the page. */
+export async function queryAbstractsInCapture(database: LecternDB, hash: string): Promise<AbstractRow[]> {
+  const rows = await database.abstracts.where('captureHashes').equals(hash).toArray();
+  return rows.sort((a, b) => startIn(a, hash) - startIn(b, hash) || a.id - b.id);
+}

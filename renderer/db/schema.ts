@@ -1,0 +1,42 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/** The abstracts table's key and indexes; the bench builds its raw-bulkAdd baseline with the same string. */
+export const ABSTRACTS_SCHEMA = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
+export const META_SCHEMA = 'key';
+
+/**
+ * One step of the version chain. `stores` lists only the tables this version adds or changes
+ * (null deletes a table); `upgrade` moves existing data forward and runs once, inside the upgrade
+ * transaction, when an older database is opened.
+ */
+export interface SchemaStep {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * The whole history of the database, oldest first. Never edit a published step: append a new one
+ * (annotations, notes, tags, lists, links, the search index…) with the next version number.
+ */
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    version: 1,
+    stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA, meta: META_SCHEMA },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);
+
+/**
+ * Declares the version chain on `db`, up to `upToVersion`. Opening with an older `upToVersion`
+ * builds a database as an older release left it, which is how upgrade tests start.
+ */
+export function declareSchema(db: Dexie, upToVersion: number = LATEST_VERSION): void {
+  for (const step of SCHEMA_STEPS) {
+    if (step.version > upToVersion) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}

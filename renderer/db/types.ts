@@ -1,0 +1,61 @@
+import type { CaptureEncoding, CaptureLayout } from '../../shared/capture/types';
+import type { AbstractDraft } from '../../shared/import/plan-types';
+
+/** An abstract as stored. `captureHashes` mirrors `sources` for a multiEntry index. */
+export interface AbstractRow extends AbstractDraft {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  /** Lower-cased display title, for sorting. */
+  sortTitle: string;
+  captureHashes: string[];
+}
+
+export interface CaptureRow {
+  hash: string;
+  fileName: string;
+  /** Decoded text; record spans index into it. */
+  text: string;
+  encoding: CaptureEncoding;
+  layout: CaptureLayout;
+  warnings: string[];
+  recordCount: number;
+  importedAt: number;
+}
+
+export type LibraryView = { kind: 'library' } | { kind: 'source'; captureHash: string };
+
+export type SortKey = 'added' | 'title' | 'year';
+
+export interface SourceSummary {
+  hash: string;
+  fileName: string;
+  count: number;
+  importedAt: number;
+}
+
+export interface FileProblem {
+  fileName: string;
+  message: string;
+}
+
+export interface ImportSummary {
+  added: number;
+  merged: number;
+  unchanged: number;
+  /** Files that could not be imported; nothing of them was stored. */
+  errors: FileProblem[];
+  warnings: FileProblem[];
+}
+
+export interface AbstractMetaPatch {
+  title: string | null;
+  authors: string[];
+  year: number | null;
+}
+
+/** A small fact about the library itself, e.g. when the first-run import of the seeds happened. */
+export interface MetaRow {
+  key: string;
+  value: string | number | boolean | null;
+}

@@ -1,0 +1,128 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { AbstractOption, optionId } from './AbstractOption';
+import { nextIndex } from './list-keys';
+
+const ROW_HEIGHT = 76;
+
+interface AbstractListProps {
+  ids: readonly number[];
+  openId: number | null;
+  onOpen: (id: number) => void;
+  sourceNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The virtualized `listbox` named "Abstracts" (aria-activedescendant pattern). Arrow keys and j/k
+ * move the cursor, Home/End jump, Enter opens; a click moves the cursor and opens.
+ */
+export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListProps): ReactNode {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [cursorId, setCursorId] = useState<number | null>(openId);
+  const cursorIndex = cursorId === null ? -1 : ids.indexOf(cursorId);
+
+  // The cursor's row is always rendered, so aria-activedescendant never points at nothing.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (cursorIndex >= 0 && !indexes.includes(cursorIndex)) indexes.push(cursorIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [cursorIndex],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    rangeExtractor,
+    getItemKey: (index) => ids[index] ?? index,
+  });
+
+  // Opening an abstract from elsewhere (the reader's links) brings the list's cursor along.
+  const [followedOpenId, setFollowedOpenId] = useState(openId);
+  if (openId !== followedOpenId) {
+    setFollowedOpenId(openId);
+    if (openId !== null) setCursorId(openId);
+  }
+  const idsRef = useRef(ids);
+  useEffect(() => {
+    idsRef.current = ids;
+  });
+  useEffect(() => {
+    const index = openId === null ? -1 : idsRef.current.indexOf(openId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [openId, virtualizer]);
+
+  const moveTo = (index: number): void => {
+    const id = ids[index];
+    if (id === undefined) return;
+    setCursorId(id);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (cursorId !== null && cursorIndex >= 0) onOpen(cursorId);
+      event.preventDefault();
+      return;
+    }
+    const pageSize = Math.max(1, Math.floor((listRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const target = nextIndex(event.key, cursorIndex, ids.length, pageSize);
+    if (target === null) return;
+    event.preventDefault();
+    moveTo(target);
+  };
+
+  // Focus puts the cursor on the first row in view, without scrolling: a click that focuses the
+  // list must not move the row under the pointer.
+  const onFocus = (): void => {
+    if (cursorIndex >= 0) return;
+    const scrollTop = listRef.current?.scrollTop ?? 0;
+    const firstInView = virtualizer.getVirtualItems().find((item) => item.start >= scrollTop - 1);
+    const id = ids[firstInView?.index ?? 0];
+    if (id !== undefined) setCursorId(id);
+  };
+
+  const pick = (id: number): void => {
+    setCursorId(id);
+    onOpen(id);
+    listRef.current?.focus({ preventScroll: true });
+  };
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={listRef}
+      role="listbox"
+      aria-label="Abstracts"
+      tabIndex={0}
+      aria-activedescendant={cursorId !== null && cursorIndex >= 0 ? optionId(cursorId) : undefined}
+      className="abstract-list"
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <div role="presentation" className="abstract-list-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const id = ids[item.index];
+          if (id === undefined) return null;
+          return (
+            <AbstractOption
+              key={id}
+              id={id}
+              position={item.index + 1}
+              setSize={ids.length}
+              active={id === cursorId}
+              open={id === openId}
+              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              sourceNames={sourceNames}
+              onPick={pick}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

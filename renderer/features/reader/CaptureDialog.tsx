@@ -1,0 +1,37 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useCapture } from '../../db/hooks';
+import { Dialog } from '../../ui/Dialog';
+import './capture-dialog.css';
+import type { SourceRef } from '../../../shared/import/types';
+
+/** The raw capture, as decoded, with this record's span marked and scrolled into view. */
+export function CaptureDialog({ source, onClose }: { source: SourceRef; onClose: () => void }): ReactNode {
+  const capture = useCapture(source.captureHash);
+  const mark = useRef<HTMLElement>(null);
+  const loaded = capture !== undefined && capture !== null;
+
+  useEffect(() => {
+    if (loaded) mark.current?.scrollIntoView({ block: 'center' });
+  }, [loaded]);
+
+  const title = capture?.fileName ?? 'Capture';
+  return (
+    <Dialog
+      title={title}
+      subtitle={
+        capture ? `${capture.encoding} · ${capture.layout} page · ${capture.recordCount} records` : undefined
+      }
+      onClose={onClose}
+      className="capture-dialog"
+    >
+      {capture === null && <p>This capture is no longer stored.</p>}
+      {capture && (
+        <pre className="capture-text" tabIndex={0} aria-label="Capture text">
+          {capture.text.slice(0, source.start)}
+          <mark ref={mark}>{capture.text.slice(source.start, source.end)}</mark>
+          {capture.text.slice(source.end)}
+        </pre>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import './undo.css';
+
+export interface ToastState {
+  message: string;
+  canUndo: boolean;
+}
+
+interface UndoToastProps {
+  toast: ToastState | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** The live region stays mounted so screen readers announce each new message. */
+export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps): ReactNode {
+  return (
+    <div className="undo-toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div className="undo-toast">
+          <span className="undo-toast-message">{toast.message}</span>
+          {toast.canUndo && (
+            <button type="button" className="undo-toast-action" onClick={onUndo}>
+              Undo
+            </button>
+          )}
+          <button type="button" className="undo-toast-close" aria-label="Dismiss" onClick={onDismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

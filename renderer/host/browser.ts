@@ -1,0 +1,75 @@
+import { isExternalHttpUrl } from '../../shared/ipc';
+import type { ImportedFile } from '../../shared/import/types';
+import { ParseClient } from './parse-client';
+import type { RawFile } from './parse-messages';
+import { parseSlots, readFileSlot } from './read-files';
+import { BUNDLED_SEEDS } from './seeds';
+import type { Host, HostCommand, ProgressListener } from './types';
+
+const ACCEPTED_FILES = '.txt,text/plain';
+
+async function fetchSeed(fileName: string, url: string): Promise<RawFile> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`The bundled capture ${fileName} could not be loaded (HTTP ${response.status}).`);
+  return { name: fileName, bytes: await response.arrayBuffer() };
+}
+
+/** Shows the browser's file chooser; resolves to the chosen files, or [] when it is cancelled. */
+function chooseFiles(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = ACCEPTED_FILES;
+    input.hidden = true;
+    const finish = (files: File[]): void => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => finish(Array.from(input.files ?? [])), { once: true });
+    input.addEventListener('cancel', () => finish([]), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Ctrl+O (Cmd+O on macOS) stands in for the desktop app's Import… menu item. */
+function commandOf(event: KeyboardEvent): HostCommand | null {
+  const modifier = event.ctrlKey || event.metaKey;
+  if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') return 'import';
+  return null;
+}
+
+/** The host for a plain browser: seeds bundled by Vite, the file chooser, and a parse worker. */
+export function createBrowserHost(): Host {
+  const parser = new ParseClient();
+  const readAndParse = async (files: readonly File[], onProgress?: ProgressListener): Promise<ImportedFile[]> => {
+    const slots = await Promise.all(files.map((file) => readFileSlot(file)));
+    return parseSlots(slots, (raw) => parser.parse(raw, onProgress));
+  };
+
+  return {
+    kind: 'browser',
+    async readBundledSeeds(onProgress?: ProgressListener): Promise<ImportedFile[]> {
+      const raw = await Promise.all(BUNDLED_SEEDS.map(({ fileName, url }) => fetchSeed(fileName, url)));
+      return parser.parse(raw, onProgress);
+    },
+    async pickAndReadFiles(onProgress?: ProgressListener): Promise<ImportedFile[]> {
+      return readAndParse(await chooseFiles(), onProgress);
+    },
+    readDroppedFiles: readAndParse,
+    openExternal(url: string): void {
+      if (isExternalHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    onCommand(listener: (command: HostCommand) => void): () => void {
+      const onKeyDown = (event: KeyboardEvent): void => {
+        const command = commandOf(event);
+        if (command === null) return;
+        event.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKeyDown);
+      return () => window.removeEventListener('keydown', onKeyDown);
+    },
+  };
+}

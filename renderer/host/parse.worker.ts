@@ -1,0 +1,54 @@
+import { sha256Hex } from '../../shared/import/hash';
+import { buildImportedFile } from '../../shared/import/read-file';
+import type { ImportedFile } from '../../shared/import/types';
+import { couldNotRead, importFailure } from '../../shared/ipc/import-failure';
+import { createWordTest } from '../../shared/text/dictionary';
+import type { WordTest } from '../../shared/text/types';
+import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
+
+/** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
+interface WorkerScope {
+  postMessage(reply: ParseReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ParseRequest>) => void): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+let wordTest: WordTest | null = null;
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One file, hashed, decoded and parsed; a parser crash is that file's failure, not the job's. */
+async function parseFile(raw: RawFile): Promise<ImportedFile> {
+  try {
+    const bytes = new Uint8Array(raw.bytes);
+    wordTest ??= createWordTest();
+    return buildImportedFile(raw.name, bytes, await sha256Hex(bytes), wordTest);
+  } catch (error) {
+    return importFailure(raw.name, couldNotRead(raw.name, `the parser failed (${reasonOf(error)}).`));
+  }
+}
+
+/** Parses each file in turn, posting every result as soon as it is ready. */
+async function parseJob({ jobId, files }: ParseRequest): Promise<void> {
+  const filesTotal = files.length;
+  for (const [index, raw] of files.entries()) {
+    scope.postMessage({ jobId, type: 'progress', progress: { filesDone: index, filesTotal, fileName: raw.name } });
+    scope.postMessage({ jobId, type: 'file', file: await parseFile(raw) });
+  }
+  scope.postMessage({ jobId, type: 'progress', progress: { filesDone: filesTotal, filesTotal, fileName: null } });
+  scope.postMessage({ jobId, type: 'done' });
+}
+
+// Jobs run one after another, in the order they arrive.
+let queue = Promise.resolve();
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  queue = queue.then(() =>
+    parseJob(request).catch((error: unknown) => {
+      scope.postMessage({ jobId: request.jobId, type: 'failed', message: reasonOf(error) });
+    }),
+  );
+});

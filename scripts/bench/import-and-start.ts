@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchGlobals, ImportFigures } from '../../tests/bench/bench-api';
+import { BENCH_ORIGIN, launch } from './browser';
+import { median, type BenchRow } from './report';
+
+const COLD_START_RUNS = 3;
+const LIST_ROW = '[role="listbox"][aria-label="Abstracts"] [role="option"]';
+
+// Callbacks given to page.evaluate run inside the page, where the bench pages have published their globals.
+async function importFigures(profile: string, size: number): Promise<{ pipeline: ImportFigures; raw: ImportFigures; bytes: number }> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BENCH_ORIGIN}/bench/index.html`);
+    await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).lecternBench !== undefined);
+    const bytes = await page.evaluate((n) => (globalThis as unknown as Required<BenchGlobals>).lecternBench.prepare(n), size);
+    const pipeline = await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.importPipeline());
+    const raw = await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.rawBulkAdd());
+    await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.markSeeded());
+    return { pipeline, raw, bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from navigation start to the app's first list row, after a browser restart. */
+async function appColdStart(profile: string): Promise<number> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BENCH_ORIGIN}/`);
+    await page.locator(LIST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+async function bareColdStart(profile: string): Promise<number> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BENCH_ORIGIN}/bench/bare.html`);
+    await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).bareFirstRows !== undefined);
+    return await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).bareFirstRows);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Import throughput against raw bulkAdd, and cold start against a bare read, at one library size. */
+export async function importAndStartRows(size: number): Promise<BenchRow[]> {
+  const profile = mkdtempSync(join(tmpdir(), `lectern-bench-${size}-`));
+  try {
+    const { pipeline, raw, bytes } = await importFigures(profile, size);
+    const appStarts: number[] = [];
+    const bareStarts: number[] = [];
+    for (let run = 0; run < COLD_START_RUNS; run += 1) {
+      appStarts.push(await appColdStart(profile));
+      bareStarts.push(await bareColdStart(profile));
+    }
+    const pipelineRate = (pipeline.records / pipeline.ms) * 1000;
+    const rawRate = (raw.records / raw.ms) * 1000;
+    const app = median(appStarts);
+    const bare = median(bareStarts);
+    console.log(
+      `${size}: ${(bytes / 1e6).toFixed(1)} MB of captures, ${pipeline.records} records → ${pipeline.abstracts} abstracts ` +
+        `in ${(pipeline.ms / 1000).toFixed(1)} s; raw bulkAdd ${raw.records} rows in ${(raw.ms / 1000).toFixed(1)} s; ` +
+        `cold starts app ${appStarts.map(Math.round).join('/')} ms, bare ${bareStarts.map(Math.round).join('/')} ms`,
+    );
+    return [
+      {
+        size,
+        what: 'import (parse, merge, store)',
+        value: pipelineRate,
+        unit: 'records/s',
+        baseline: rawRate,
+        ratio: pipelineRate / rawRate,
+        target: '≥ 0.5× raw bulkAdd',
+        met: pipelineRate / rawRate >= 0.5,
+      },
+      {
+        size,
+        what: 'cold start to first rows',
+        value: app,
+        unit: 'ms',
+        baseline: bare,
+        ratio: app / bare,
+        target: '≤ 1.3× bare read of 50 rows',
+        met: app / bare <= 1.3,
+      },
+    ];
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

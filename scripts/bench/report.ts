@@ -1,0 +1,42 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+export interface BenchRow {
+  size: number;
+  what: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  /** value ÷ baseline, in the direction the target is stated. */
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+
+const format = (value: number | null, digits = 0): string => (value === null ? '—' : value.toFixed(digits));
+
+export function printTable(rows: BenchRow[]): void {
+  const lines = [
+    '| size | measure | value | baseline | ratio | target | met |',
+    '|---:|---|---:|---:|---:|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.size.toLocaleString('en')} | ${row.what} | ${format(row.value)} ${row.unit} | ${format(row.baseline)} | ` +
+        `${format(row.ratio, 2)} | ${row.target} | ${row.met === null ? '—' : row.met ? 'yes' : 'NO'} |`,
+    ),
+  ];
+  console.log(lines.join('\n'));
+}
+
+export function writeJson(rows: BenchRow[], extra: Record<string, unknown>): string {
+  mkdirSync('bench-results', { recursive: true });
+  const file = 'bench-results/bench.json';
+  writeFileSync(file, `${JSON.stringify({ ...extra, rows }, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,73 @@
+import Dexie from 'dexie';
+import { db } from '../../../renderer/db/database';
+import { importFiles } from '../../../renderer/db/import';
+import { ensureSeedsImported } from '../../../renderer/db/seed';
+import { ABSTRACTS_SCHEMA } from '../../../renderer/db/schema';
+import { sha256Hex } from '../../../shared/import/hash';
+import { buildImportedFile } from '../../../shared/import/read-file';
+import type { ImportedFile } from '../../../shared/import/types';
+import { createWordTest } from '../../../shared/text/dictionary';
+import type { BenchApi, ImportFigures } from '../bench-api';
+import { syntheticFiles, type SyntheticFile } from './captures';
+
+/** Files handed to importFiles at once, as the app does for a multi-file import. */
+const FILES_PER_IMPORT = 10;
+
+let prepared: SyntheticFile[] = [];
+
+
+async function prepare(total: number): Promise<number> {
+  prepared = syntheticFiles(total);
+  await db.delete();
+  await db.open();
+  await Dexie.delete('lectern-bench-baseline');
+  return prepared.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+}
+
+/** The whole pipeline as the app runs it: hash, decode, parse, derive display, plan, merge, store. */
+async function importPipeline(): Promise<ImportFigures> {
+  const isWord = createWordTest();
+  const started = performance.now();
+  let records = 0;
+  for (let from = 0; from < prepared.length; from += FILES_PER_IMPORT) {
+    const batch: ImportedFile[] = [];
+    for (const file of prepared.slice(from, from + FILES_PER_IMPORT)) {
+      const hash = await sha256Hex(file.bytes);
+      const imported = buildImportedFile(file.name, file.bytes, hash, isWord);
+      records += imported.parsed.records.length;
+      batch.push(imported);
+    }
+    await importFiles(batch);
+  }
+  const ms = performance.now() - started;
+  return { ms, records, abstracts: await db.abstracts.count() };
+}
+
+/** The baseline: raw Dexie bulkAdd of the very rows the import stored, into a table with the same indexes. */
+async function rawBulkAdd(): Promise<ImportFigures> {
+  const rows = (await db.abstracts.toArray()).map(({ id: _id, ...row }) => row);
+  const baseline = new Dexie('lectern-bench-baseline');
+  baseline.version(1).stores({ abstracts: ABSTRACTS_SCHEMA });
+  await baseline.open();
+  const started = performance.now();
+  await baseline.table('abstracts').bulkAdd(rows);
+  const ms = performance.now() - started;
+  baseline.close();
+  await Dexie.delete('lectern-bench-baseline');
+  return { ms, records: rows.length, abstracts: rows.length };
+}
+
+/** Marks the first run as done, so a cold start of the app measures reading, not seeding. */
+async function markSeeded(): Promise<void> {
+  await ensureSeedsImported(() => Promise.resolve([]));
+}
+
+declare global {
+  interface Window {
+    lecternBench?: BenchApi;
+  }
+}
+
+export function exposeBenchApi(): void {
+  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded };
+}

@@ -1,0 +1,3 @@
+import { exposeBenchApi } from './api';
+
+exposeBenchApi();

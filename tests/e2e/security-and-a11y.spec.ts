@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+import { expect, test } from './support/app-test';
+import { FONTS_READY } from './support/in-page';
+import { ARORA_START, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+
+test('no request leaves the app origin, through first run, reading, math and import', async ({
+  page,
+  watch,
+  baseURL,
+}) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await library.openAbstract(ARORA_START);
+  await expect(reader.region.locator('.katex').first()).toBeVisible();
+  await page.evaluate(FONTS_READY);
+  await library.importThroughChooser(join(__dirname, 'fixtures', 'portal-new-page.txt'));
+  await expect(library.status).toContainText('added');
+
+  // The check is not vacuous: the app fetched its scripts, styles, seeds and KaTeX fonts.
+  const own = watch.requests.filter((url) => baseURL !== undefined && url.startsWith(baseURL));
+  expect(own.some((url) => /\.js$/.test(url))).toBe(true);
+  expect(own.some((url) => /\.txt$/.test(url))).toBe(true);
+  expect(own.some((url) => /KaTeX_.*\.woff2$/.test(url))).toBe(true);
+  expect(watch.foreignRequests()).toEqual([]);
+});
+
+test('the page declares a strict Content-Security-Policy', async ({ page }) => {
+  await new LibraryPage(page).open(SEED_ABSTRACTS);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self';");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toMatch(/unsafe-eval|https?:/);
+});
+
+test('imported text is shown as text, never run as markup', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await library.open(SEED_ABSTRACTS);
+  const hostile =
+    '\ufefb يوجد ملخص باللغة العربية\nWe show that <script>window.pwned = true</script> and <img src=x onerror="window.pwned = true"> stay words in an abstract, and so does javascript:alert(1), because imported text is never markup in this reader at all.\n';
+  await library.importThroughChooser({
+    name: 'hostile.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(hostile),
+  });
+  await expect(library.status).toHaveText(/^1 added/);
+  await library.openAbstract('We show that <script>');
+  await expect(reader.paragraphs().first()).toContainText('<img src=x onerror="window.pwned = true">');
+  await expect(reader.region.locator('script, img')).toHaveCount(0);
+  expect(await page.evaluate('typeof window.pwned')).toBe('undefined');
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical problems in the main view (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const library = new LibraryPage(page);
+    const reader = new ReaderPage(page);
+    await library.open(SEED_ABSTRACTS);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await library.openAbstract(LINEAR_TEACHERS.title);
+    await library.list.focus();
+    await expect(reader.title).toHaveText(LINEAR_TEACHERS.title);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reader.editButton.click();
+    await reader.field('Year').fill('year two');
+    await reader.field('Year').press('Enter');
+    await expect(reader.region.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,21 @@
+// tests/e2e compiles without the DOM library (tsconfig.node.json), so functions that run in the
+// page describe the little of the DOM they touch here.
+
+export interface ScrollBox {
+  scrollTop: number;
+  clientHeight: number;
+  scrollHeight: number;
+  scrollBy(options: { top: number }): void;
+  scrollTo(options: { top: number }): void;
+}
+
+export interface ElementLike {
+  innerText: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  cloneNode(deep: boolean): ElementLike;
+  querySelectorAll(selector: string): { forEach(each: (element: { remove(): void }) => void): void };
+}
+
+/** Resolves in the page once every font the page asked for has loaded. */
+export const FONTS_READY = 'document.fonts.ready.then(() => true)';

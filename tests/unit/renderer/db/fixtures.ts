@@ -1,0 +1,69 @@
+import type { CaptureRecord } from '../../../../shared/capture/types';
+import { sha256Hex } from '../../../../shared/import/hash';
+import type { ImportedFile } from '../../../../shared/import/types';
+import { LecternDB } from '../../../../renderer/db/database';
+
+let databaseCount = 0;
+
+/** A new, empty database with a name no other test uses. */
+export function freshDatabase(): LecternDB {
+  databaseCount += 1;
+  return new LecternDB(`lectern-test-${databaseCount}-${Math.random().toString(36).slice(2)}`);
+}
+
+export interface RecordSpec {
+  text: string;
+  truncated?: boolean;
+  title?: string | null;
+  authors?: string[];
+  year?: number | null;
+}
+
+/** A hand-built capture: its records' texts separated by blank lines, spans pointing at them. */
+export async function handBuiltFile(fileName: string, specs: RecordSpec[]): Promise<ImportedFile> {
+  const records: CaptureRecord[] = [];
+  let text = '';
+  specs.forEach((spec, index) => {
+    if (index > 0) text += '\n\n';
+    const start = text.length;
+    text += spec.text;
+    records.push({
+      role: index === 0 ? 'main' : 'related',
+      title: spec.title ?? null,
+      authors: spec.authors ?? [],
+      year: spec.year ?? null,
+      text: spec.text,
+      truncated: spec.truncated ?? false,
+      span: { start, end: text.length },
+      quote: null,
+      views: null,
+      field: null,
+      language: null,
+    });
+  });
+  const bytes = new TextEncoder().encode(text);
+  return {
+    fileName,
+    contentHash: await sha256Hex(bytes),
+    byteLength: bytes.byteLength,
+    parsed: { encoding: 'utf-8', text, layout: 'portal', records, warnings: [], error: null },
+    displays: records.map((record) => ({ text: record.text, edits: [] })),
+  };
+}
+
+/** A file the parser could not read: it carries an error and no records. */
+export function unreadableFile(fileName: string, error: string): ImportedFile {
+  return {
+    fileName,
+    contentHash: '0'.repeat(64),
+    byteLength: 4,
+    parsed: { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error },
+    displays: [],
+  };
+}
+
+/** Everything stored, table by table, to compare a database before and after an operation. */
+export async function snapshot(database: LecternDB): Promise<Record<string, unknown[]>> {
+  const tables = await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  return Object.fromEntries(tables);
+}

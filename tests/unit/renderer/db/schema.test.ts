@@ -1,0 +1,31 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { LecternDB } from '../../../../renderer/db/database';
+import { importFiles } from '../../../../renderer/db/import';
+import { LATEST_VERSION, SCHEMA_STEPS } from '../../../../renderer/db/schema';
+import { freshDatabase, snapshot } from './fixtures';
+import { readSeedFiles } from './seed-files';
+
+describe('the schema version chain', () => {
+  it('numbers its steps in increasing order', () => {
+    const versions = SCHEMA_STEPS.map((step) => step.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions.at(-1));
+  });
+
+  it('opens a library written by the first version at the latest version, keeping its data', async () => {
+    const name = freshDatabase().name;
+    const oldRelease = new LecternDB(name, SCHEMA_STEPS[0]?.version);
+    await importFiles(await readSeedFiles(), oldRelease);
+    const written = await snapshot(oldRelease);
+    oldRelease.close();
+
+    const current = new LecternDB(name);
+    await current.open();
+
+    expect(current.verno).toBe(LATEST_VERSION);
+    const now = await snapshot(current);
+    for (const [table, rows] of Object.entries(written)) expect(now[table]).toEqual(rows);
+  });
+});
