@@ -57,7 +57,7 @@ describe('electron-builder.yml', () => {
       mac: { target: ['dmg'] },
       win: { target: ['nsis'] },
     });
-    expect(config['files']).toEqual(expect.arrayContaining(['out/**', 'package.json']));
+    expect(config['files']).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']);
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toMatch(/^out\//);
   });
