@@ -12,10 +12,13 @@ interface UndoToastProps {
   onDismiss: () => void;
 }
 
-/** The live region stays mounted so screen readers announce each new message. */
+/**
+ * The live region stays mounted so screen readers announce each new message. It has no status
+ * role: that belongs to the import summary, which tests and assistive tech look up by role.
+ */
 export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps): ReactNode {
   return (
-    <div className="undo-toast-region" role="status" aria-live="polite">
+    <div className="undo-toast-region" aria-live="polite" aria-atomic="true">
       {toast && (
         <div className="undo-toast">
           <span className="undo-toast-message">{toast.message}</span>
