@@ -37,6 +37,21 @@ function vitest() {
   totals.skipped += json.numPendingTests + json.numTodoTests;
 }
 
+/** Prints each skipped Playwright test with the reason it gave, so a skip is never silent. */
+function reportSkips(suites, path = []) {
+  for (const suite of suites ?? []) {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const reason = (test.annotations ?? []).find((note) => note.type === 'skip')?.description ?? 'no reason given';
+        console.log(`skipped: ${[...here, spec.title].join(' › ')} — ${reason}`);
+      }
+    }
+    reportSkips(suite.suites, here);
+  }
+}
+
 function playwright(label, config) {
   const out = `${reports}/${label}.json`;
   const ok = run(`${label} tests (Playwright)`, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], {
@@ -44,6 +59,7 @@ function playwright(label, config) {
   });
   const json = existsSync(out) ? readJson(out) : null;
   if (!json?.stats) return void (totals.failed += 1);
+  reportSkips(json.suites);
   const { expected, unexpected, skipped, flaky } = json.stats;
   totals.passed += expected + flaky;
   totals.failed += unexpected + (ok || unexpected > 0 ? 0 : 1);
