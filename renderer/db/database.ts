@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema, LATEST_VERSION } from './schema';
 import type { AbstractRow, CaptureRow, MetaRow } from './types';
+import type { AnnotationRow, NoteRow } from './annotation-types';
 
 export const DATABASE_NAME = 'lectern';
 
@@ -9,6 +10,9 @@ export class LecternDB extends Dexie {
   declare captures: Table<CaptureRow, string>;
   declare abstracts: EntityTable<AbstractRow, 'id'>;
   declare meta: Table<MetaRow, string>;
+  /** Since version 2; absent (undefined) on a database opened at version 1. */
+  declare annotations: EntityTable<AnnotationRow, 'id'>;
+  declare notes: EntityTable<NoteRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -6,6 +6,7 @@ import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
 import { screenFiles } from './import-screen';
+import { annotationsTableOf, reanchorAbstracts } from './reanchor';
 import { captureRowOf, mergedAbstractRow, newAbstractRow } from './rows';
 import type { AbstractRow, CaptureRow, ImportSummary, MetaRow } from './types';
 
@@ -40,7 +41,9 @@ export async function runImport(
 
   const incoming = toIncomingRecords(accepted);
   const keys = candidateKeys(incoming);
-  const outcome = await database.transaction('rw', [database.captures, database.abstracts, database.meta], async () => {
+  const annotations = annotationsTableOf(database);
+  const scope = [database.captures, database.abstracts, database.meta, ...(annotations === null ? [] : [annotations])];
+  const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
     const candidates = await findCandidates(database, keys);
@@ -81,6 +84,8 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
   const [ids] = await Promise.all([
     creates.length > 0 ? database.abstracts.bulkAdd(creates, { allKeys: true }) : [],
     updates.length > 0 ? database.abstracts.bulkPut(updates) : undefined,
+    // A fuller text merged in: its highlights move with it, in this same transaction.
+    reanchorAbstracts(database, updates.filter((row) => stored.get(row.id)?.text !== row.text), now),
   ]);
   const created = creates.map((row, index): IdentityEntry => {
     const id = ids[index];

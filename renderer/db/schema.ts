@@ -4,6 +4,8 @@ import type { Dexie, Transaction } from 'dexie';
 export const ABSTRACTS_SCHEMA = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
 export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
 export const META_SCHEMA = 'key';
+export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
+export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
 
 /**
  * One step of the version chain. `stores` lists only the tables this version adds or changes
@@ -25,6 +27,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 1,
     stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA, meta: META_SCHEMA },
   },
+  // Issue 4: highlights and notes. New tables only, so existing data needs no upgrade function.
+  { version: 2, stores: { annotations: ANNOTATIONS_SCHEMA, notes: NOTES_SCHEMA } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

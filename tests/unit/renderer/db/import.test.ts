@@ -112,7 +112,8 @@ describe('importFiles', () => {
       errors: [{ fileName: 'empty.txt', message: 'The file is empty.' }],
       warnings: [],
     });
-    expect(await snapshot(database)).toEqual({ captures: [], abstracts: [], meta: [] });
+    // Every table, including those later versions add, stays empty.
+    for (const rows of Object.values(await snapshot(database))) expect(rows).toEqual([]);
   });
 
   it('imports the good files of a mixed batch and reports the bad ones', async () => {

@@ -1,0 +1,39 @@
+import type { AnchorSelectors, AnchorState, HighlightColor } from '../../shared/anchoring/types';
+
+export { HIGHLIGHT_COLORS, isHighlightColor } from '../../shared/anchoring/types';
+export type { AnchorSelectors, AnchorState, HighlightColor } from '../../shared/anchoring/types';
+
+/** Rich text as Lexical's serialized editor state, with its plain text beside it for search. */
+export interface RichText {
+  /** JSON.stringify of a SerializedEditorState; null until the user writes something. */
+  json: string | null;
+  text: string;
+}
+
+/**
+ * A highlight on an abstract's stored text. `selectors.position` is where it stands now (valid unless
+ * orphaned); `selectors.quote.exact` is the text the user highlighted, kept when it cannot be placed.
+ */
+export interface AnnotationRow {
+  id: number;
+  abstractId: number;
+  selectors: AnchorSelectors;
+  color: HighlightColor;
+  comment: RichText;
+  state: AnchorState;
+  /** 1 when anchored; the match score when moved; null when orphaned. */
+  confidence: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A rich note: one per abstract, or standalone (a synthesis note, abstractId null). */
+export interface NoteRow {
+  id: number;
+  abstractId: number | null;
+  title: string | null;
+  json: string | null;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,101 @@
+import { describeRange } from '../../shared/anchoring/describe';
+import type { AnnotationRow, HighlightColor } from './annotation-types';
+import { db as appDb, type LecternDB } from './database';
+import { reanchorRow } from './reanchor';
+
+async function storedTextOf(database: LecternDB, abstractId: number): Promise<string> {
+  const abstract = await database.abstracts.get(abstractId);
+  if (abstract === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
+  return abstract.text;
+}
+
+/** Highlights stored[start, end) of an abstract; resolves to the new annotation's id. */
+export async function createHighlight(
+  abstractId: number,
+  storedStart: number,
+  storedEnd: number,
+  color: HighlightColor,
+  database: LecternDB = appDb,
+): Promise<number> {
+  return database.transaction('rw', [database.abstracts, database.annotations], async () => {
+    const selectors = describeRange(await storedTextOf(database, abstractId), storedStart, storedEnd);
+    const now = Date.now();
+    const row: Omit<AnnotationRow, 'id'> = {
+      abstractId,
+      selectors,
+      color,
+      comment: { json: null, text: '' },
+      state: 'anchored',
+      confidence: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    return database.annotations.add(row);
+  });
+}
+
+/**
+ * Changes an annotation in one transaction. An annotation deleted meanwhile (an autosave landing
+ * after a delete) is left deleted: there is nothing to save it into.
+ */
+async function change(database: LecternDB, id: number, edit: (row: AnnotationRow) => Partial<AnnotationRow> | null): Promise<void> {
+  await database.transaction('rw', database.annotations, async () => {
+    const row = await database.annotations.get(id);
+    if (row === undefined) return;
+    const patch = edit(row);
+    if (patch !== null) await database.annotations.put({ ...row, ...patch, updatedAt: Date.now() });
+  });
+}
+
+export function setAnnotationColor(id: number, color: HighlightColor, database: LecternDB = appDb): Promise<void> {
+  return change(database, id, (row) => (row.color === color ? null : { color }));
+}
+
+/** Saves a comment: Lexical's serialized state, and its plain text for search. */
+export function setAnnotationComment(id: number, json: string | null, text: string, database: LecternDB = appDb): Promise<void> {
+  return change(database, id, (row) => (row.comment.json === json && row.comment.text === text ? null : { comment: { json, text } }));
+}
+
+/** Deletes an annotation and resolves to the row as it was, so the caller can undo. */
+export async function deleteAnnotation(id: number, database: LecternDB = appDb): Promise<AnnotationRow> {
+  return database.transaction('rw', database.annotations, async () => {
+    const row = await database.annotations.get(id);
+    if (row === undefined) throw new Error(`Annotation ${id} does not exist.`);
+    await database.annotations.delete(id);
+    return row;
+  });
+}
+
+/** Puts a deleted annotation back with its id, re-anchored if its abstract's text changed meanwhile. */
+export async function restoreAnnotation(row: AnnotationRow, database: LecternDB = appDb): Promise<void> {
+  await database.transaction('rw', [database.abstracts, database.annotations], async () => {
+    const text = await storedTextOf(database, row.abstractId);
+    await database.annotations.put(reanchorRow(row, text, Date.now()));
+  });
+}
+
+/** Places an annotation (typically an orphan) on new words: stored[start, end) of its abstract. */
+export async function reattachAnnotation(id: number, storedStart: number, storedEnd: number, database: LecternDB = appDb): Promise<void> {
+  await database.transaction('rw', [database.abstracts, database.annotations], async () => {
+    const row = await database.annotations.get(id);
+    if (row === undefined) throw new Error(`Annotation ${id} does not exist.`);
+    const selectors = describeRange(await storedTextOf(database, row.abstractId), storedStart, storedEnd);
+    await database.annotations.put({ ...row, selectors, state: 'anchored', confidence: 1, updatedAt: Date.now() });
+  });
+}
+
+/** An abstract's annotations in text order (by start, then end), the orphans last in creation order. */
+export async function queryAnnotations(database: LecternDB, abstractId: number): Promise<AnnotationRow[]> {
+  const rows = await database.annotations.where('abstractId').equals(abstractId).toArray();
+  return rows.sort(inTextOrder);
+}
+
+export function inTextOrder(a: AnnotationRow, b: AnnotationRow): number {
+  const orphanA = a.state === 'orphaned' ? 1 : 0;
+  const orphanB = b.state === 'orphaned' ? 1 : 0;
+  if (orphanA !== orphanB) return orphanA - orphanB;
+  if (orphanA === 1) return a.createdAt - b.createdAt || a.id - b.id;
+  const { position: pa } = a.selectors;
+  const { position: pb } = b.selectors;
+  return pa.start - pb.start || pa.end - pb.end || a.id - b.id;
+}
