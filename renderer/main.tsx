@@ -1,14 +1,20 @@
+// Must stay the first import: it starts reading the newest rows before the UI code evaluates.
+import './db/start-prefetch';
 import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchFirstRows } from './db/first-rows';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Lectern: the #root element is missing from index.html.');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Mounting once the first rows are in hand lets the list paint them in its first frame.
+void prefetchFirstRows().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSources } from '../db/hooks';
-import type { LibraryView, SortKey, SourceSummary } from '../db/types';
+import type { SortKey, SourceSummary } from '../db/types';
 import { getHost } from '../host';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportActivityPanel } from '../features/import/ImportActivityPanel';
@@ -8,6 +8,9 @@ import { ImportButton } from '../features/import/ImportButton';
 import { useImport } from '../features/import/import-context';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { ListPane } from '../features/library/ListPane';
+import type { LibraryFilter } from '../features/organize/organize-api';
+import { SettingsButton } from '../features/organize/SettingsDialog';
+import { useOpenAbstract } from '../features/organize/use-open-abstract';
 import { UndoProvider } from '../features/undo/UndoProvider';
 import { Sidebar } from '../features/library/Sidebar';
 import { Reader } from '../features/reader/Reader';
@@ -17,9 +20,9 @@ import './app.css';
 const NO_SOURCES: readonly SourceSummary[] = [];
 
 function Shell(): ReactNode {
-  const [view, setView] = useState<LibraryView>({ kind: 'library' });
+  const [filter, setFilter] = useState<LibraryFilter>({});
   const [sort, setSort] = useState<SortKey>('added');
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useOpenAbstract();
   const sources = useSources() ?? NO_SOURCES;
   const { importFrom } = useImport();
   const host = getHost();
@@ -44,12 +47,16 @@ function Shell(): ReactNode {
           <h1 className="app-name">Lectern</h1>
           <ImportButton />
         </header>
-        <Sidebar view={view} onViewChange={setView} sources={sources} />
+        <Sidebar filter={filter} onFilterChange={setFilter} sources={sources} />
+        <footer className="sidebar-footer">
+          <SettingsButton />
+        </footer>
         <ImportActivityPanel />
       </div>
       <main className="content">
         <ListPane
-          view={view}
+          filter={filter}
+          onFilterChange={setFilter}
           sort={sort}
           onSortChange={setSort}
           openId={openId}
@@ -60,7 +67,7 @@ function Shell(): ReactNode {
           openId={openId}
           sources={sources}
           onOpen={setOpenId}
-          onShowSource={(captureHash) => setView({ kind: 'source', captureHash })}
+          onShowSource={(captureHash) => setFilter({ captureHash })}
         />
       </main>
       <DropOverlay />

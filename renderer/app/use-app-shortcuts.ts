@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 /** Panes in F6 order; each names the element that takes focus. */
 const PANE_TARGETS = [
-  '.sidebar-nav [aria-current="true"]',
+  '.sidebar-nav [aria-current="true"], .sidebar-nav [role="treeitem"][aria-selected="true"]',
   '[role="listbox"][aria-label="Abstracts"]',
   'section[aria-label="Reader"]',
 ];

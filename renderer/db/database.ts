@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema, LATEST_VERSION } from './schema';
 import type { AbstractRow, CaptureRow, MetaRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
+import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
 
 export const DATABASE_NAME = 'lectern';
 
@@ -13,6 +14,11 @@ export class LecternDB extends Dexie {
   /** Since version 2; absent (undefined) on a database opened at version 1. */
   declare annotations: EntityTable<AnnotationRow, 'id'>;
   declare notes: EntityTable<NoteRow, 'id'>;
+  /** Since version 3. */
+  declare tags: EntityTable<TagRow, 'id'>;
+  declare abstractTags: Table<AbstractTagRow, [number, number]>;
+  declare lists: EntityTable<ListRow, 'id'>;
+  declare listItems: EntityTable<ListItemRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

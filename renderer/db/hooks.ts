@@ -1,30 +1,34 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
+import { prefetchedNewestIds, prefetchedRow } from './first-rows';
+import { queryFilteredIds } from './filters';
 import {
   queryAbstract,
-  queryAbstractIds,
   queryAbstractsInCapture,
   queryCapture,
   queryCaptures,
   queryLibraryCount,
   querySources,
 } from './queries';
-import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from './types';
+import type { AbstractRow, CaptureRow, LibraryFilter, SortKey, SourceSummary } from './types';
 
 // Each hook re-renders when the data it read changes. `undefined` means "still loading";
 // `null` means "not in the library".
 
-/** The ids of a view's abstracts, in list order. */
-export function useAbstractIds(view: LibraryView, sort: SortKey): number[] | undefined {
-  const captureHash = view.kind === 'source' ? view.captureHash : null;
+/** The ids of the abstracts meeting every condition of the filter, in list order. */
+export function useAbstractIds(filter: LibraryFilter, sort: SortKey): number[] | undefined {
+  const { tagId, status, captureHash, listId, starred } = filter;
+  const unfiltered = [tagId, status, captureHash, listId, starred].every((value) => value === undefined);
   return useLiveQuery(
-    () => queryAbstractIds(db, captureHash === null ? { kind: 'library' } : { kind: 'source', captureHash }, sort),
-    [captureHash, sort],
+    () => queryFilteredIds(db, { tagId, status, captureHash, listId, starred }, sort),
+    [tagId, status, captureHash, listId, starred, sort],
+    // Until the full id list is read, the default order starts with the prefetched newest rows.
+    unfiltered && sort === 'added' ? prefetchedNewestIds() : undefined,
   );
 }
 
 export function useAbstract(id: number | null): AbstractRow | null | undefined {
-  return useLiveQuery(() => (id === null ? null : queryAbstract(db, id)), [id]);
+  return useLiveQuery(() => (id === null ? null : queryAbstract(db, id)), [id], prefetchedRow(id));
 }
 
 export function useSources(): SourceSummary[] | undefined {

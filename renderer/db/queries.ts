@@ -1,32 +1,11 @@
 import type { LecternDB } from './database';
-import { sortRows, startIn } from './order';
+import { queryFilteredIds } from './filters';
+import { startIn } from './order';
 import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from './types';
 
-/**
- * The ids of a view's abstracts in list order. The library view reads only index keys, so it
- * stays fast at 100k abstracts; a source holds one page's abstracts and sorts them in memory.
- */
-export async function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
-  const { abstracts } = database;
-  if (view.kind === 'source') {
-    const rows = await abstracts.where('captureHashes').equals(view.captureHash).toArray();
-    return sortRows(rows, sort).map((row) => row.id);
-  }
-  // Newest-first orders read the index ascending and reverse in memory: an ascending key read is
-  // one getAllKeys call everywhere, while a descending one walks a cursor where IndexedDB 3 is missing.
-  // Reversing keeps IndexedDB's tie order (primary key), just descending.
-  switch (sort) {
-    case 'added':
-      return (await abstracts.orderBy('createdAt').primaryKeys()).reverse();
-    case 'title':
-      return abstracts.orderBy('sortTitle').primaryKeys();
-    case 'year': {
-      // A null year is not an IndexedDB key, so those rows are missing from the year index.
-      const [dated, all] = await Promise.all([abstracts.orderBy('year').primaryKeys(), abstracts.toCollection().primaryKeys()]);
-      const datedIds = new Set(dated);
-      return dated.reverse().concat(all.filter((id) => !datedIds.has(id)).reverse());
-    }
-  }
+/** @deprecated The pre-issue-5 view; use queryFilteredIds with a LibraryFilter. */
+export function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
+  return queryFilteredIds(database, view.kind === 'source' ? { captureHash: view.captureHash } : {}, sort);
 }
 
 export async function queryAbstract(database: LecternDB, id: number): Promise<AbstractRow | null> {

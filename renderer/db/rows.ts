@@ -30,6 +30,8 @@ export function newAbstractRow(draft: AbstractDraft, now: number): NewAbstractRo
     updatedAt: now,
     sortTitle: sortTitleOf(draft),
     captureHashes: captureHashesOf(draft.sources),
+    status: 'unread',
+    starred: 0,
   };
 }
 

@@ -1,7 +1,10 @@
 import type { Dexie, Transaction } from 'dexie';
+import { addReadingState, ORGANIZE_STORES } from './organize-schema';
 
-/** The abstracts table's key and indexes; the bench builds its raw-bulkAdd baseline with the same string. */
-export const ABSTRACTS_SCHEMA = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** The abstracts table's key and indexes as version 1 declared them. */
+const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** The abstracts table's key and indexes now; the bench builds its raw-bulkAdd baseline with the same string. */
+export const ABSTRACTS_SCHEMA = `${ABSTRACTS_SCHEMA_V1}, status, starred`;
 export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
 export const META_SCHEMA = 'key';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
@@ -25,10 +28,12 @@ export interface SchemaStep {
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     version: 1,
-    stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA, meta: META_SCHEMA },
+    stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA_V1, meta: META_SCHEMA },
   },
   // Issue 4: highlights and notes. New tables only, so existing data needs no upgrade function.
   { version: 2, stores: { annotations: ANNOTATIONS_SCHEMA, notes: NOTES_SCHEMA } },
+  // Issue 5: tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
+  { version: 3, stores: { abstracts: ABSTRACTS_SCHEMA, ...ORGANIZE_STORES }, upgrade: addReadingState },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

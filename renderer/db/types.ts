@@ -1,5 +1,6 @@
 import type { CaptureEncoding, CaptureLayout } from '../../shared/capture/types';
 import type { AbstractDraft } from '../../shared/import/plan-types';
+import type { LibraryFilter, Status } from './organize-types';
 
 /** An abstract as stored. `captureHashes` mirrors `sources` for a multiEntry index. */
 export interface AbstractRow extends AbstractDraft {
@@ -9,6 +10,10 @@ export interface AbstractRow extends AbstractDraft {
   /** Lower-cased display title, for sorting. */
   sortTitle: string;
   captureHashes: string[];
+  /** Since version 3. */
+  status: Status;
+  /** 1 when starred; a number because booleans are not IndexedDB keys. */
+  starred: 0 | 1;
 }
 
 export interface CaptureRow {
@@ -23,6 +28,9 @@ export interface CaptureRow {
   importedAt: number;
 }
 
+export type { LibraryFilter };
+
+/** @deprecated The filter before issue 5; queryAbstractIds still accepts it. Use LibraryFilter. */
 export type LibraryView = { kind: 'library' } | { kind: 'source'; captureHash: string };
 
 export type SortKey = 'added' | 'title' | 'year';

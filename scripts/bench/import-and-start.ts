@@ -50,8 +50,11 @@ async function bareColdStart(profile: string): Promise<number> {
   }
 }
 
-/** Import throughput against raw bulkAdd, and cold start against a bare read, at one library size. */
-export async function importAndStartRows(size: number): Promise<BenchRow[]> {
+/**
+ * Import throughput against raw bulkAdd, and cold start against a bare read, at one library size;
+ * then `thenInSameLibrary`'s rows, measured in the imported library before its profile is removed.
+ */
+export async function importAndStartRows(size: number, thenInSameLibrary?: (profile: string) => Promise<BenchRow[]>): Promise<BenchRow[]> {
   const profile = mkdtempSync(join(tmpdir(), `lectern-bench-${size}-`));
   try {
     const { pipeline, raw, bytes } = await importFigures(profile, size);
@@ -70,6 +73,7 @@ export async function importAndStartRows(size: number): Promise<BenchRow[]> {
         `in ${(pipeline.ms / 1000).toFixed(1)} s; raw bulkAdd ${raw.records} rows in ${(raw.ms / 1000).toFixed(1)} s; ` +
         `cold starts app ${appStarts.map(Math.round).join('/')} ms, bare ${bareStarts.map(Math.round).join('/')} ms`,
     );
+    const later = thenInSameLibrary === undefined ? [] : await thenInSameLibrary(profile);
     return [
       {
         size,
@@ -91,6 +95,7 @@ export async function importAndStartRows(size: number): Promise<BenchRow[]> {
         target: '≤ 1.3× bare read of 50 rows',
         met: app / bare <= 1.3,
       },
+      ...later,
     ];
   } finally {
     rmSync(profile, { recursive: true, force: true });

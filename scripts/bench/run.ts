@@ -2,6 +2,7 @@
 // Usage: npm run bench [-- --sizes 10000,100000]
 import { buildPages, startServer, stopServer } from './browser';
 import { importAndStartRows } from './import-and-start';
+import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
 
 function sizesFromArgs(argv: string[]): number[] {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   const rows: BenchRow[] = [];
   try {
-    for (const size of sizes) rows.push(...(await importAndStartRows(size)));
+    for (const size of sizes) rows.push(...(await importAndStartRows(size, (profile) => organizeRows(profile, size))));
   } finally {
     stopServer(server);
   }

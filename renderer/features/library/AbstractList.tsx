@@ -1,5 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { selectionAfterPick, selectRange, type PickModifiers } from '../organize/selection';
+import { ABSTRACTS_MIME, encodeIds } from '../lists/drag-data';
 import { AbstractOption, optionId } from './AbstractOption';
 import { nextIndex } from './list-keys';
 
@@ -10,15 +12,20 @@ interface AbstractListProps {
   openId: number | null;
   onOpen: (id: number) => void;
   sourceNames: ReadonlyMap<string, string>;
+  /** Several selected abstracts, or null when the selection is just the cursor's row. */
+  selected: ReadonlySet<number> | null;
+  onSelectedChange: (selected: ReadonlySet<number> | null) => void;
 }
 
 /**
- * The virtualized `listbox` named "Abstracts" (aria-activedescendant pattern). Arrow keys and j/k
- * move the cursor, Home/End jump, Enter opens; a click moves the cursor and opens.
+ * The virtualized, multi-selectable `listbox` named "Abstracts" (aria-activedescendant pattern).
+ * Arrow keys and j/k move the cursor, Home/End jump, Enter opens; a click moves the cursor and
+ * opens. Ctrl/Cmd-click toggles a row, Shift-click or Shift+arrows select a range, Ctrl+A all.
  */
-export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListProps): ReactNode {
+export function AbstractList({ ids, openId, onOpen, sourceNames, selected, onSelectedChange }: AbstractListProps): ReactNode {
   const listRef = useRef<HTMLDivElement>(null);
   const [cursorId, setCursorId] = useState<number | null>(openId);
+  const [anchorId, setAnchorId] = useState<number | null>(openId);
   const cursorIndex = cursorId === null ? -1 : ids.indexOf(cursorId);
 
   // The cursor's row is always rendered, so aria-activedescendant never points at nothing.
@@ -55,14 +62,29 @@ export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListP
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [openId, virtualizer]);
 
-  const moveTo = (index: number): void => {
+  const moveTo = (index: number, extend = false): void => {
     const id = ids[index];
     if (id === undefined) return;
     setCursorId(id);
+    if (extend) onSelectedChange(selectRange(ids, anchorId ?? cursorId ?? id, id));
+    else {
+      setAnchorId(id);
+      onSelectedChange(null);
+    }
     virtualizer.scrollToIndex(index, { align: 'auto' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelectedChange(new Set(ids));
+      return;
+    }
+    if (event.key === 'Escape' && selected) {
+      event.preventDefault();
+      onSelectedChange(null);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       if (cursorId !== null && cursorIndex >= 0) onOpen(cursorId);
@@ -73,7 +95,7 @@ export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListP
     const target = nextIndex(event.key, cursorIndex, ids.length, pageSize);
     if (target === null) return;
     event.preventDefault();
-    moveTo(target);
+    moveTo(target, event.shiftKey);
   };
 
   // Focus puts the cursor on the first row in view, without scrolling: a click that focuses the
@@ -86,11 +108,17 @@ export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListP
     if (id !== undefined) setCursorId(id);
   };
 
-  const pick = (id: number): void => {
+  const pick = (id: number, modifiers: PickModifiers): void => {
+    const next = selectionAfterPick(ids, { cursorId, anchorId, selected }, id, modifiers);
     setCursorId(id);
-    onOpen(id);
+    setAnchorId(next.anchorId);
+    onSelectedChange(next.selected);
+    if (next.selected === null) onOpen(id);
     listRef.current?.focus({ preventScroll: true });
   };
+
+  // Dragging a selected row carries the whole selection; any other row goes alone.
+  const dragIds = (id: number): number[] => (selected?.has(id) ? ids.filter((each) => selected.has(each)) : [id]);
 
   const items = virtualizer.getVirtualItems();
   return (
@@ -98,6 +126,7 @@ export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListP
       ref={listRef}
       role="listbox"
       aria-label="Abstracts"
+      aria-multiselectable="true"
       tabIndex={0}
       aria-activedescendant={cursorId !== null && cursorIndex >= 0 ? optionId(cursorId) : undefined}
       className="abstract-list"
@@ -115,10 +144,15 @@ export function AbstractList({ ids, openId, onOpen, sourceNames }: AbstractListP
               position={item.index + 1}
               setSize={ids.length}
               active={id === cursorId}
+              selected={selected ? selected.has(id) : id === cursorId}
               open={id === openId}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               sourceNames={sourceNames}
               onPick={pick}
+              onDragStart={(event) => {
+                event.dataTransfer.setData(ABSTRACTS_MIME, encodeIds(dragIds(id)));
+                event.dataTransfer.effectAllowed = 'copy';
+              }}
             />
           );
         })}

@@ -1,6 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties, DragEvent, ReactNode } from 'react';
+import type { PickModifiers } from '../organize/selection';
 import { useAbstract } from '../../db/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
+import { RowMarks } from '../organize/RowMarks';
 import { bylineText } from './format';
 
 export function optionId(id: number): string {
@@ -12,10 +14,12 @@ interface AbstractOptionProps {
   position: number;
   setSize: number;
   active: boolean;
+  selected: boolean;
   open: boolean;
   style: CSSProperties;
   sourceNames: ReadonlyMap<string, string>;
-  onPick: (id: number) => void;
+  onPick: (id: number, modifiers: PickModifiers) => void;
+  onDragStart: (event: DragEvent<HTMLDivElement>) => void;
 }
 
 /** One list row. It loads its own record, so only the rows on screen ever touch the database. */
@@ -24,10 +28,12 @@ export function AbstractOption({
   position,
   setSize,
   active,
+  selected,
   open,
   style,
   sourceNames,
   onPick,
+  onDragStart,
 }: AbstractOptionProps): ReactNode {
   const row = useAbstract(id);
   const firstSource = row?.sources[0];
@@ -37,13 +43,16 @@ export function AbstractOption({
     <div
       role="option"
       id={optionId(id)}
-      aria-selected={active}
+      aria-selected={selected}
+      data-cursor={active || undefined}
       aria-setsize={setSize}
       aria-posinset={position}
       aria-current={open ? 'true' : undefined}
       className="abstract-option"
       style={style}
-      onClick={() => onPick(id)}
+      draggable
+      onDragStart={onDragStart}
+      onClick={(event) => onPick(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })}
     >
       {row ? (
         <>
@@ -54,6 +63,7 @@ export function AbstractOption({
             {byline && <span className="abstract-option-byline">{byline}</span>}
             {sourceName && <span className="abstract-option-source">{sourceName}</span>}
             {row.truncated && <span className="badge">snippet</span>}
+            <RowMarks status={row.status} starred={row.starred === 1} />
           </span>
         </>
       ) : (

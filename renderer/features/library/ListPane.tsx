@@ -1,14 +1,21 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useAbstractIds } from '../../db/hooks';
-import type { LibraryView, SortKey, SourceSummary } from '../../db/types';
+import type { SortKey, SourceSummary } from '../../db/types';
 import { useImportActivity } from '../import/import-context';
+import { ReadingListView } from '../lists/ReadingListView';
+import { BulkBar } from '../organize/BulkBar';
+import { FilterChips } from '../organize/FilterChips';
+import { filterKey, isEmptyFilter, withoutCondition } from '../organize/filter';
+import { useFilterTitle } from '../organize/use-filter-title';
+import type { LibraryFilter } from '../organize/organize-api';
 import { AbstractList } from './AbstractList';
 import { countLabel } from './format';
 import { SortSelect } from './SortSelect';
 import './library.css';
 
 interface ListPaneProps {
-  view: LibraryView;
+  filter: LibraryFilter;
+  onFilterChange: (filter: LibraryFilter) => void;
   sort: SortKey;
   onSortChange: (sort: SortKey) => void;
   openId: number | null;
@@ -16,19 +23,16 @@ interface ListPaneProps {
   sources: readonly SourceSummary[];
 }
 
-function viewTitle(view: LibraryView, sources: readonly SourceSummary[]): string {
-  if (view.kind === 'library') return 'Library';
-  return sources.find((source) => source.hash === view.captureHash)?.fileName ?? 'Source';
-}
-
-function viewKey(view: LibraryView): string {
-  return view.kind === 'library' ? 'library' : `source:${view.captureHash}`;
-}
-
-/** The middle pane: the current view's name and size, the sort, and the list itself. */
-export function ListPane({ view, sort, onSortChange, openId, onOpen, sources }: ListPaneProps): ReactNode {
-  const ids = useAbstractIds(view, sort);
+/** The middle pane: the current view's name and size, the filter, the sort, and the list itself. */
+export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, onOpen, sources }: ListPaneProps): ReactNode {
+  const ids = useAbstractIds(filter, sort);
   const activity = useImportActivity();
+  const title = useFilterTitle(filter, sources);
+  // A selection belongs to the view it was made in; a new filter or sort starts without one.
+  const viewKey = `${filterKey(filter)}|${sort}`;
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<number> | null }>({ key: viewKey, ids: null });
+  const selected = selection.key === viewKey ? selection.ids : null;
+  const selectedIds = useMemo(() => (selected && ids ? ids.filter((id) => selected.has(id)) : []), [selected, ids]);
   const sourceNames = useMemo(
     () => new Map(sources.map((source) => [source.hash, source.fileName])),
     [sources],
@@ -38,23 +42,44 @@ export function ListPane({ view, sort, onSortChange, openId, onOpen, sources }: 
       <div className="list-pane-header">
         <div className="list-pane-heading">
           <h2 className="list-pane-title" dir="auto">
-            {viewTitle(view, sources)}
+            {title}
           </h2>
           {ids && <span className="list-pane-count">{countLabel(ids.length, 'abstract')}</span>}
         </div>
-        <SortSelect sort={sort} onChange={onSortChange} />
+        {filter.listId === undefined && <SortSelect sort={sort} onChange={onSortChange} />}
       </div>
-      {ids && ids.length > 0 && (
+      <FilterChips filter={filter} sources={sources} onFilterChange={onFilterChange} />
+      {selectedIds.length > 1 && (
+        <BulkBar ids={selectedIds} onClear={() => setSelection({ key: viewKey, ids: null })} />
+      )}
+      {ids && filter.listId !== undefined && (
+        <ReadingListView
+          listId={filter.listId}
+          visibleIds={ids}
+          openId={openId}
+          onOpen={onOpen}
+          onDeleted={() => onFilterChange(withoutCondition(filter, 'listId'))}
+        />
+      )}
+      {ids && ids.length > 0 && filter.listId === undefined && (
         // A new view or sort starts at the top (or at the open abstract), with a fresh cursor.
         <AbstractList
-          key={`${viewKey(view)}|${sort}`}
+          key={viewKey}
           ids={ids}
           openId={openId}
           onOpen={onOpen}
           sourceNames={sourceNames}
+          selected={selected}
+          onSelectedChange={(next) => setSelection({ key: viewKey, ids: next })}
         />
       )}
-      {ids && ids.length === 0 && activity.phase !== 'running' && (
+      {ids && ids.length === 0 && filter.listId === undefined && !isEmptyFilter(filter) && (
+        <div className="empty-state">
+          <p className="empty-state-title">Nothing matches</p>
+          <p className="empty-state-hint">No abstract meets every filter above. Remove a filter to see more.</p>
+        </div>
+      )}
+      {ids && ids.length === 0 && isEmptyFilter(filter) && activity.phase !== 'running' && (
         <div className="empty-state">
           <p className="empty-state-title">No abstracts yet</p>
           <p className="empty-state-hint">

@@ -1,24 +1,32 @@
 import type { ReactNode } from 'react';
 import { useLibraryCount } from '../../db/hooks';
-import type { LibraryView, SourceSummary } from '../../db/types';
+import type { SourceSummary } from '../../db/types';
+import { ReadingLists } from '../lists/ReadingLists';
+import { isEmptyFilter, withCondition } from '../organize/filter';
+import type { LibraryFilter } from '../organize/organize-api';
+import { StatusEntries } from '../organize/StatusEntries';
+import { TagTree } from '../tags/TagTree';
 import './library.css';
 
 interface SidebarProps {
-  view: LibraryView;
-  onViewChange: (view: LibraryView) => void;
+  filter: LibraryFilter;
+  onFilterChange: (filter: LibraryFilter) => void;
   sources: readonly SourceSummary[];
 }
 
-function SidebarItem({
+export function SidebarItem({
   label,
   count,
   current,
   onSelect,
+  children,
 }: {
   label: string;
   count: number | undefined;
   current: boolean;
   onSelect: () => void;
+  /** Extra trailing content, e.g. a reading list's progress. */
+  children?: ReactNode;
 }): ReactNode {
   return (
     <button
@@ -31,13 +39,18 @@ function SidebarItem({
         {label}
       </span>
       {count !== undefined && <span className="sidebar-item-count">{count.toLocaleString('en-US')}</span>}
+      {children}
     </button>
   );
 }
 
-/** The `navigation` landmark: the whole library, then one entry per imported capture. */
-export function Sidebar({ view, onViewChange, sources }: SidebarProps): ReactNode {
+/**
+ * The `navigation` landmark: the whole library, statuses, reading lists, the Tags tree, then one
+ * entry per imported capture. Entries narrow the filter: different kinds combine, the same kind replaces.
+ */
+export function Sidebar({ filter, onFilterChange, sources }: SidebarProps): ReactNode {
   const libraryCount = useLibraryCount();
+  const narrow = (patch: LibraryFilter): void => onFilterChange(withCondition(filter, patch));
   return (
     <nav aria-label="Sidebar" className="sidebar-nav">
       <ul className="sidebar-list">
@@ -45,11 +58,14 @@ export function Sidebar({ view, onViewChange, sources }: SidebarProps): ReactNod
           <SidebarItem
             label="Library"
             count={libraryCount}
-            current={view.kind === 'library'}
-            onSelect={() => onViewChange({ kind: 'library' })}
+            current={isEmptyFilter(filter)}
+            onSelect={() => onFilterChange({})}
           />
         </li>
+        <StatusEntries filter={filter} onFilterChange={narrow} />
       </ul>
+      <ReadingLists filter={filter} onFilterChange={narrow} />
+      <TagTree selectedTagId={filter.tagId} onSelect={(tagId) => narrow({ tagId })} />
       {sources.length > 0 && (
         <>
           <h2 className="sidebar-heading" id="sidebar-sources">
@@ -61,8 +77,8 @@ export function Sidebar({ view, onViewChange, sources }: SidebarProps): ReactNod
                 <SidebarItem
                   label={source.fileName}
                   count={source.count}
-                  current={view.kind === 'source' && view.captureHash === source.hash}
-                  onSelect={() => onViewChange({ kind: 'source', captureHash: source.hash })}
+                  current={filter.captureHash === source.hash}
+                  onSelect={() => narrow({ captureHash: source.hash })}
                 />
               </li>
             ))}

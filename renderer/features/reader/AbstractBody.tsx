@@ -1,9 +1,23 @@
 import { useMemo, type ReactNode } from 'react';
-import { InlineContent } from './inline/InlineContent';
+import type { DisplayHighlight } from '../annotations/display-highlights';
+import { MarkedInline } from '../annotations/MarkedInline';
 import { parseInline, splitParagraphs } from './inline/parse-inline';
 
-/** The display text (a snippet ends in a muted ellipsis), one `<p dir="auto">` per paragraph, with math, emphasis and citations rendered. */
-export function AbstractBody({ text, truncated }: { text: string; truncated: boolean }): ReactNode {
+interface AbstractBodyProps {
+  text: string;
+  truncated: boolean;
+  /** Highlights to mark, in display offsets. */
+  highlights?: readonly DisplayHighlight[];
+  selectedId?: number | null;
+}
+
+const NO_HIGHLIGHTS: readonly DisplayHighlight[] = [];
+
+/**
+ * The display text (a snippet ends in a muted ellipsis), one `<p dir="auto">` per paragraph, with math,
+ * emphasis, citations and highlight marks rendered.
+ */
+export function AbstractBody({ text, truncated, highlights = NO_HIGHLIGHTS, selectedId = null }: AbstractBodyProps): ReactNode {
   const paragraphs = useMemo(
     () =>
       splitParagraphs(text).map((paragraph) => ({
@@ -16,7 +30,7 @@ export function AbstractBody({ text, truncated }: { text: string; truncated: boo
     <div className="abstract-body">
       {paragraphs.map((paragraph, index) => (
         <p key={paragraph.start} dir="auto" data-offset={paragraph.start}>
-          <InlineContent nodes={paragraph.nodes} />
+          <MarkedInline nodes={paragraph.nodes} text={text} highlights={highlights} selectedId={selectedId} />
           {truncated && index === paragraphs.length - 1 && (
             <span className="snippet-cut" aria-hidden="true">
               …

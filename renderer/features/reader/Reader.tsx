@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAbstract } from '../../db/hooks';
 import type { AbstractRow, SourceSummary } from '../../db/types';
 import type { SourceRef } from '../../../shared/import/types';
-import { AbstractBody } from './AbstractBody';
+import { AnnotatedAbstract } from '../annotations/AnnotatedAbstract';
+import { displayTitle } from '../../../shared/text/display-title';
 import { AlsoIn } from './AlsoIn';
 import { CaptureDialog } from './CaptureDialog';
 import { ReaderHeader } from './ReaderHeader';
@@ -34,7 +35,7 @@ function ReaderContent({ row, sources, onOpen, onShowSource }: ReaderContentProp
           {row.quote}
         </blockquote>
       )}
-      <AbstractBody text={row.display.text} truncated={row.truncated} />
+      <AnnotatedAbstract row={row} title={displayTitle({ title: row.title, text: row.display.text })} />
       <AlsoIn row={row} sources={sources} onShowSource={onShowSource} onShowCapture={setShownCapture} />
       {pages.map((hash) => (
         <SamePage

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AbstractRow } from '../../db/types';
 import { displayTitle } from '../../../shared/text/display-title';
+import { StatusControl } from '../organize/StatusControl';
+import { ReaderTags } from '../tags/ReaderTags';
 import { MetaEditor } from './MetaEditor';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -67,6 +69,8 @@ export function ReaderHeader({ row }: { row: AbstractRow }): ReactNode {
         {row.year !== null && <span className="reader-year">{row.year}</span>}
       </p>
       <MetaList row={row} />
+      <StatusControl abstractId={row.id} status={row.status} starred={row.starred === 1} />
+      <ReaderTags abstractId={row.id} />
       <div className="reader-actions">
         <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
           Edit details

@@ -9,6 +9,7 @@ import type { ImportedFile } from '../../../shared/import/types';
 import { createWordTest } from '../../../shared/text/dictionary';
 import type { BenchApi, ImportFigures } from '../bench-api';
 import { syntheticFiles, type SyntheticFile } from './captures';
+import { bulkAction, filterByParentTag } from './organize';
 
 /** Files handed to importFiles at once, as the app does for a multi-file import. */
 const FILES_PER_IMPORT = 10;
@@ -69,5 +70,5 @@ declare global {
 }
 
 export function exposeBenchApi(): void {
-  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded };
+  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, filterByParentTag };
 }

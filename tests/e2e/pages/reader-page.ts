@@ -15,9 +15,9 @@ export class ReaderPage {
     this.captureDialog = page.getByRole('dialog');
   }
 
-  /** The abstract's paragraphs (each `<p dir="auto">` of the text). */
+  /** The abstract's paragraphs (each `<p dir="auto">` of the text, not of the note or comments). */
   paragraphs(): Locator {
-    return this.region.locator('p[dir="auto"]');
+    return this.region.locator('.abstract-body p[dir="auto"]');
   }
 
   section(name: string): Locator {

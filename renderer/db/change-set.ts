@@ -1,0 +1,105 @@
+import type { IndexableType } from 'dexie';
+import type { LecternDB } from './database';
+import type { AbstractTagRow, ListItemRow, ListRow, Reversible, Status, TagRow } from './organize-types';
+
+interface RowTypes {
+  tags: TagRow;
+  abstractTags: AbstractTagRow;
+  lists: ListRow;
+  listItems: ListItemRow;
+}
+type RowTableName = keyof RowTypes;
+
+/** The touched rows of one table: as they were (`before`) and as they are now (`after`). */
+export interface RowDelta<Row> {
+  before: Row[];
+  after: Row[];
+}
+
+// A type alias, not an interface: Dexie's update spec needs the implicit index signature aliases get.
+export type ReadingState = {
+  status?: Status;
+  starred?: 0 | 1;
+};
+
+export interface AbstractChange {
+  id: number;
+  before: ReadingState;
+  after: ReadingState;
+}
+
+/**
+ * Everything one organize action changed. Replaying it in either direction restores the exact
+ * rows, ids included, so undo and redo are exact and each is one transaction.
+ */
+export type ChangeSet = { [K in RowTableName]?: RowDelta<RowTypes[K]> } & { abstracts?: AbstractChange[] };
+
+const ROW_TABLES: readonly RowTableName[] = ['tags', 'abstractTags', 'lists', 'listItems'];
+
+/** The tables every organize write touches; one scope keeps each action a single transaction. */
+export function organizeTables(): string[] {
+  return ['abstracts', ...ROW_TABLES];
+}
+
+/**
+ * The writes of one table's delta, or null when there are none. Steps that write nothing are left
+ * out rather than awaited: a transaction that has made no request yet may commit at an empty await.
+ */
+function rowsStep<Row>(
+  database: LecternDB,
+  name: RowTableName,
+  delta: RowDelta<Row> | undefined,
+  key: (row: Row) => IndexableType,
+  forward: boolean,
+): (() => Promise<unknown>) | null {
+  if (delta === undefined) return null;
+  const [gone, present] = forward ? [delta.before, delta.after] : [delta.after, delta.before];
+  if (gone.length === 0 && present.length === 0) return null;
+  const table = database.table<Row, IndexableType>(name);
+  // Deletes first: a unique path may pass from one row to another within the same change.
+  return async () => {
+    if (gone.length > 0) await table.bulkDelete(gone.map(key));
+    if (present.length > 0) await table.bulkPut(present);
+  };
+}
+
+function abstractsStep(database: LecternDB, changes: readonly AbstractChange[] | undefined, forward: boolean): (() => Promise<unknown>) | null {
+  if (changes === undefined || changes.length === 0) return null;
+  return () => database.abstracts.bulkUpdate(changes.map((change) => ({ key: change.id, changes: forward ? change.after : change.before })));
+}
+
+/** Writes a change set forward (redo) or backward (undo), inside the caller's transaction. */
+export async function replayChange(database: LecternDB, change: ChangeSet, forward: boolean): Promise<void> {
+  const byId = (row: { id: number }): number => row.id;
+  const steps = [
+    rowsStep(database, 'tags', change.tags, byId, forward),
+    rowsStep(database, 'abstractTags', change.abstractTags, (row) => [row.abstractId, row.tagId], forward),
+    rowsStep(database, 'lists', change.lists, byId, forward),
+    rowsStep(database, 'listItems', change.listItems, byId, forward),
+    abstractsStep(database, change.abstracts, forward),
+  ];
+  for (const step of steps) if (step !== null) await step();
+}
+
+export function reversibleOf(database: LecternDB, change: ChangeSet): Reversible {
+  const run = (forward: boolean) => () =>
+    database.transaction('rw', organizeTables(), () => replayChange(database, change, forward));
+  return { undo: run(false), redo: run(true) };
+}
+
+/**
+ * Runs an organize action in one transaction: `plan` reads what it needs (it may also add rows
+ * whose ids it must know, recording them in the change set) and returns the change, which is then
+ * written. Resolves to the undo/redo pair and whatever `plan` returned alongside.
+ */
+export async function runChange<T = undefined>(
+  database: LecternDB,
+  plan: () => Promise<{ change: ChangeSet; result?: T }>,
+): Promise<Reversible & { result: T | undefined }> {
+  const { change, result } = await database.transaction('rw', organizeTables(), async () => {
+    const planned = await plan();
+    await replayChange(database, planned.change, true);
+    return planned;
+  });
+  return { ...reversibleOf(database, change), result };
+}

@@ -1,0 +1,57 @@
+import type { LecternDB } from './database';
+import type { AbstractTagRow, TagRow } from './organize-types';
+import { pathWithAncestors } from './tag-path';
+
+export async function tagById(database: LecternDB, id: number): Promise<TagRow> {
+  const tag = await database.tags.get(id);
+  if (tag === undefined) throw new Error(`Tag ${id} does not exist.`);
+  return tag;
+}
+
+export async function tagByPath(database: LecternDB, path: string): Promise<TagRow | undefined> {
+  return database.tags.where('path').equals(path).first();
+}
+
+/** The tag and all its descendants (by path), the tag first. */
+export async function subtreeOf(database: LecternDB, tag: TagRow): Promise<TagRow[]> {
+  const descendants = await database.tags.where('path').startsWith(`${tag.path}/`).toArray();
+  return [tag, ...descendants];
+}
+
+/**
+ * The tag at `path`, adding it and any missing ancestor (without colour). Added rows are written
+ * at once, because their ids are needed, and pushed onto `created` for the change set.
+ */
+export async function ensureTagPath(database: LecternDB, path: string, created: TagRow[]): Promise<TagRow> {
+  let tag: TagRow | undefined;
+  for (const prefix of pathWithAncestors(path)) {
+    tag = await tagByPath(database, prefix);
+    if (tag === undefined) {
+      const id = await database.tags.add({ path: prefix, color: null });
+      tag = { id, path: prefix, color: null };
+      created.push(tag);
+    }
+  }
+  if (tag === undefined) throw new Error('A tag path has at least one segment.');
+  return tag;
+}
+
+/** Every assignment of the given tags; reads index keys only. */
+export async function assignmentsOf(database: LecternDB, tagIds: readonly number[]): Promise<AbstractTagRow[]> {
+  const keyLists = await Promise.all(tagIds.map((tagId) => database.abstractTags.where('tagId').equals(tagId).primaryKeys()));
+  return keyLists.flat().map(([abstractId, tagId]) => ({ abstractId, tagId }));
+}
+
+/**
+ * The ids among `ids` that are abstracts in the library. Many ids are checked against the
+ * createdAt index, which every row has: its entries are small, whereas listing the primary keys
+ * of the abstracts store walks the stored rows themselves (tens of MB at 100k abstracts).
+ */
+export async function existingAbstractIds(database: LecternDB, ids: readonly number[]): Promise<number[]> {
+  if (ids.length <= 16) {
+    const rows = await Promise.all(ids.map((id) => database.abstracts.where(':id').equals(id).primaryKeys()));
+    return rows.flat();
+  }
+  const all = new Set(await database.abstracts.orderBy('createdAt').primaryKeys());
+  return ids.filter((id) => all.has(id));
+}

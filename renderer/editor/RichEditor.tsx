@@ -1,0 +1,86 @@
+import { useState, type ReactNode } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { readDraft } from './draft-store';
+import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';
+import { EDITOR_NODES } from './nodes';
+import { AutosavePlugin, type SaveContent } from './plugins/AutosavePlugin';
+import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin';
+import { EDITOR_THEME } from './theme';
+import './editor.css';
+
+export type EditorKind = 'comment' | 'note';
+
+interface RichEditorProps {
+  kind: EditorKind;
+  /** The accessible name of the textbox: "Comment" or "Note". */
+  label: string;
+  /** Saved Lexical JSON, or null for an empty editor. */
+  initialJson: string | null;
+  /** Names the local draft; unique per edited record, e.g. `note:12`. */
+  draftKey: string;
+  onSave: SaveContent;
+  placeholder: string;
+  /** Extra plugins a feature adds (e.g. mentions), rendered inside the composer. */
+  children?: ReactNode;
+}
+
+function isUsableState(json: string | null | undefined): json is string {
+  if (!json) return false;
+  try {
+    const parsed = JSON.parse(json) as { root?: { children?: unknown[] } };
+    return Array.isArray(parsed.root?.children) && parsed.root.children.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Lexical rich-text editor that saves itself: bold, italic, lists, links, inline code, `$…$` math
+ * and Markdown shortcuts; a note also takes headings and quotes.
+ */
+export function RichEditor({ kind, label, initialJson, draftKey, onSave, placeholder, children }: RichEditorProps): ReactNode {
+  // The composer reads its config once; the parent keys this editor by the record it edits.
+  const [initialConfig] = useState<InitialConfigType>(() => {
+    const draft = readDraft(draftKey)?.json;
+    const start = isUsableState(draft) ? draft : isUsableState(initialJson) ? initialJson : undefined;
+    return {
+      namespace: `lectern-${kind}`,
+      nodes: EDITOR_NODES,
+      theme: EDITOR_THEME,
+      editorState: start,
+      onError: (error: Error) => console.warn('Editor error', error),
+    };
+  });
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className={`rich-editor rich-editor-${kind}`}>
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="rich-editor-input"
+              aria-label={label}
+              aria-multiline
+              role="textbox"
+              aria-placeholder={placeholder}
+              placeholder={<div className="rich-editor-placeholder">{placeholder}</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPolicyPlugin />
+        <MarkdownShortcutPlugin transformers={kind === 'note' ? NOTE_TRANSFORMERS : COMMENT_TRANSFORMERS} />
+        <AutosavePlugin draftKey={draftKey} onSave={onSave} />
+        {children}
+      </div>
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A synchronous backup of unsaved editor content in localStorage. IndexedDB writes started while
+ * the page unloads may never commit; this copy is written on every change, so a reload can finish
+ * the save it interrupted.
+ */
+export interface Draft {
+  json: string;
+  text: string;
+  at: number;
+}
+
+const PREFIX = 'lectern-draft:';
+
+export function readDraft(key: string): Draft | null {
+  try {
+    const raw = window.localStorage.getItem(PREFIX + key);
+    if (raw === null) return null;
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { json, text, at } = parsed as Record<string, unknown>;
+    if (typeof json !== 'string' || typeof text !== 'string' || typeof at !== 'number') return null;
+    return { json, text, at };
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(key: string, draft: Draft): void {
+  try {
+    window.localStorage.setItem(PREFIX + key, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: the debounced save still runs.
+  }
+}
+
+/** Drops the draft once the saved content is at least as new. */
+export function clearDraft(key: string, savedAt: number): void {
+  const draft = readDraft(key);
+  if (draft && draft.at <= savedAt) window.localStorage.removeItem(PREFIX + key);
+}

@@ -1,0 +1,64 @@
+import {
+  BOLD_ITALIC_STAR,
+  BOLD_ITALIC_UNDERSCORE,
+  BOLD_STAR,
+  BOLD_UNDERSCORE,
+  HEADING,
+  INLINE_CODE,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  LINK,
+  ORDERED_LIST,
+  QUOTE,
+  STRIKETHROUGH,
+  UNORDERED_LIST,
+  type TextMatchTransformer,
+  type Transformer,
+} from '@lexical/markdown';
+import { $createMathNode, $isMathNode, MathNode } from './nodes/MathNode';
+import { isSafeUrl } from './safe-url';
+
+/** `$tex$` typed (on the closing `$`) or imported becomes a math node. */
+export const INLINE_MATH: TextMatchTransformer = {
+  type: 'text-match',
+  dependencies: [MathNode],
+  trigger: '$',
+  regExp: /(?<![\\$])\$([^$\n]*[^$\s\\])\$$/,
+  importRegExp: /(?<![\\$])\$([^$\n]*[^$\s\\])\$/,
+  replace: (textNode, match) => {
+    const tex = match[1];
+    if (tex === undefined || tex.trim() === '') return;
+    textNode.replace($createMathNode(tex));
+  },
+  export: (node) => ($isMathNode(node) ? `$${node.getTex()}$` : null),
+};
+
+/** `[text](url)` becomes a link only for a web or mail URL; anything else stays typed text. */
+export const SAFE_LINK: TextMatchTransformer = {
+  ...LINK,
+  replace: (textNode, match) => {
+    // Groups 2 and 3 are the two spellings of the destination: `<url>` and bare `url`.
+    const url = match[2] ?? match[3];
+    if (url === undefined || !isSafeUrl(url.trim())) return;
+    return LINK.replace?.(textNode, match);
+  },
+};
+
+const INLINE: Transformer[] = [
+  INLINE_MATH,
+  INLINE_CODE,
+  BOLD_ITALIC_STAR,
+  BOLD_ITALIC_UNDERSCORE,
+  BOLD_STAR,
+  BOLD_UNDERSCORE,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  STRIKETHROUGH,
+  SAFE_LINK,
+];
+
+/** Comments: lists and inline formatting. */
+export const COMMENT_TRANSFORMERS: Transformer[] = [UNORDERED_LIST, ORDERED_LIST, ...INLINE];
+
+/** Notes: everything a comment has, plus headings and quotes. */
+export const NOTE_TRANSFORMERS: Transformer[] = [HEADING, QUOTE, ...COMMENT_TRANSFORMERS];

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import { renderMath } from '../../features/reader/inline/render-math';
+
+/** KaTeX output (trust: false) for a formula in a note or comment; bad TeX stays visible as source. */
+export function MathView({ tex }: { tex: string }): ReactNode {
+  const html = renderMath(tex, false);
+  if (html === null) return <code className="math-fallback">{`$${tex}$`}</code>;
+  return <span className="math" data-tex={tex} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,100 @@
+import { Fragment, type ReactNode } from 'react';
+import type { InlineNode } from '../reader/inline/parse-inline';
+import { renderMath } from '../reader/inline/render-math';
+import { covering, cutPoints, type DisplayHighlight } from './display-highlights';
+
+interface MarkContext {
+  /** The display text the nodes' offsets point into. */
+  text: string;
+  highlights: readonly DisplayHighlight[];
+  selectedId: number | null;
+}
+
+function unescapeDollars(text: string): string {
+  return text.replace(/\\\$/g, '$');
+}
+
+/** Wraps `content` in one `<mark>` per covering highlight; the overlap of two shows an underline. */
+function withMarks(content: ReactNode, marks: DisplayHighlight[], selectedId: number | null): ReactNode {
+  let wrapped = content;
+  for (let depth = marks.length - 1; depth >= 0; depth -= 1) {
+    const mark = marks[depth];
+    if (!mark) continue;
+    wrapped = (
+      <mark
+        className={`hl hl-${mark.color}`}
+        data-annotation-id={mark.id}
+        data-overlap={depth > 0 || undefined}
+        data-selected={mark.id === selectedId || undefined}
+      >
+        {wrapped}
+      </mark>
+    );
+  }
+  return wrapped;
+}
+
+function TextPieces({ start, end, context }: { start: number; end: number; context: MarkContext }): ReactNode {
+  const points = cutPoints(context.highlights, start, end);
+  return points.slice(0, -1).map((from, index) => {
+    const to = points[index + 1] ?? end;
+    const piece = (
+      <span data-s={from} data-e={to}>
+        {unescapeDollars(context.text.slice(from, to))}
+      </span>
+    );
+    return <Fragment key={from}>{withMarks(piece, covering(context.highlights, from, to), context.selectedId)}</Fragment>;
+  });
+}
+
+function Atom({ node, children, context }: { node: InlineNode; children: ReactNode; context: MarkContext }): ReactNode {
+  const atom = (
+    <span data-s={node.start} data-e={node.end} data-atom="">
+      {children}
+    </span>
+  );
+  return withMarks(atom, covering(context.highlights, node.start, node.end), context.selectedId);
+}
+
+function Piece({ node, context }: { node: InlineNode; context: MarkContext }): ReactNode {
+  switch (node.kind) {
+    case 'text':
+      return <TextPieces start={node.start} end={node.end} context={context} />;
+    case 'math': {
+      const html = renderMath(node.tex, node.display);
+      const math =
+        html === null ? (
+          <code className="math-fallback" title="This formula could not be typeset">
+            {node.source}
+          </code>
+        ) : (
+          <span
+            className={node.display ? 'math math-display' : 'math'}
+            data-tex={node.tex}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        );
+      return <Atom node={node} context={context}>{math}</Atom>;
+    }
+    case 'cite':
+      return (
+        <Atom node={node} context={context}>
+          <span className="citation">[{node.keys}]</span>
+        </Atom>
+      );
+    case 'emphasis':
+    case 'strong': {
+      const children = node.children.map((child) => <Piece key={child.start} node={child} context={context} />);
+      return node.kind === 'emphasis' ? <em>{children}</em> : <strong>{children}</strong>;
+    }
+  }
+}
+
+/**
+ * Renders parsed inline nodes with highlight marks. Every leaf carries its display offsets
+ * (`data-s`, `data-e`; math and citations are `data-atom`, selected whole) so a DOM selection
+ * maps back to the display text.
+ */
+export function MarkedInline({ nodes, ...context }: MarkContext & { nodes: InlineNode[] }): ReactNode {
+  return nodes.map((node) => <Piece key={node.start} node={node} context={context} />);
+}

@@ -1,0 +1,30 @@
+import { useCallback, type ReactNode } from 'react';
+import { useNote } from '../../db/annotation-hooks';
+import { saveNote } from '../../db/notes';
+import { RichEditor } from '../../editor/RichEditor';
+
+/** The abstract's one rich note, below its text. It saves itself as the user types. */
+export function NoteEditor({ abstractId }: { abstractId: number }): ReactNode {
+  const note = useNote(abstractId);
+  const save = useCallback(async (json: string, text: string) => {
+    await saveNote(abstractId, json, text);
+  }, [abstractId]);
+  return (
+    <section className="abstract-note" aria-labelledby={`note-heading-${abstractId}`}>
+      <h3 id={`note-heading-${abstractId}`} className="reader-section-title">
+        Note
+      </h3>
+      {note !== undefined && (
+        <RichEditor
+          key={abstractId}
+          kind="note"
+          label="Note"
+          initialJson={note?.json ?? null}
+          draftKey={`note:${abstractId}`}
+          onSave={save}
+          placeholder="Write a note… Markdown works: # heading, > quote, - list, **bold**, $x^2$"
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { Status } from './organize-api';
+import './organize.css';
+
+/** A list row's reading status and star, as small marks with text for screen readers. */
+export function RowMarks({ status, starred }: { status: Status; starred: boolean }): ReactNode {
+  return (
+    <>
+      {status !== 'read' && (
+        <span className="row-status" data-status={status}>
+          {status === 'unread' ? 'Unread' : 'Reading'}
+        </span>
+      )}
+      {starred && (
+        <span className="row-star" role="img" aria-label="Starred">
+          ★
+        </span>
+      )}
+    </>
+  );
+}

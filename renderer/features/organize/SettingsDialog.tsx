@@ -1,0 +1,45 @@
+import { useState, type ReactNode } from 'react';
+import { Dialog } from '../../ui/Dialog';
+import { setSetting, useSettings } from './organize-api';
+import './organize.css';
+
+function SettingsForm(): ReactNode {
+  const settings = useSettings();
+  // The box follows the click at once; the stored setting catches up a moment later.
+  const [markReading, setMarkReading] = useState<boolean | null>(null);
+  const checked = markReading ?? settings?.markReadingOnOpen ?? false;
+  return (
+    <div className="settings-form">
+      <label className="settings-check">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={settings === undefined}
+          onChange={(event) => {
+            setMarkReading(event.target.checked);
+            void setSetting('markReadingOnOpen', event.target.checked);
+          }}
+        />
+        Mark as Reading when opened
+      </label>
+      <p className="settings-hint">Opening an unread abstract then sets its status to Reading.</p>
+    </div>
+  );
+}
+
+/** The "Settings" button and its dialog. */
+export function SettingsButton(): ReactNode {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+        Settings
+      </button>
+      {open && (
+        <Dialog title="Settings" onClose={() => setOpen(false)} className="settings-dialog">
+          <SettingsForm />
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// The organize data layer (renderer/db), gathered in one place for the organize, tags and lists UI.
+export type { ListItemRow, ListSummary, LibraryFilter, Reversible, Status, StatusCounts, TagNode, TagRow } from '../../db/organize-types';
+export { addTag, removeTag, bulkAddTag, bulkRemoveTag, setTagColor } from '../../db/tags';
+export { renameTag, moveTag, mergeTag, deleteTag } from '../../db/tag-edits';
+export { bulkSetStatus, setStatus, toggleStar, markOpened } from '../../db/status';
+export { setSetting } from '../../db/settings';
+export {
+  createList,
+  renameList,
+  deleteList,
+  addToList,
+  bulkAddToList,
+  removeFromList,
+  moveListItem,
+  setListItemNote,
+} from '../../db/lists';
+export { exportListMarkdown } from '../../db/export-list';
+export {
+  useAbstractTags,
+  useAllTags,
+  useListItems,
+  useLists,
+  useSettings,
+  useStatusCounts,
+  useTagTree,
+} from '../../db/organize-hooks';

@@ -1,0 +1,56 @@
+import type { BenchGlobals, BulkFigures, BulkKind } from '../../tests/bench/bench-api';
+import { BENCH_ORIGIN, launch } from './browser';
+import { median, type BenchRow } from './report';
+
+/** The issue's bulk action size: 10,000 abstracts (or the whole library when smaller). */
+const BULK_COUNT = 10_000;
+const FILTER_RUNS = 5;
+const BULK_LABELS: Record<BulkKind, string> = { tag: 'bulk-tag', status: 'bulk-set status', list: 'bulk-add to a reading list' };
+
+function bulkRows(size: number, kind: BulkKind, figures: BulkFigures): BenchRow[] {
+  const what = `${BULK_LABELS[kind]} of ${figures.abstracts.toLocaleString('en')} abstracts (one transaction)`;
+  return [
+    { size, what, value: figures.ms, unit: 'ms', baseline: null, ratio: null, target: '≈ 1 s (≤ 1,000 ms)', met: figures.ms <= 1000 },
+    { size, what: `  its undo`, value: figures.undoMs, unit: 'ms', baseline: null, ratio: null, target: '≈ 1 s (≤ 1,000 ms)', met: figures.undoMs <= 1000 },
+  ];
+}
+
+/**
+ * Bulk actions and parent-tag filtering, in the library the import just built (profile `profile`).
+ * Callbacks given to page.evaluate run inside the bench page, where `lecternBench` is published.
+ */
+export async function organizeRows(profile: string, size: number): Promise<BenchRow[]> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BENCH_ORIGIN}/bench/index.html`);
+    await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).lecternBench !== undefined);
+    const rows: BenchRow[] = [];
+    for (const kind of ['tag', 'status', 'list'] as const) {
+      const figures = await page.evaluate(
+        ([k, n]) => (globalThis as unknown as Required<BenchGlobals>).lecternBench.bulkAction(k, n),
+        [kind, BULK_COUNT] as const,
+      );
+      console.log(`${size}: ${BULK_LABELS[kind]} ${figures.abstracts} abstracts in ${Math.round(figures.ms)} ms (undo ${Math.round(figures.undoMs)} ms)`);
+      rows.push(...bulkRows(size, kind, figures));
+    }
+    const filter = await page.evaluate((runs) => (globalThis as unknown as Required<BenchGlobals>).lecternBench.filterByParentTag(runs), FILTER_RUNS);
+    console.log(
+      `${size}: parent-tag filter ${filter.matches} of ${filter.library} (${filter.assignments} assignments) in ` +
+        `${filter.runsMs.map(Math.round).join('/')} ms`,
+    );
+    rows.push({
+      size,
+      what: `filter by parent tag (${filter.matches.toLocaleString('en')} matches, median of ${FILTER_RUNS})`,
+      value: median(filter.runsMs),
+      unit: 'ms',
+      baseline: null,
+      ratio: null,
+      target: 'report',
+      met: null,
+    });
+    return rows;
+  } finally {
+    await context.close();
+  }
+}

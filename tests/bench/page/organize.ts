@@ -1,0 +1,47 @@
+import { db } from '../../../renderer/db/database';
+import { queryFilteredIds } from '../../../renderer/db/filters';
+import { bulkAddToList, createList } from '../../../renderer/db/lists';
+import type { Reversible } from '../../../renderer/db/organize-types';
+import { bulkSetStatus } from '../../../renderer/db/status';
+import { bulkAddTag } from '../../../renderer/db/tags';
+import type { BulkFigures, BulkKind, FilterFigures } from '../bench-api';
+
+const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
+  tag: (ids) => bulkAddTag(ids, 'bench/bulk-tagged'),
+  status: (ids) => bulkSetStatus(ids, 'read'),
+  list: async (ids) => {
+    const list = await createList('Bench list');
+    const added = await bulkAddToList(ids, list.id);
+    return { undo: () => added.undo().then(list.undo), redo: () => list.redo().then(added.redo) };
+  },
+};
+
+export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFigures> {
+  const ids = (await db.abstracts.orderBy('createdAt').primaryKeys()).slice(0, count);
+  const started = performance.now();
+  const change = await BULK_ACTIONS[kind](ids);
+  const ms = performance.now() - started;
+  const undoStarted = performance.now();
+  await change.undo();
+  return { ms, undoMs: performance.now() - undoStarted, abstracts: ids.length };
+}
+
+/** The parent carries 1 abstract in 20 itself; each of five children carries another 1 in 20. */
+const CHILDREN = ['sgd', 'landscape', 'generalisation', 'kernels', 'optimisation/adam'];
+
+export async function filterByParentTag(runs: number): Promise<FilterFigures> {
+  const ids = await db.abstracts.orderBy('createdAt').primaryKeys();
+  const everyTwentieth = (offset: number): number[] => ids.filter((_, index) => index % 20 === offset);
+  const parent = await bulkAddTag(everyTwentieth(0), 'bench/theory');
+  for (const [index, child] of CHILDREN.entries()) await bulkAddTag(everyTwentieth(index + 1), `bench/theory/${child}`);
+  const tagId = parent.tag?.id;
+  if (tagId === undefined) throw new Error('The bench library is empty.');
+  const runsMs: number[] = [];
+  let matches = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    matches = (await queryFilteredIds(db, { tagId }, 'added')).length;
+    runsMs.push(performance.now() - started);
+  }
+  return { runsMs, matches, library: ids.length, assignments: await db.abstractTags.count() };
+}

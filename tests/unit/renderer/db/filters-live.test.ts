@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
+import { expect, test } from 'vitest';
+import { openDatabase } from '../../../../renderer/db/database';
+import { queryFilteredIds } from '../../../../renderer/db/filters';
+import { createList } from '../../../../renderer/db/lists';
+import type { LibraryFilter } from '../../../../renderer/db/organize-types';
+import { ensureSeedsImported } from '../../../../renderer/db/seed';
+import { readSeedFiles } from './seed-files';
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+
+/** What a list pane would show over time for the filter, while the seeds arrive. */
+async function emissionsDuringFirstRun(name: string, filterOf: (listId: number) => LibraryFilter): Promise<number[]> {
+  const database = openDatabase(name);
+  const listId = await createList('Later', database).then((created) => created.id);
+  const seen: number[] = [];
+  const subscription = liveQuery(() => queryFilteredIds(database, filterOf(listId), 'added')).subscribe({
+    next: (ids) => seen.push(ids.length),
+  });
+  await settle();
+  await ensureSeedsImported(() => readSeedFiles(), database);
+  await settle();
+  subscription.unsubscribe();
+  database.close();
+  return seen;
+}
+
+test('the unfiltered list shows the first-run import as soon as it is stored', async () => {
+  expect((await emissionsDuringFirstRun('live-unfiltered', () => ({}))).at(-1)).toBe(26);
+});
+
+test('a filtered list updates live too', async () => {
+  expect((await emissionsDuringFirstRun('live-unread', () => ({ status: 'unread' }))).at(-1)).toBe(26);
+});
+
+test('an empty reading list stays empty while the library fills', async () => {
+  expect(await emissionsDuringFirstRun('live-list', (listId) => ({ listId }))).toEqual([0]);
+});
