@@ -8,7 +8,7 @@ export function RowMarks({ status, starred }: { status: Status; starred: boolean
     <>
       {status !== 'read' && (
         <span className="row-status" data-status={status}>
-          {status === 'unread' ? 'Unread' : 'Reading'}
+          {status === 'unread' ? <span className="visually-hidden">Unread</span> : 'Reading'}
         </span>
       )}
       {starred && (
