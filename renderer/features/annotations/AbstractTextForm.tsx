@@ -1,8 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { updateAbstractText } from '../../db/abstract-text';
+import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
 
 /** Edits the abstract's stored text (a typo, a split word); saving re-anchors its highlights. */
-export function AbstractTextForm({ abstractId, text, onDone }: { abstractId: number; text: string; onDone: () => void }): ReactNode {
+export function AbstractTextForm({
+  abstractId,
+  text,
+  onDone,
+}: {
+  abstractId: number;
+  text: string;
+  onDone: () => void;
+}): ReactNode {
   const [value, setValue] = useState(text);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -43,14 +52,7 @@ export function AbstractTextForm({ abstractId, text, onDone }: { abstractId: num
           {problem}
         </p>
       )}
-      <div className="abstract-text-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <SaveCancelButtons className="abstract-text-actions" saving={saving} onCancel={onDone} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { updateAbstractMeta } from '../../db/abstracts';
 import type { AbstractRow } from '../../db/types';
 import { readMetaForm, type MetaFormValues } from './meta-form';
+import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
 import './meta-editor.css';
 
 interface MetaEditorProps {
@@ -80,14 +81,7 @@ export function MetaEditor({ row, onDone }: MetaEditorProps): ReactNode {
           {problem.message}
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <SaveCancelButtons className="form-actions" saving={saving} onCancel={onDone} />
     </form>
   );
 }
