@@ -7,7 +7,7 @@ import { queryLists } from '../../../../renderer/db/organize-queries';
 import { setStatus } from '../../../../renderer/db/status';
 import { LecternDB as Database } from '../../../../renderer/db/database';
 import { freshDatabase, snapshot } from './fixtures';
-import { seedAbstracts } from './organize-fixtures';
+import { idAt, seedAbstracts } from './organize-fixtures';
 
 let database: LecternDB;
 let ids: number[];
@@ -17,11 +17,7 @@ beforeEach(async () => {
   ids = await seedAbstracts(database, 5);
 });
 
-const at = (index: number): number => {
-  const id = ids[index];
-  if (id === undefined) throw new Error(`no abstract ${index}`);
-  return id;
-};
+const at = (index: number): number => idAt(ids, index);
 const order = async (listId: number): Promise<number[]> => (await orderedItems(database, listId)).map((item) => item.abstractId);
 
 describe('reading lists', () => {

@@ -25,3 +25,10 @@ export async function seedAbstracts(database: LecternDB, count: number, fileName
     return id;
   });
 }
+
+/** The id of the abstract seeded at `index`, failing loudly when the seed made fewer. */
+export function idAt(ids: readonly number[], index: number): number {
+  const id = ids[index];
+  if (id === undefined) throw new Error(`no abstract ${index}`);
+  return id;
+}

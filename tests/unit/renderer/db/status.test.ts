@@ -5,7 +5,7 @@ import { queryStatusCounts } from '../../../../renderer/db/organize-queries';
 import { getSettings, setSetting } from '../../../../renderer/db/settings';
 import { bulkSetStatus, markOpened, setStatus, toggleStar } from '../../../../renderer/db/status';
 import { freshDatabase, snapshot } from './fixtures';
-import { seedAbstracts } from './organize-fixtures';
+import { idAt, seedAbstracts } from './organize-fixtures';
 
 let database: LecternDB;
 let ids: number[];
@@ -15,11 +15,7 @@ beforeEach(async () => {
   ids = await seedAbstracts(database, 6);
 });
 
-const at = (index: number): number => {
-  const id = ids[index];
-  if (id === undefined) throw new Error(`no abstract ${index}`);
-  return id;
-};
+const at = (index: number): number => idAt(ids, index);
 const statusOf = async (index: number): Promise<string | undefined> => (await database.abstracts.get(at(index)))?.status;
 
 describe('reading status and stars', () => {

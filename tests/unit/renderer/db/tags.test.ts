@@ -8,7 +8,7 @@ import { deleteTag, mergeTag, moveTag, renameTag, restoreTags } from '../../../.
 import { normaliseTagPath } from '../../../../renderer/db/tag-path';
 import { addTag, bulkAddTag, bulkRemoveTag, removeTag, setTagColor } from '../../../../renderer/db/tags';
 import { freshDatabase, snapshot } from './fixtures';
-import { seedAbstracts } from './organize-fixtures';
+import { idAt, seedAbstracts } from './organize-fixtures';
 
 let database: LecternDB;
 let ids: number[];
@@ -18,11 +18,7 @@ beforeEach(async () => {
   ids = await seedAbstracts(database, 6);
 });
 
-const at = (index: number): number => {
-  const id = ids[index];
-  if (id === undefined) throw new Error(`no abstract ${index}`);
-  return id;
-};
+const at = (index: number): number => idAt(ids, index);
 
 async function tagId(path: string): Promise<number> {
   const tag = await database.tags.where('path').equals(path).first();
