@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode, type Ref } from 'react';
 import type { AnnotationRow } from '../../db/annotation-types';
 import { setAnnotationColor, setAnnotationComment } from '../../db/annotations';
-import { LazyRichEditor as RichEditor } from '../../editor/LazyRichEditor';
+import { RichEditor } from '../../editor/RichEditor';
 import { ColorChoice } from './ColorChoice';
 import { QuoteText } from './QuoteText';
 

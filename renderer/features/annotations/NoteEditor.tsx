@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import { useNote } from '../../db/annotation-hooks';
 import { saveNote } from '../../db/notes';
-import { LazyRichEditor as RichEditor } from '../../editor/LazyRichEditor';
+import { RichEditor } from '../../editor/RichEditor';
 
 /** The abstract's one rich note, below its text. It saves itself as the user types. */
 export function NoteEditor({ abstractId }: { abstractId: number }): ReactNode {
