@@ -3,6 +3,7 @@ import { declareSchema, LATEST_VERSION } from './schema';
 import type { AbstractRow, CaptureRow, MetaRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
+import type { LinkRow, LinkTypeRow } from './link-types';
 
 export const DATABASE_NAME = 'lectern';
 
@@ -19,6 +20,9 @@ export class LecternDB extends Dexie {
   declare abstractTags: Table<AbstractTagRow, [number, number]>;
   declare lists: EntityTable<ListRow, 'id'>;
   declare listItems: EntityTable<ListItemRow, 'id'>;
+  /** Since version 4. */
+  declare links: EntityTable<LinkRow, 'id'>;
+  declare linkTypes: Table<LinkTypeRow, string>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -1,5 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
+import { LINK_STORES } from './link-schema';
 import { addReadingState, ORGANIZE_STORES } from './organize-schema';
+import { SEARCH_STORES } from './search-schema';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
 const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
@@ -34,6 +36,10 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 2, stores: { annotations: ANNOTATIONS_SCHEMA, notes: NOTES_SCHEMA } },
   // Issue 5: tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
   { version: 3, stores: { abstracts: ABSTRACTS_SCHEMA, ...ORGANIZE_STORES }, upgrade: addReadingState },
+  // Issue 6: typed links between abstracts (user, mention and import links) and user-defined link types.
+  { version: 4, stores: { ...LINK_STORES } },
+  // Issue 7: the persisted search index and saved searches.
+  { version: 5, stores: { ...SEARCH_STORES } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);
