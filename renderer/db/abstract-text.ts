@@ -2,6 +2,7 @@ import { fingerprint, prefixKey } from '../../shared/identity';
 import { deriveDisplay } from '../../shared/text/display';
 import type { WordTest } from '../../shared/text/types';
 import { db as appDb, type LecternDB } from './database';
+import { abstractTables, lastUpdateTime, putAbstractRows } from './abstract-keys';
 import { annotationsTableOf, reanchorAbstracts } from './reanchor';
 import { sortTitleOf } from './rows';
 
@@ -21,17 +22,16 @@ export async function updateAbstractText(
 ): Promise<void> {
   if (newStoredText.trim() === '') throw new Error('An abstract’s text cannot be empty.');
   const annotations = annotationsTableOf(database);
-  const scope = annotations === null ? [database.abstracts] : [database.abstracts, annotations];
+  const scope = [...abstractTables(database), ...(annotations === null ? [] : [annotations])];
   await database.transaction('rw', scope, async () => {
     const row = await database.abstracts.get(abstractId);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
     if (row.text === newStoredText) return;
-    const [lastUpdate] = await database.abstracts.orderBy('updatedAt').reverse().limit(1).keys();
     // The import's identity cache notices edits by the newest updatedAt, so it must grow.
-    const now = Math.max(Date.now(), typeof lastUpdate === 'number' ? lastUpdate + 1 : 0);
+    const now = Math.max(Date.now(), (await lastUpdateTime(database)) + 1);
     const display = deriveDisplay(newStoredText, isWord);
     await Promise.all([
-      database.abstracts.put({
+      putAbstractRows(database, [{
         ...row,
         text: newStoredText,
         display,
@@ -39,7 +39,7 @@ export async function updateAbstractText(
         prefixKey: prefixKey(newStoredText),
         sortTitle: sortTitleOf({ title: row.title, display }),
         updatedAt: now,
-      }),
+      }]),
       reanchorAbstracts(database, [{ id: abstractId, text: newStoredText }], now),
     ]);
   });

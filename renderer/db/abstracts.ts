@@ -1,3 +1,4 @@
+import { abstractTables, putAbstractRows } from './abstract-keys';
 import { db as appDb, type LecternDB } from './database';
 import { sortTitleOf } from './rows';
 import type { AbstractMetaPatch } from './types';
@@ -22,16 +23,13 @@ export function normaliseMetaPatch(patch: AbstractMetaPatch): AbstractMetaPatch 
 /** Saves the user's edit of an abstract's title, authors and year. */
 export async function updateAbstractMeta(id: number, patch: AbstractMetaPatch, database: LecternDB = appDb): Promise<void> {
   const clean = normaliseMetaPatch(patch);
-  await database.transaction('rw', database.abstracts, async () => {
+  await database.transaction('rw', abstractTables(database), async () => {
     const row = await database.abstracts.get(id);
     if (row === undefined) throw new Error(`Abstract ${id} is not in the library.`);
     if (sameMeta(row, clean)) return;
-    await database.abstracts.put({
-      ...row,
-      ...clean,
-      sortTitle: sortTitleOf({ title: clean.title, display: row.display }),
-      updatedAt: Date.now(),
-    });
+    await putAbstractRows(database, [
+      { ...row, ...clean, sortTitle: sortTitleOf({ title: clean.title, display: row.display }), updatedAt: Date.now() },
+    ]);
   });
 }
 

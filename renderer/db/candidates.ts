@@ -14,10 +14,10 @@ const LOOKUP_COST_IN_SCAN_STEPS = 8;
 const identityIndexes = new WeakMap<LecternDB, IdentityIndex>();
 
 async function idsByLookup(database: LecternDB, keys: CandidateKeys): Promise<number[]> {
-  const { abstracts } = database;
+  const table = database.abstractKeys;
   const perKey = await Promise.all([
-    ...keys.fingerprints.map((key) => abstracts.where('fingerprint').equals(key).primaryKeys()),
-    ...keys.prefixKeys.map((key) => abstracts.where('prefixKey').equals(key).primaryKeys()),
+    ...keys.fingerprints.map((key) => table.where('fingerprint').equals(key).primaryKeys()),
+    ...keys.prefixKeys.map((key) => table.where('prefixKey').equals(key).primaryKeys()),
   ]);
   return [...new Set(perKey.flat())];
 }

@@ -38,7 +38,7 @@ const ROW_TABLES: readonly RowTableName[] = ['tags', 'abstractTags', 'lists', 'l
 
 /** The tables every organize write touches; one scope keeps each action a single transaction. */
 export function organizeTables(): string[] {
-  return ['abstracts', ...ROW_TABLES];
+  return ['abstracts', 'abstractKeys', ...ROW_TABLES];
 }
 
 /**

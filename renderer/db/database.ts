@@ -4,6 +4,7 @@ import type { AbstractRow, CaptureRow, MetaRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
 import type { LinkRow, LinkTypeRow } from './link-types';
+import type { AbstractKeysRow } from './abstract-keys';
 
 export const DATABASE_NAME = 'lectern';
 
@@ -23,6 +24,8 @@ export class LecternDB extends Dexie {
   /** Since version 4. */
   declare links: EntityTable<LinkRow, 'id'>;
   declare linkTypes: Table<LinkTypeRow, string>;
+  /** Since version 6: the indexed keys of each abstract (sorts, sources, identity). */
+  declare abstractKeys: Table<AbstractKeysRow, number>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -27,7 +27,7 @@ function conditionSets(database: LecternDB, filter: LibraryFilter): Promise<Set<
   if (filter.tagId !== undefined) sets.push(idsWithTag(database, filter.tagId));
   if (filter.status !== undefined) sets.push(keys(abstracts.where('status').equals(filter.status).primaryKeys()));
   if (filter.starred !== undefined) sets.push(keys(abstracts.where('starred').equals(filter.starred ? 1 : 0).primaryKeys()));
-  if (filter.captureHash !== undefined) sets.push(keys(abstracts.where('captureHashes').equals(filter.captureHash).primaryKeys()));
+  if (filter.captureHash !== undefined) sets.push(keys(database.abstractKeys.where('captureHashes').equals(filter.captureHash).primaryKeys()));
   return sets;
 }
 
@@ -45,16 +45,16 @@ function intersect(sets: Set<number>[]): Set<number> {
  * keeps IndexedDB's tie order (primary key), just descending.
  */
 export async function libraryOrder(database: LecternDB, sort: SortKey): Promise<number[]> {
-  const { abstracts } = database;
+  const keys = database.abstractKeys;
   switch (sort) {
     case 'added':
-      return (await abstracts.orderBy('createdAt').primaryKeys()).reverse();
+      return (await keys.orderBy('createdAt').primaryKeys()).reverse();
     case 'title':
-      return abstracts.orderBy('sortTitle').primaryKeys();
+      return keys.orderBy('sortTitle').primaryKeys();
     case 'year': {
       // A null year is not an IndexedDB key, so those rows are missing from the year index. Every
       // row is in the createdAt index, whose small entries are cheaper to list than the store's keys.
-      const [dated, all] = await Promise.all([abstracts.orderBy('year').primaryKeys(), abstracts.orderBy('createdAt').primaryKeys()]);
+      const [dated, all] = await Promise.all([keys.orderBy('year').primaryKeys(), keys.orderBy('createdAt').primaryKeys()]);
       const datedIds = new Set(dated);
       return dated.reverse().concat(all.filter((id) => !datedIds.has(id)).sort((a, b) => b - a));
     }

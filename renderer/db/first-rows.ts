@@ -14,12 +14,14 @@ let newestIds: number[] | undefined;
  * rejects: on any failure the list simply loads as usual.
  */
 export function prefetchFirstRows(): Promise<AbstractRow[]> {
-  firstRows ??= db.abstracts
+  firstRows ??= db.abstractKeys
     .orderBy('createdAt')
     .reverse()
     .limit(FIRST_PAGE_SIZE)
-    .toArray()
-    .then((rows) => {
+    .primaryKeys()
+    .then((ids) => db.abstracts.bulkGet(ids))
+    .then((found) => {
+      const rows = found.filter((row) => row !== undefined);
       for (const row of rows) prefetched.set(row.id, row);
       newestIds = rows.map((row) => row.id);
       return rows;

@@ -70,11 +70,11 @@ export interface LibraryStamp {
 }
 
 export async function readLibraryStamp(database: LecternDB): Promise<LibraryStamp> {
-  const { abstracts } = database;
+  const keys = database.abstractKeys;
   const [count, lastIds, lastUpdates] = await Promise.all([
-    abstracts.count(),
-    abstracts.toCollection().reverse().limit(1).primaryKeys(),
-    abstracts.orderBy('updatedAt').reverse().limit(1).keys(),
+    keys.count(),
+    keys.toCollection().reverse().limit(1).primaryKeys(),
+    keys.orderBy('updatedAt').reverse().limit(1).keys(),
   ]);
   const lastUpdate = lastUpdates[0];
   return { key: `${count}|${lastIds[0] ?? '-'}|${typeof lastUpdate === 'number' ? lastUpdate : '-'}`, count };
@@ -87,7 +87,7 @@ export async function readLibraryStamp(database: LecternDB): Promise<LibraryStam
 export async function buildIdentityIndex(database: LecternDB, stamp: string): Promise<IdentityIndex> {
   const index = new IdentityIndex(stamp);
   for (const field of ['fingerprint', 'prefixKey'] as const) {
-    await database.abstracts.orderBy(field).eachKey((key, cursor) => {
+    await database.abstractKeys.orderBy(field).eachKey((key, cursor) => {
       if (typeof key === 'string') index.addKey(field, key, cursor.primaryKey);
     });
   }

@@ -2,6 +2,7 @@ import { candidateKeys, planImport } from '../../shared/identity';
 import { toIncomingRecords } from '../../shared/import/incoming';
 import type { ImportPlan } from '../../shared/import/plan-types';
 import type { ImportedFile } from '../../shared/import/types';
+import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-keys';
 import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
@@ -42,7 +43,7 @@ export async function runImport(
   const incoming = toIncomingRecords(accepted);
   const keys = candidateKeys(incoming);
   const annotations = annotationsTableOf(database);
-  const scope = [database.captures, database.abstracts, database.meta, ...(annotations === null ? [] : [annotations])];
+  const scope = [database.captures, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
@@ -82,8 +83,8 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
   });
   const creates = plan.creates.map((draft) => newAbstractRow(draft, now));
   const [ids] = await Promise.all([
-    creates.length > 0 ? database.abstracts.bulkAdd(creates, { allKeys: true }) : [],
-    updates.length > 0 ? database.abstracts.bulkPut(updates) : undefined,
+    addAbstractRows(database, creates),
+    putAbstractRows(database, updates),
     // A fuller text merged in: its highlights move with it, in this same transaction.
     reanchorAbstracts(database, updates.filter((row) => stored.get(row.id)?.text !== row.text), now),
   ]);

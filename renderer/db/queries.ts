@@ -18,7 +18,7 @@ export function queryLibraryCount(database: LecternDB): Promise<number> {
 
 /** One entry per capture, by file name, with the number of abstracts found in it. */
 export async function querySources(database: LecternDB): Promise<SourceSummary[]> {
-  const { captures, abstracts } = database;
+  const { captures } = database;
   // Key cursors only: capture rows hold the whole page text, which the sidebar does not need.
   const byName: { hash: string; fileName: string }[] = [];
   const importedAt = new Map<string, number>();
@@ -30,7 +30,7 @@ export async function querySources(database: LecternDB): Promise<SourceSummary[]
       if (typeof at === 'number') importedAt.set(cursor.primaryKey, at);
     }),
   ]);
-  const counts = await Promise.all(byName.map(({ hash }) => abstracts.where('captureHashes').equals(hash).count()));
+  const counts = await Promise.all(byName.map(({ hash }) => database.abstractKeys.where('captureHashes').equals(hash).count()));
   return byName.map(({ hash, fileName }, index) => ({
     hash,
     fileName,
@@ -51,6 +51,7 @@ export async function queryCaptures(database: LecternDB, hashes: readonly string
 
 /** Every abstract found in a capture, in the order they stand on the page. */
 export async function queryAbstractsInCapture(database: LecternDB, hash: string): Promise<AbstractRow[]> {
-  const rows = await database.abstracts.where('captureHashes').equals(hash).toArray();
+  const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
+  const rows = (await database.abstracts.bulkGet(ids)).filter((row) => row !== undefined);
   return rows.sort((a, b) => startIn(a, hash) - startIn(b, hash) || a.id - b.id);
 }

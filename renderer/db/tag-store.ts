@@ -52,6 +52,6 @@ export async function existingAbstractIds(database: LecternDB, ids: readonly num
     const rows = await Promise.all(ids.map((id) => database.abstracts.where(':id').equals(id).primaryKeys()));
     return rows.flat();
   }
-  const all = new Set(await database.abstracts.orderBy('createdAt').primaryKeys());
+  const all = new Set(await database.abstractKeys.orderBy('createdAt').primaryKeys());
   return ids.filter((id) => all.has(id));
 }

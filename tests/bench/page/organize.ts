@@ -17,7 +17,7 @@ const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
 };
 
 export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFigures> {
-  const ids = (await db.abstracts.orderBy('createdAt').primaryKeys()).slice(0, count);
+  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
   const started = performance.now();
   const change = await BULK_ACTIONS[kind](ids);
   const ms = performance.now() - started;
@@ -30,7 +30,7 @@ export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFig
 const CHILDREN = ['sgd', 'landscape', 'generalisation', 'kernels', 'optimisation/adam'];
 
 export async function filterByParentTag(runs: number): Promise<FilterFigures> {
-  const ids = await db.abstracts.orderBy('createdAt').primaryKeys();
+  const ids = await db.abstractKeys.orderBy('createdAt').primaryKeys();
   const everyTwentieth = (offset: number): number[] => ids.filter((_, index) => index % 20 === offset);
   const parent = await bulkAddTag(everyTwentieth(0), 'bench/theory');
   for (const [index, child] of CHILDREN.entries()) await bulkAddTag(everyTwentieth(index + 1), `bench/theory/${child}`);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../../renderer/db/import';
+import { queryAbstractsInCapture } from '../../../../renderer/db/queries';
 import { freshDatabase, handBuiltFile, snapshot, unreadableFile } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
@@ -56,7 +57,7 @@ describe('importFiles', () => {
     const full = await handBuiltFile('full.txt', [{ text: GRADIENT_ABSTRACT }]);
 
     expect(await importFiles([page], database)).toMatchObject({ added: 2, merged: 0, unchanged: 0 });
-    const snippet = await database.abstracts.where('captureHashes').equals(page.contentHash).last();
+    const snippet = (await queryAbstractsInCapture(database, page.contentHash)).at(-1);
     expect(snippet?.truncated).toBe(true);
 
     expect(await importFiles([full], database)).toMatchObject({ added: 0, merged: 1, unchanged: 0 });
@@ -81,7 +82,7 @@ describe('importFiles', () => {
 
     expect(summary.added).toBe(1);
     expect(summary.added + summary.merged + summary.unchanged).toBe(2);
-    const [row] = await database.abstracts.where('captureHashes').equals(full.contentHash).toArray();
+    const [row] = await queryAbstractsInCapture(database, full.contentHash);
     expect(row?.text).toBe(GRADIENT_ABSTRACT);
     expect(row?.truncated).toBe(false);
     expect(row?.captureHashes).toEqual([full.contentHash, page.contentHash]);

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
 import { LATEST_VERSION, SCHEMA_STEPS } from '../../../../renderer/db/schema';
 import { freshDatabase, snapshot } from './fixtures';
+import { importAsOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';
 
 describe('the schema version chain', () => {
@@ -17,7 +17,7 @@ describe('the schema version chain', () => {
   it('opens a library written by the first version at the latest version, keeping its data', async () => {
     const name = freshDatabase().name;
     const oldRelease = new LecternDB(name, SCHEMA_STEPS[0]?.version);
-    await importFiles(await readSeedFiles(), oldRelease);
+    await importAsOlderRelease(await readSeedFiles(), oldRelease);
     const written = await snapshot(oldRelease);
     oldRelease.close();
 

@@ -5,6 +5,7 @@ import { LecternDB } from '../../../../renderer/db/database';
 import { importFiles } from '../../../../renderer/db/import';
 import { saveNote, queryNote } from '../../../../renderer/db/notes';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
+import { importAsOlderRelease } from './older-release';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet } from './samples';
 
 describe('upgrading a version-1 library to annotations and notes (version 2)', () => {
@@ -12,7 +13,7 @@ describe('upgrading a version-1 library to annotations and notes (version 2)', (
     const name = freshDatabase().name;
     const version1 = new LecternDB(name, 1);
     const page = await handBuiltFile('page.txt', [{ text: KERNEL_ABSTRACT }, { text: portalSnippet(GRADIENT_ABSTRACT), truncated: true }]);
-    await importFiles([page], version1);
+    await importAsOlderRelease([page], version1);
     expect(version1.tables.map((table) => table.name).sort()).toEqual(['abstracts', 'captures', 'meta']);
     const before = await snapshot(version1);
     version1.close();

@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { keysOf } from '../../../../renderer/db/abstract-keys';
+import { LecternDB } from '../../../../renderer/db/database';
+import { queryFilteredIds } from '../../../../renderer/db/filters';
+import { importFiles } from '../../../../renderer/db/import';
+import { sortRows } from '../../../../renderer/db/order';
+import { querySources } from '../../../../renderer/db/queries';
+import { bulkSetStatus } from '../../../../renderer/db/status';
+import { freshDatabase, snapshot } from './fixtures';
+import { importAsOlderRelease } from './older-release';
+import { readSeedFiles } from './seed-files';
+
+describe('upgrading a version-5 library to the separate keys table (version 6)', () => {
+  it('keeps every row, copies each abstract’s keys, and sorts, filters and re-imports as before', async () => {
+    const name = freshDatabase().name;
+    const seeds = await readSeedFiles();
+    const version5 = new LecternDB(name, 5);
+    await importAsOlderRelease(seeds, version5);
+    const oldIds = await version5.abstracts.toCollection().primaryKeys();
+    await version5.abstracts.update(oldIds[0] ?? -1, { status: 'read', starred: 1 });
+    const before = await snapshot(version5);
+    version5.close();
+
+    const upgraded = new LecternDB(name);
+    await upgraded.open();
+    const after = await snapshot(upgraded);
+    for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows);
+    const rows = await upgraded.abstracts.toArray();
+    expect(rows).toHaveLength(26);
+    expect(await upgraded.abstractKeys.toArray()).toEqual(rows.map(keysOf));
+
+    for (const sort of ['added', 'title', 'year'] as const) {
+      expect(await queryFilteredIds(upgraded, {}, sort)).toEqual(sortRows([...rows], sort).map((row) => row.id));
+    }
+    const [source] = await querySources(upgraded);
+    if (source === undefined) throw new Error('sources expected');
+    const inSource = rows.filter((row) => row.captureHashes.includes(source.hash)).length;
+    expect(source.count).toBe(inSource);
+    expect(await queryFilteredIds(upgraded, { captureHash: source.hash, status: 'read' }, 'added')).toEqual(
+      rows.filter((row) => row.captureHashes.includes(source.hash) && row.id === oldIds[0]).map((row) => row.id),
+    );
+    // Identity lookups now go through the keys table: importing the same captures again adds nothing.
+    expect(await importFiles(seeds, upgraded)).toMatchObject({ added: 0, merged: 0 });
+    // Status stays on the abstract rows and its index still works.
+    await bulkSetStatus(oldIds.slice(0, 5), 'reading', upgraded);
+    expect(await queryFilteredIds(upgraded, { status: 'reading' }, 'added')).toHaveLength(5);
+    upgraded.close();
+  });
+});
