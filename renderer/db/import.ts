@@ -7,6 +7,7 @@ import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
 import { screenFiles } from './import-screen';
+import { linkImportedPages, linksTableOf } from './import-links';
 import { annotationsTableOf, reanchorAbstracts } from './reanchor';
 import { captureRowOf, mergedAbstractRow, newAbstractRow } from './rows';
 import type { AbstractRow, CaptureRow, ImportSummary, MetaRow } from './types';
@@ -43,7 +44,8 @@ export async function runImport(
   const incoming = toIncomingRecords(accepted);
   const keys = candidateKeys(incoming);
   const annotations = annotationsTableOf(database);
-  const scope = [database.captures, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations])];
+  const links = linksTableOf(database);
+  const scope = [database.captures, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
@@ -55,6 +57,7 @@ export async function runImport(
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     await candidates.recordWrites(writes.created, writes.updated);
+    await linkImportedPages(database, accepted.map((file) => file.contentHash), now);
     return { plan, candidates };
   });
   if (outcome === null) return null;

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { moveAbstractKeys } from './abstract-keys-upgrade';
+import { linkPagesOnUpgrade } from './links-upgrade';
 import { LINK_STORES } from './link-schema';
 import { addReadingState, ORGANIZE_STORES } from './organize-schema';
 import { SEARCH_STORES } from './search-schema';
@@ -44,7 +45,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // Issue 5: tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
   { version: 3, stores: { abstracts: ABSTRACTS_SCHEMA_V3, ...ORGANIZE_STORES }, upgrade: addReadingState },
   // Issue 6: typed links between abstracts (user, mention and import links) and user-defined link types.
-  { version: 4, stores: { ...LINK_STORES } },
+  { version: 4, stores: { ...LINK_STORES }, upgrade: linkPagesOnUpgrade },
   // Issue 7: the persisted search index and saved searches.
   { version: 5, stores: { ...SEARCH_STORES } },
   // Bulk status in about a second: the sort, source and identity indexes move to their own table.

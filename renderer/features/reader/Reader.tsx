@@ -3,11 +3,11 @@ import { useAbstract } from '../../db/hooks';
 import type { AbstractRow, SourceSummary } from '../../db/types';
 import type { SourceRef } from '../../../shared/import/types';
 import { AnnotatedAbstract } from '../annotations/AnnotatedAbstract';
+import { AbstractLinks } from '../links/AbstractLinks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { AlsoIn } from './AlsoIn';
 import { CaptureDialog } from './CaptureDialog';
 import { ReaderHeader } from './ReaderHeader';
-import { SamePage } from './SamePage';
 import { SnippetNotice } from './SnippetNotice';
 import './reader.css';
 
@@ -16,16 +16,17 @@ interface ReaderProps {
   sources: readonly SourceSummary[];
   onOpen: (id: number) => void;
   onShowSource: (captureHash: string) => void;
+  /** Opens a standalone note from a mention in Backlinks. */
+  onOpenNote?: (noteId: number) => void;
 }
 
 interface ReaderContentProps extends Omit<ReaderProps, 'openId'> {
   row: AbstractRow;
 }
 
-function ReaderContent({ row, sources, onOpen, onShowSource }: ReaderContentProps): ReactNode {
+function ReaderContent({ row, sources, onOpen, onShowSource, onOpenNote }: ReaderContentProps): ReactNode {
   const [shownCapture, setShownCapture] = useState<SourceRef | null>(null);
-  const pages = [...new Set(row.sources.map((source) => source.captureHash))];
-  const names = new Map(sources.map((source) => [source.hash, source.fileName]));
+  const title = displayTitle({ title: row.title, text: row.display.text });
   return (
     <article className="reader-article">
       <ReaderHeader row={row} />
@@ -35,17 +36,9 @@ function ReaderContent({ row, sources, onOpen, onShowSource }: ReaderContentProp
           {row.quote}
         </blockquote>
       )}
-      <AnnotatedAbstract row={row} title={displayTitle({ title: row.title, text: row.display.text })} />
+      <AnnotatedAbstract row={row} title={title} />
       <AlsoIn row={row} sources={sources} onShowSource={onShowSource} onShowCapture={setShownCapture} />
-      {pages.map((hash) => (
-        <SamePage
-          key={hash}
-          row={row}
-          captureHash={hash}
-          pageName={pages.length > 1 ? (names.get(hash) ?? null) : null}
-          onOpen={onOpen}
-        />
-      ))}
+      <AbstractLinks abstractId={row.id} title={title} onOpen={onOpen} onOpenNote={onOpenNote} />
       {shownCapture && <CaptureDialog source={shownCapture} onClose={() => setShownCapture(null)} />}
     </article>
   );
@@ -66,7 +59,7 @@ function ReaderEmpty({ missing }: { missing: boolean }): ReactNode {
 }
 
 /** The `region` named "Reader": the open abstract, or a short hint when none is open. */
-export function Reader({ openId, sources, onOpen, onShowSource }: ReaderProps): ReactNode {
+export function Reader({ openId, sources, onOpen, onShowSource, onOpenNote }: ReaderProps): ReactNode {
   const row = useAbstract(openId);
   const pane = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -77,7 +70,7 @@ export function Reader({ openId, sources, onOpen, onShowSource }: ReaderProps): 
       {openId === null && <ReaderEmpty missing={false} />}
       {openId !== null && row === null && <ReaderEmpty missing />}
       {row && (
-        <ReaderContent key={row.id} row={row} sources={sources} onOpen={onOpen} onShowSource={onShowSource} />
+        <ReaderContent key={row.id} row={row} sources={sources} onOpen={onOpen} onShowSource={onShowSource} onOpenNote={onOpenNote} />
       )}
     </section>
   );
