@@ -1,6 +1,8 @@
 import { describeRange } from '../../shared/anchoring/describe';
 import type { AnnotationRow, HighlightColor } from './annotation-types';
 import { db as appDb, type LecternDB } from './database';
+import { syncMentionLinks } from './links';
+import { extractMentions } from './mention-extract';
 import { reanchorRow } from './reanchor';
 
 async function storedTextOf(database: LecternDB, abstractId: number): Promise<string> {
@@ -51,26 +53,39 @@ export function setAnnotationColor(id: number, color: HighlightColor, database: 
   return change(database, id, (row) => (row.color === color ? null : { color }));
 }
 
-/** Saves a comment: Lexical's serialized state, and its plain text for search. */
-export function setAnnotationComment(id: number, json: string | null, text: string, database: LecternDB = appDb): Promise<void> {
-  return change(database, id, (row) => (row.comment.json === json && row.comment.text === text ? null : { comment: { json, text } }));
+/**
+ * Saves a comment (Lexical's serialized state, and its plain text for search) and makes its
+ * mention links match the mentions in it, in one transaction.
+ */
+export async function setAnnotationComment(id: number, json: string | null, text: string, database: LecternDB = appDb): Promise<void> {
+  await database.transaction('rw', [database.annotations, database.links, database.abstracts], async () => {
+    const row = await database.annotations.get(id);
+    if (row === undefined || (row.comment.json === json && row.comment.text === text)) return;
+    await database.annotations.put({ ...row, comment: { json, text }, updatedAt: Date.now() });
+    await syncMentionLinks({ annotationId: id }, extractMentions(json), row.abstractId, database);
+  });
 }
 
-/** Deletes an annotation and resolves to the row as it was, so the caller can undo. */
+/** Deletes an annotation and its comment's mention links; resolves to the row as it was, so the caller can undo. */
 export async function deleteAnnotation(id: number, database: LecternDB = appDb): Promise<AnnotationRow> {
-  return database.transaction('rw', database.annotations, async () => {
+  return database.transaction('rw', database.annotations, database.links, async () => {
     const row = await database.annotations.get(id);
     if (row === undefined) throw new Error(`Annotation ${id} does not exist.`);
     await database.annotations.delete(id);
+    await database.links.where('annotationId').equals(id).delete();
     return row;
   });
 }
 
-/** Puts a deleted annotation back with its id, re-anchored if its abstract's text changed meanwhile. */
+/**
+ * Puts a deleted annotation back with its id, re-anchored if its abstract's text changed meanwhile,
+ * and its comment's mention links with it.
+ */
 export async function restoreAnnotation(row: AnnotationRow, database: LecternDB = appDb): Promise<void> {
-  await database.transaction('rw', [database.abstracts, database.annotations], async () => {
+  await database.transaction('rw', [database.abstracts, database.annotations, database.links], async () => {
     const text = await storedTextOf(database, row.abstractId);
     await database.annotations.put(reanchorRow(row, text, Date.now()));
+    await syncMentionLinks({ annotationId: row.id }, extractMentions(row.comment.json), row.abstractId, database);
   });
 }
 

@@ -11,6 +11,7 @@ import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';
 import { EDITOR_NODES } from './nodes';
 import { AutosavePlugin, type SaveContent } from './plugins/AutosavePlugin';
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin';
+import { MentionsPlugin } from './plugins/MentionsPlugin';
 import { EDITOR_THEME } from './theme';
 import './editor.css';
 
@@ -78,6 +79,7 @@ export function RichEditor({ kind, label, initialJson, draftKey, onSave, placeho
         <ListPlugin />
         <LinkPolicyPlugin />
         <MarkdownShortcutPlugin transformers={kind === 'note' ? NOTE_TRANSFORMERS : COMMENT_TRANSFORMERS} />
+        <MentionsPlugin />
         <AutosavePlugin draftKey={draftKey} onSave={onSave} />
         {children}
       </div>

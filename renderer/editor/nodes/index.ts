@@ -3,6 +3,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { MathNode } from './MathNode';
+import { MentionNode } from './MentionNode';
 
 /**
  * Every node the rich editors know, in one list so a feature adds its node here once
@@ -16,4 +17,5 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   LinkNode,
   AutoLinkNode,
   MathNode,
+  MentionNode,
 ];

@@ -1,0 +1,66 @@
+import { useCallback, type ReactNode } from 'react';
+import { deleteSynthesisNote, saveSynthesisNote } from '../../db/synthesis-notes';
+import { useSynthesisNote } from '../../db/synthesis-notes-hooks';
+import { RichEditor } from '../../editor/RichEditor';
+import { useUndo } from '../undo/undo-context';
+import { exportNoteAsMarkdown } from './export-note';
+import { NoteTitleField } from './NoteTitleField';
+import './notes.css';
+
+interface NoteViewProps {
+  noteId: number;
+  /** Called when the note is deleted or gone: the main area goes back to the library. */
+  onClose: () => void;
+}
+
+/** A synthesis note in the main area: its title, its text (mentions included), export and delete. */
+export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
+  const note = useSynthesisNote(noteId);
+  const undo = useUndo();
+  const save = useCallback(async (json: string, text: string) => {
+    await saveSynthesisNote(noteId, json, text);
+  }, [noteId]);
+  const remove = async (): Promise<void> => {
+    const change = await deleteSynthesisNote(noteId);
+    undo.push({ label: 'Deleted note', undo: change.undo, redo: change.redo });
+    onClose();
+  };
+  if (note === undefined) return <section className="note-view" aria-label="Synthesis note" />;
+  if (note === null) {
+    return (
+      <section className="note-view" aria-label="Synthesis note">
+        <p className="empty-state-title">This note is no longer here</p>
+        <button type="button" className="button" onClick={onClose}>
+          Back to the library
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section className="note-view" aria-label="Synthesis note">
+      <header className="note-view-header">
+        <NoteTitleField key={note.id} note={note} />
+        <div className="note-view-actions">
+          <button type="button" className="button button-small" onClick={() => void exportNoteAsMarkdown(note)}>
+            Export as Markdown
+          </button>
+          <button type="button" className="button button-small" onClick={() => void remove()}>
+            Delete note
+          </button>
+        </div>
+      </header>
+      <p className="note-view-hint">
+        Type <kbd>[[</kbd> or <kbd>@</kbd> to mention an abstract; each mentioned abstract lists this note in its Backlinks.
+      </p>
+      <RichEditor
+        key={note.id}
+        kind="note"
+        label="Note"
+        initialJson={note.json}
+        draftKey={`synthesis-note:${note.id}`}
+        onSave={save}
+        placeholder="Write your synthesis… Markdown works: # heading, > quote, - list, **bold**, $x^2$"
+      />
+    </section>
+  );
+}

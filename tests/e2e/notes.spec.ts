@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { LibraryPage } from './pages/library-page';
+import { NotesPage } from './pages/notes-page';
+import { ReaderPage } from './pages/reader-page';
+import { expect, test } from './support/app-test';
+import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+
+/** What follows the mention in the first test's note (the typeahead adds the space). */
+const AFTER_MENTION = ' proves it for wavelets.';
+
+test.beforeEach(async ({ page }) => {
+  await new LibraryPage(page).open(SEED_ABSTRACTS);
+});
+
+test('a mention typed in a synthesis note shows in the target\'s Backlinks, and deleting it removes the backlink', async ({ page }) => {
+  const notes = new NotesPage(page);
+  const reader = new ReaderPage(page);
+  await notes.create('Energy review');
+  await notes.editor.click();
+  await notes.editor.pressSequentially('Scattering nets keep energy: ');
+  await notes.mention(notes.editor, '[[', 'Energy Prop', ENERGY_PROPAGATION.title);
+  await notes.editor.pressSequentially(AFTER_MENTION.trimStart());
+  const mention = notes.mentionIn(notes.editor, ENERGY_PROPAGATION.title);
+  await expect(mention).toBeVisible();
+
+  // The mention opens its abstract in the reader, whose Backlinks list the note with the sentence.
+  await mention.click();
+  await expect(reader.title).toHaveText(ENERGY_PROPAGATION.title);
+  const backlinks = reader.section('Backlinks');
+  await expect(backlinks).toContainText('Energy review');
+  await expect(backlinks).toContainText(`Scattering nets keep energy: ${ENERGY_PROPAGATION.title} proves it for wavelets.`);
+
+  // Back in the note, deleting the mention removes that backlink.
+  await notes.noteEntry('Energy review').click();
+  // Focus, not click: a click in the middle of the editor could land on the mention and open it.
+  await notes.editor.focus();
+  await notes.editor.press('Control+End');
+  for (let step = 0; step < AFTER_MENTION.length; step += 1) await notes.editor.press('ArrowLeft');
+  await notes.editor.press('Backspace');
+  await expect(notes.mentionIn(notes.editor, ENERGY_PROPAGATION.title)).toHaveCount(0);
+  await expect(notes.editor).toHaveText(`Scattering nets keep energy: ${AFTER_MENTION}`);
+  await notes.editor.blur();
+  const library = new LibraryPage(page);
+  await library.libraryItem.click();
+  await library.openAbstract(ENERGY_PROPAGATION.title);
+  await expect(reader.title).toHaveText(ENERGY_PROPAGATION.title);
+  await expect(reader.section('Backlinks')).not.toContainText('Energy review');
+});
+
+test('@ in an abstract\'s note mentions another abstract, and the mention follows a rename of its title', async ({ page }) => {
+  const notes = new NotesPage(page);
+  const reader = new ReaderPage(page);
+  const library = new LibraryPage(page);
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  const note = reader.region.getByRole('textbox', { name: 'Note', exact: true });
+  await note.click();
+  await note.pressSequentially('Builds on ');
+  await notes.mention(note, '@', 'energy', ENERGY_PROPAGATION.title, 'enter');
+  await expect(notes.mentionIn(note, ENERGY_PROPAGATION.title)).toBeVisible();
+
+  await notes.mentionIn(note, ENERGY_PROPAGATION.title).click();
+  await expect(reader.title).toHaveText(ENERGY_PROPAGATION.title);
+  await expect(reader.section('Backlinks')).toContainText(`Builds on ${ENERGY_PROPAGATION.title}`);
+  await reader.editDetails({ Title: 'Energy in Scattering Networks' });
+  await expect(reader.title).toHaveText('Energy in Scattering Networks');
+
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  await expect(notes.mentionIn(note, 'Energy in Scattering Networks')).toBeVisible();
+  // Escape closes the typeahead without inserting anything.
+  await note.press('End');
+  await note.pressSequentially(' and @towards');
+  await expect(notes.mentionMenu).toBeVisible();
+  await note.press('Escape');
+  await expect(notes.mentionMenu).toBeHidden();
+  await expect(note).toContainText('and @towards');
+});
+
+test('a synthesis note exports as Markdown with mentions as [[title]], and deleting it can be undone', async ({ page }) => {
+  const notes = new NotesPage(page);
+  await notes.create('Margins');
+  await notes.editor.click();
+  await notes.editor.pressSequentially('See ');
+  await notes.mention(notes.editor, '[[', 'Linear Teachers', LINEAR_TEACHERS.title);
+  await notes.editor.pressSequentially('for the margin.');
+  await notes.editor.blur();
+
+  const download = page.waitForEvent('download');
+  await notes.view.getByRole('button', { name: 'Export as Markdown' }).click();
+  const markdown = await readFile(await (await download).path(), 'utf8');
+  expect(markdown).toBe(`# Margins\n\nSee [[${LINEAR_TEACHERS.title}]] for the margin.\n`);
+
+  await notes.view.getByRole('button', { name: 'Delete note' }).click();
+  await expect(notes.noteEntry('Margins')).toHaveCount(0);
+  await expect(page.getByRole('listbox', { name: 'Abstracts' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(notes.noteEntry('Margins')).toBeVisible();
+  await notes.noteEntry('Margins').click();
+  await expect(notes.mentionIn(notes.editor, LINEAR_TEACHERS.title)).toBeVisible();
+});

@@ -1,0 +1,32 @@
+/** A piece of a paragraph: plain text, or a mention of an abstract shown with `title`. */
+export type Piece = string | { mention: number; title: string };
+
+function inline(piece: Piece): object {
+  if (typeof piece === 'string') {
+    return { type: 'text', text: piece, detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
+  }
+  return { type: 'mention', version: 1, targetId: piece.mention, title: piece.title };
+}
+
+/** Lexical's serialized editor state for paragraphs made of `pieces`, as the editors save it. */
+export function noteJson(...paragraphs: Piece[][]): string {
+  return JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: paragraphs.map((pieces) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: pieces.map(inline),
+      })),
+    },
+  });
+}
