@@ -1,0 +1,88 @@
+import Graph from 'graphology';
+import type { GraphData } from '../../db/graph-data';
+import { linkTypeInfo } from '../../db/link-catalog';
+import { spiralPosition } from './layout';
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  /** The title as drawn beside the node, shortened. */
+  label: string;
+  /** The whole display title, shown on hover. */
+  fullLabel: string;
+}
+
+export interface EdgeAttributes {
+  size: number;
+  color: string;
+  /** Sigma's edge program: an arrow for a directed link type, a plain line for a symmetric one. */
+  type: 'arrow' | 'line';
+}
+
+export type LinkGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+export function createLinkGraph(): LinkGraph {
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+}
+
+const key = (id: number): string => String(id);
+
+const LABEL_LIMIT = 56;
+
+/** A title short enough to sit beside its node without running over its neighbours. */
+export function shortLabel(title: string): string {
+  if (title.length <= LABEL_LIMIT) return title;
+  const space = title.lastIndexOf(' ', LABEL_LIMIT);
+  return `${title.slice(0, space > LABEL_LIMIT / 2 ? space : LABEL_LIMIT).replace(/[\s,;:.…-]+$/u, '')}…`;
+}
+
+/** True when the graph holds exactly the data's nodes and edges (labels and types may differ). */
+function sameTopology(graph: LinkGraph, data: GraphData): boolean {
+  if (graph.order !== data.nodes.length || graph.size !== data.edges.length) return false;
+  return data.nodes.every((node) => graph.hasNode(key(node.id))) && data.edges.every((edge) => graph.hasEdge(key(edge.id)));
+}
+
+function nodeSize(degree: number, nodeCount: number): number {
+  const base = nodeCount > 1000 ? 2 : 4;
+  return base + Math.min(8, Math.sqrt(degree) * 1.5);
+}
+
+function edgeAttributes(data: GraphData, type: string, nodeCount: number): EdgeAttributes {
+  const info = linkTypeInfo(type, data.linkTypes);
+  return { color: info.color, type: info.inverseLabel === null ? 'line' : 'arrow', size: nodeCount > 1000 ? 0.6 : 1.2 };
+}
+
+/**
+ * Brings the graph in line with the data. Returns true when nodes or edges were added or removed,
+ * which calls for a new layout; abstracts already placed keep their positions, new ones start on
+ * the spiral. A change of titles or link types only updates attributes.
+ */
+export function syncLinkGraph(graph: LinkGraph, data: GraphData): boolean {
+  const count = data.nodes.length;
+  if (sameTopology(graph, data)) {
+    for (const node of data.nodes) {
+      if (graph.getNodeAttribute(key(node.id), 'fullLabel') !== node.label) {
+        graph.mergeNodeAttributes(key(node.id), { label: shortLabel(node.label), fullLabel: node.label });
+      }
+    }
+    for (const edge of data.edges) graph.mergeEdgeAttributes(key(edge.id), edgeAttributes(data, edge.type, count));
+    return false;
+  }
+  const placed = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((node, attributes) => placed.set(node, { x: attributes.x, y: attributes.y }));
+  graph.clear();
+  const degree = new Map<number, number>();
+  for (const edge of data.edges) {
+    degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
+    degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
+  }
+  data.nodes.forEach((node, index) => {
+    const position = placed.get(key(node.id)) ?? spiralPosition(index);
+    graph.addNode(key(node.id), { ...position, label: shortLabel(node.label), fullLabel: node.label, size: nodeSize(degree.get(node.id) ?? 0, count) });
+  });
+  for (const edge of data.edges) {
+    graph.addEdgeWithKey(key(edge.id), key(edge.from), key(edge.to), edgeAttributes(data, edge.type, count));
+  }
+  return true;
+}

@@ -1,0 +1,205 @@
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { animateNodes } from 'sigma/utils';
+import type { GraphData } from '../../db/graph-data';
+import { themedHover } from './draw-hover';
+import type { VisibleGraph } from './graph-filter';
+import { createLinkGraph, syncLinkGraph, type EdgeAttributes, type LinkGraph, type NodeAttributes } from './graph-model';
+import type { GraphTheme } from './graph-theme';
+import { layoutIterations, runLayout } from './layout';
+import { renderBudget, type RenderBudget } from './render-budget';
+
+/** What the graph marks: the open abstract and the one picked with Find. */
+export interface GraphMarks {
+  openId: number | null;
+  pickedId: number | null;
+}
+
+export interface GraphRendererOptions {
+  theme: GraphTheme;
+  onClickNode: (id: number) => void;
+  /** Told when a layout starts (true) and ends (false). */
+  onArranging?: (arranging: boolean) => void;
+}
+
+/** Above this many nodes a finished layout is applied at once instead of animated. */
+const ANIMATE_LIMIT = 2000;
+const PAN_STEP = 0.15;
+const ZOOM_FACTOR = 1.5;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The link graph drawn by sigma (WebGL) in a container: data in, filter and marks applied through
+ * sigma's reducers (so filtering never rebuilds the graph or moves a node), ForceAtlas2 run in a
+ * worker whenever nodes or edges come or go, and the camera moves the toolbar and keys ask for.
+ */
+export class GraphRenderer {
+  private readonly graph: LinkGraph = createLinkGraph();
+  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private visible: VisibleGraph | null = null;
+  private marks: GraphMarks = { openId: null, pickedId: null };
+  private theme: GraphTheme;
+  private cancelLayout: (() => void) | null = null;
+  private stopAnimation: (() => void) | null = null;
+  private budget: RenderBudget = renderBudget(0, 0);
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: GraphRendererOptions,
+  ) {
+    this.theme = options.theme;
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
+      allowInvalidContainer: true,
+      zIndex: true,
+      labelRenderedSizeThreshold: 5,
+      labelFont: getComputedStyle(container).fontFamily || 'system-ui, sans-serif',
+      labelSize: 12,
+      nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+      ...this.themeSettings(),
+      nodeReducer: (node, data) => {
+        const id = Number(node);
+        if (this.visible !== null && !this.visible.nodes.has(id)) return { ...data, hidden: true };
+        const marked = id === this.marks.openId || id === this.marks.pickedId;
+        const type = this.budget.nodeType;
+        return marked
+          ? { ...data, type, color: this.theme.accent, forceLabel: true, highlighted: id === this.marks.pickedId, zIndex: 1 }
+          : { ...data, type, color: this.theme.node };
+      },
+      edgeReducer: (edge, data) => (this.visible !== null && !this.visible.edges.has(Number(edge)) ? { ...data, hidden: true } : data),
+    });
+    this.sigma.on('clickNode', ({ node }) => options.onClickNode(Number(node)));
+    this.sigma.on('enterNode', () => container.classList.add('graph-canvas-pointing'));
+    this.sigma.on('leaveNode', () => container.classList.remove('graph-canvas-pointing'));
+  }
+
+  private themeSettings(): Pick<Settings<NodeAttributes, EdgeAttributes>, 'labelColor' | 'defaultDrawNodeHover'> {
+    return { labelColor: { color: this.theme.label }, defaultDrawNodeHover: themedHover<NodeAttributes, EdgeAttributes>(this.theme) };
+  }
+
+  /** The sigma instance, for measuring frames (the bench). */
+  getSigma(): Sigma<NodeAttributes, EdgeAttributes> {
+    return this.sigma;
+  }
+
+  setData(data: GraphData): void {
+    if (!syncLinkGraph(this.graph, data)) return;
+    this.applyBudget();
+    this.arrange();
+  }
+
+  /** Fits what sigma draws while moving, and how it draws nodes, to the graph's size. */
+  private applyBudget(): void {
+    this.budget = renderBudget(this.graph.order, this.graph.size);
+    this.sigma.setSetting('hideEdgesOnMove', this.budget.hideEdgesOnMove);
+    this.sigma.setSetting('hideLabelsOnMove', this.budget.hideLabelsOnMove);
+  }
+
+  setView(visible: VisibleGraph, marks: GraphMarks): void {
+    this.visible = visible;
+    this.marks = marks;
+    this.sigma.refresh({ skipIndexation: false });
+  }
+
+  setTheme(theme: GraphTheme): void {
+    this.theme = theme;
+    this.sigma.setSettings(this.themeSettings());
+  }
+
+  /** Pans by a share of the view: (1, 0) moves the view right by PAN_STEP of its width. */
+  panBy(dx: number, dy: number): void {
+    const camera = this.sigma.getCamera();
+    const step = PAN_STEP * camera.ratio;
+    this.moveCamera({ x: camera.x + dx * step, y: camera.y + dy * step });
+  }
+
+  zoomIn(): void {
+    this.moveCamera({ ratio: this.sigma.getCamera().ratio / ZOOM_FACTOR });
+  }
+
+  zoomOut(): void {
+    this.moveCamera({ ratio: this.sigma.getCamera().ratio * ZOOM_FACTOR });
+  }
+
+  resetView(): void {
+    this.moveCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Brings a node to the middle of the view, zooming in if the view is wide. */
+  centreOn(id: number): void {
+    const shown = this.sigma.getNodeDisplayData(String(id));
+    if (shown === undefined) return;
+    this.moveCamera({ x: shown.x, y: shown.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) });
+  }
+
+  kill(): void {
+    this.stopLayout();
+    this.sigma.kill();
+  }
+
+  private moveCamera(state: { x?: number; y?: number; ratio?: number; angle?: number }): void {
+    const camera = this.sigma.getCamera();
+    if (prefersReducedMotion()) camera.setState(state);
+    else void camera.animate(state, { duration: 200 });
+  }
+
+  private stopLayout(): void {
+    const cancel = this.cancelLayout;
+    this.cancelLayout = null;
+    cancel?.();
+    this.stopAnimation?.();
+    this.stopAnimation = null;
+  }
+
+  /** Runs ForceAtlas2 in a worker from the current positions, then moves the nodes to the result. */
+  private arrange(): void {
+    this.stopLayout();
+    const nodes = this.graph.nodes();
+    if (this.graph.size === 0) {
+      this.options.onArranging?.(false);
+      return;
+    }
+    const index = new Map(nodes.map((node, position) => [node, position]));
+    const positions = new Float32Array(nodes.length * 2);
+    nodes.forEach((node, position) => {
+      const { x, y } = this.graph.getNodeAttributes(node);
+      positions[2 * position] = x;
+      positions[2 * position + 1] = y;
+    });
+    const ends = new Uint32Array(this.graph.size * 2);
+    let at = 0;
+    this.graph.forEachEdge((_edge, _attributes, source, target) => {
+      ends[at++] = index.get(source) ?? 0;
+      ends[at++] = index.get(target) ?? 0;
+    });
+    this.options.onArranging?.(true);
+    const layout = runLayout({ positions, ends, iterations: layoutIterations(nodes.length, this.graph.size) });
+    this.cancelLayout = layout.cancel;
+    void layout.done.then((result) => {
+      if (this.cancelLayout !== layout.cancel) return;
+      this.cancelLayout = null;
+      if (result !== null) this.place(nodes, result);
+      else this.options.onArranging?.(false);
+    });
+  }
+
+  private place(nodes: string[], result: Float32Array): void {
+    const targets: Record<string, { x: number; y: number }> = {};
+    nodes.forEach((node, position) => {
+      if (this.graph.hasNode(node)) targets[node] = { x: result[2 * position] ?? 0, y: result[2 * position + 1] ?? 0 };
+    });
+    const done = (): void => {
+      this.stopAnimation = null;
+      this.options.onArranging?.(false);
+    };
+    if (prefersReducedMotion() || nodes.length > ANIMATE_LIMIT) {
+      this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...targets[node] }));
+      done();
+    } else {
+      this.stopAnimation = animateNodes(this.graph, targets, { duration: 400 }, done);
+    }
+  }
+}
