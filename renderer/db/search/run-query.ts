@@ -1,0 +1,100 @@
+import type { Clause, ParsedQuery } from '../../../shared/search/query-types';
+import type { SearchOutcome } from '../../../shared/search/types';
+import { allOf, exactWordsMatch, intersect, termMatch, type ClauseMatch } from './clause-match';
+import { rankByScore } from './ranking';
+import type { SearchEngine } from './engine';
+import { FIELDS } from './search-document';
+import type { WordScorer } from './word-vectors';
+
+/** Clauses answered by the database rather than the text index. */
+export type StructuredClause = Extract<Clause, { kind: 'tag' | 'is' | 'has' | 'source' | 'list' }>;
+
+export interface QuerySources {
+  engine: SearchEngine;
+  scorer: WordScorer;
+  /** The abstracts a structured clause (ignoring its `negated`) holds for. */
+  structured: (clause: StructuredClause) => Promise<Set<number>>;
+  /** Those of `ids` whose text contains every phrase (as consecutive words). */
+  withPhrases: (ids: number[], phrases: string[][]) => Promise<Set<number>>;
+  /** Every abstract, newest first: the order of a query without words. */
+  defaultOrder: () => Promise<number[]>;
+}
+
+function isStructured(clause: Clause): clause is StructuredClause {
+  return clause.kind === 'tag' || clause.kind === 'is' || clause.kind === 'has' || clause.kind === 'source' || clause.kind === 'list';
+}
+
+function textMatch(sources: QuerySources, clause: Clause, highlight: Set<string>): ClauseMatch | null {
+  const { engine, scorer } = sources;
+  switch (clause.kind) {
+    case 'term':
+      return clause.negated ? exactWordsMatch(engine, scorer, [clause.word], FIELDS) : termMatch(engine, scorer, clause.word, FIELDS, highlight);
+    case 'phrase':
+      // While its quote is open the user is still typing it: match its words, the last as a prefix.
+      if (clause.open === true && !clause.negated) return allOf(clause.words.map((word) => termMatch(engine, scorer, word, FIELDS, highlight)));
+      return exactWordsMatch(engine, scorer, clause.words, FIELDS);
+    case 'author':
+      return clause.negated
+        ? exactWordsMatch(engine, scorer, clause.words, ['authors'])
+        : allOf(clause.words.map((word) => termMatch(engine, scorer, word, ['authors'], highlight)));
+    default:
+      return null;
+  }
+}
+
+function yearIds(engine: SearchEngine, from: number, to: number): Set<number> {
+  const inRange = new Set<number>();
+  for (const id of engine.ids()) {
+    const year = engine.yearOf(id);
+    if (year !== null && year >= from && year <= to) inRange.add(id);
+  }
+  return inRange;
+}
+
+/** Evaluates a parsed query: text clauses on the index, the others on the database, ranked best first. */
+export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Promise<SearchOutcome> {
+  const { engine } = sources;
+  const highlight = new Set<string>();
+  const positive: ClauseMatch[] = [];
+  const excluded = new Uint8Array(engine.maxId + 1);
+  let anyExcluded = false;
+  const exclude = (ids: Iterable<number>): void => {
+    for (const id of ids) excluded[id] = 1;
+    anyExcluded = true;
+  };
+  const phrases: string[][] = [];
+  const required: Set<number>[] = [];
+  for (const clause of parsed.clauses) {
+    if (clause.kind === 'year' || isStructured(clause)) {
+      const matching = clause.kind === 'year' ? yearIds(engine, clause.from, clause.to) : await sources.structured(clause);
+      if (clause.negated) exclude(matching);
+      else required.push(matching);
+      continue;
+    }
+    const match = textMatch(sources, clause, highlight);
+    if (match === null) continue;
+    if (!clause.negated) {
+      positive.push(match);
+      if (clause.kind === 'phrase' && clause.open !== true) phrases.push(clause.words);
+    } else if (clause.kind === 'phrase') exclude(await sources.withPhrases([...match.ids], [clause.words]));
+    else exclude(match.ids);
+  }
+  const keep = required.length === 0 ? (id: number): boolean => excluded[id] !== 1 : (id: number): boolean => excluded[id] !== 1 && required.every((set) => set.has(id));
+  let ranked: number[];
+  const matched = intersect(positive, keep);
+  if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
+  else if (required.length > 0 || anyExcluded) ranked = (await sources.defaultOrder()).filter(keep);
+  else ranked = [];
+  if (phrases.length > 0 && ranked.length > 0) {
+    const kept = await sources.withPhrases(ranked, phrases);
+    ranked = ranked.filter((id) => kept.has(id));
+  }
+  for (const words of phrases) for (const word of words) highlight.add(word);
+  return {
+    ids: ranked,
+    terms: [...highlight],
+    phrases: phrases.map((words) => words.join(' ')),
+    errors: parsed.errors,
+    total: ranked.length,
+  };
+}

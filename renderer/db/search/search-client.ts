@@ -1,0 +1,74 @@
+import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
+import { DATABASE_NAME } from '../database';
+import type { FromSearchWorker, ToSearchWorker } from './protocol';
+
+type Listener = () => void;
+
+/** The page's side of the search worker: one worker per page, started on first use. */
+class SearchClient {
+  private readonly worker: Worker;
+  private seq = 0;
+  private readonly pending = new Map<number, (outcome: SearchOutcome) => void>();
+  private statusNow: IndexStatus = { state: 'loading', done: 0, total: 0 };
+  private generationNow = 0;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(databaseName: string) {
+    this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'lectern-search' });
+    this.worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => this.receive(event.data));
+    this.post({ type: 'open', databaseName });
+  }
+
+  query(query: string): Promise<SearchOutcome> {
+    const seq = ++this.seq;
+    return new Promise((resolve) => {
+      this.pending.set(seq, resolve);
+      this.post({ type: 'query', seq, query });
+    });
+  }
+
+  status(): IndexStatus {
+    return this.statusNow;
+  }
+
+  generation(): number {
+    return this.generationNow;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private post(message: ToSearchWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromSearchWorker): void {
+    switch (message.type) {
+      case 'result': {
+        const resolve = this.pending.get(message.seq);
+        this.pending.delete(message.seq);
+        resolve?.({ ...message.outcome, ids: Array.from(message.ids) });
+        return;
+      }
+      case 'status':
+        this.statusNow = message.status;
+        break;
+      case 'changed':
+        this.generationNow = message.generation;
+        break;
+    }
+    for (const listener of this.listeners) listener();
+  }
+}
+
+let client: SearchClient | null = null;
+
+/** The page's search worker, started (and its index loaded or built) on first call. */
+export function searchClient(databaseName: string = DATABASE_NAME): SearchClient {
+  client ??= new SearchClient(databaseName);
+  return client;
+}
+
+export type { SearchClient };

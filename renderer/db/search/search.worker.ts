@@ -1,0 +1,49 @@
+import { openDatabase } from '../database';
+import type { SearchOutcome } from '../../../shared/search/types';
+import type { FromSearchWorker, ToSearchWorker } from './protocol';
+import { SearchService } from './search-service';
+
+// The search index lives here, off the page's thread: building, loading, saving and querying it
+// never delay typing. The worker opens the database itself and follows its changes.
+/** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
+interface WorkerScope {
+  postMessage(message: FromSearchWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToSearchWorker>) => void): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+let service: SearchService | null = null;
+
+function send(message: FromSearchWorker): void {
+  scope.postMessage(message);
+}
+
+function sendResult(seq: number, { ids, ...outcome }: SearchOutcome): void {
+  const packed = Int32Array.from(ids);
+  scope.postMessage({ type: 'result', seq, outcome, ids: packed }, [packed.buffer]);
+}
+
+scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
+  const message = event.data;
+  if (message.type === 'open') {
+    service ??= new SearchService(openDatabase(message.databaseName), {
+      status: (status) => send({ type: 'status', status }),
+      changed: (generation) => send({ type: 'changed', generation }),
+    });
+    void service.start();
+    return;
+  }
+  const { seq, query } = message;
+  const running = service;
+  if (running === null) {
+    sendResult(seq, { ids: [], terms: [], phrases: [], errors: [], total: 0 });
+    return;
+  }
+  running.query(query).then(
+    (outcome) => sendResult(seq, outcome),
+    (error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      sendResult(seq, { ids: [], terms: [], phrases: [], errors: [{ message: `Search failed: ${text}`, start: 0, end: query.length }], total: 0 });
+    },
+  );
+});

@@ -1,0 +1,80 @@
+import type { SearchEngine } from './engine';
+import { FIELD_WEIGHTS, type Field } from './search-document';
+
+/** A word's matches: parallel arrays of abstract ids and their scores. */
+export interface WordVector {
+  ids: Int32Array;
+  scores: Float32Array;
+}
+
+const EMPTY: WordVector = { ids: new Int32Array(0), scores: new Float32Array(0) };
+const CACHED_WORDS = 512;
+/** Each clause result holds a dense array as long as the library (400 kB at 100k), so keep few. */
+const CACHED_CLAUSES = 24;
+
+function idf(documentCount: number, matching: number): number {
+  return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+}
+
+/**
+ * Scores words, caching each one's vector until the index changes: typing repeats every earlier
+ * word of the query on each keystroke. A word's score in an abstract is its inverse document
+ * frequency times the weight of each field it occurs in, with a small bonus for an early position
+ * in the field (FlexSearch lists earlier occurrences first).
+ */
+export class WordScorer {
+  private readonly cache = new Map<string, WordVector>();
+  private readonly clauses = new Map<string, unknown>();
+  private generation = -1;
+
+  constructor(private readonly engine: SearchEngine) {}
+
+  /** Forgets cached vectors when `generation` differs from the last call's (the index changed). */
+  sync(generation: number): void {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.cache.clear();
+    this.clauses.clear();
+  }
+
+  /** A clause's result by key, computed once per index generation (earlier words while typing). */
+  clause<T>(key: string, compute: () => T): T {
+    if (this.clauses.has(key)) return this.clauses.get(key) as T;
+    const value = compute();
+    if (this.clauses.size >= CACHED_CLAUSES) this.clauses.delete(this.clauses.keys().next().value ?? '');
+    this.clauses.set(key, value);
+    return value;
+  }
+
+  vector(word: string, fields: readonly Field[]): WordVector {
+    const key = `${fields.join(',')}:${word}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const vector = this.compute(word, fields);
+    if (this.cache.size >= CACHED_WORDS) this.cache.delete(this.cache.keys().next().value ?? '');
+    this.cache.set(key, vector);
+    return vector;
+  }
+
+  private compute(word: string, fields: readonly Field[]): WordVector {
+    const hits = this.engine.hits(word, fields);
+    const dense = new Float32Array(this.engine.maxId + 1);
+    const ids = new Int32Array(fields.reduce((sum, field) => sum + hits[field].length, 0));
+    let count = 0;
+    for (const field of fields) {
+      const list = hits[field];
+      const weight = FIELD_WEIGHTS[field];
+      for (let rank = 0; rank < list.length; rank++) {
+        const id = list[rank] ?? 0;
+        const before = dense[id] ?? 0;
+        if (before === 0) ids[count++] = id;
+        dense[id] = before + weight * (1 + (0.3 * (list.length - rank)) / list.length);
+      }
+    }
+    if (count === 0) return EMPTY;
+    const wordWeight = idf(this.engine.size, count);
+    const scores = new Float32Array(count);
+    for (let at = 0; at < count; at++) scores[at] = (dense[ids[at] ?? 0] ?? 0) * wordWeight;
+    return { ids: ids.slice(0, count), scores };
+  }
+}

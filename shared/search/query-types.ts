@@ -1,0 +1,29 @@
+import type { QueryError } from './types';
+
+export const IS_VALUES = ['unread', 'reading', 'read', 'starred', 'snippet'] as const;
+export type IsValue = (typeof IS_VALUES)[number];
+export const HAS_VALUES = ['highlight', 'note', 'link'] as const;
+export type HasValue = (typeof HAS_VALUES)[number];
+
+/** What one condition of a query asks for. */
+export type ClauseBody =
+  | { kind: 'term'; word: string }
+  /** `open`: the closing quote is not typed yet, so the words are matched as words, not yet as a phrase. */
+  | { kind: 'phrase'; words: string[]; open?: true }
+  | { kind: 'author'; words: string[] }
+  | { kind: 'year'; from: number; to: number }
+  | { kind: 'tag'; path: string }
+  | { kind: 'source'; value: string }
+  | { kind: 'list'; value: string }
+  | { kind: 'is'; value: IsValue }
+  | { kind: 'has'; value: HasValue };
+
+/** One condition of a query; `start`/`end` span its text (with the `-`), `negated` when it has one. */
+export type Clause = ClauseBody & { negated: boolean; start: number; end: number };
+
+export type ClauseKind = Clause['kind'];
+
+export interface ParsedQuery {
+  clauses: Clause[];
+  errors: QueryError[];
+}
