@@ -14,7 +14,16 @@ import { useOpenAbstract } from '../features/organize/use-open-abstract';
 import { UndoProvider } from '../features/undo/UndoProvider';
 import { Sidebar } from '../features/library/Sidebar';
 import { Reader } from '../features/reader/Reader';
+import { NotesSection } from '../features/notes/NotesSection';
+import { NoteView } from '../features/notes/NoteView';
+import { OpenAbstractContext } from '../editor/open-abstract-context';
+import { LIBRARY_VIEW, type MainView } from './main-view';
+import { GraphEntry } from '../features/graph/GraphEntry';
+import { LazyGraphView } from '../features/graph/LazyGraphView';
 import { useAppShortcuts } from './use-app-shortcuts';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { useAppCommands } from '../features/palette/app-commands';
+import { SearchProvider } from '../features/search/SearchProvider';
 import './app.css';
 
 const NO_SOURCES: readonly SourceSummary[] = [];
@@ -23,6 +32,22 @@ function Shell(): ReactNode {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [sort, setSort] = useState<SortKey>('added');
   const [openId, setOpenId] = useOpenAbstract();
+  const [mainView, setMainView] = useState<MainView>(LIBRARY_VIEW);
+  const showLibrary = useCallback(() => setMainView(LIBRARY_VIEW), []);
+  const openNote = useCallback((noteId: number) => setMainView({ kind: 'note', noteId }), []);
+  const showGraph = useCallback(() => setMainView({ kind: 'graph' }), []);
+  /** Opens an abstract in the reader from anywhere (a mention, a backlink), back in the library view. */
+  const openInReader = useCallback(
+    (id: number) => {
+      setMainView(LIBRARY_VIEW);
+      setOpenId(id);
+    },
+    [setOpenId],
+  );
+  const changeFilter = useCallback((next: LibraryFilter) => {
+    setMainView(LIBRARY_VIEW);
+    setFilter(next);
+  }, []);
   const sources = useSources() ?? NO_SOURCES;
   const { importFrom } = useImport();
   const host = getHost();
@@ -39,39 +64,63 @@ function Shell(): ReactNode {
     [host, importPicked],
   );
   useAppShortcuts();
+  useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
 
   return (
-    <div className="app">
-      <div className="sidebar">
-        <header className="sidebar-header">
-          <h1 className="app-name">Lectern</h1>
-          <ImportButton />
-        </header>
-        <Sidebar filter={filter} onFilterChange={setFilter} sources={sources} />
-        <footer className="sidebar-footer">
-          <SettingsButton />
-        </footer>
-        <ImportActivityPanel />
+    <OpenAbstractContext.Provider value={openInReader}>
+      <div className="app">
+        <div className="sidebar">
+          <header className="sidebar-header">
+            <h1 className="app-name">Lectern</h1>
+            <ImportButton />
+          </header>
+          <Sidebar
+            filter={filter}
+            onFilterChange={changeFilter}
+            sources={sources}
+            libraryShown={mainView.kind === 'library'}
+            views={<GraphEntry current={mainView.kind === 'graph'} onSelect={showGraph} />}
+          >
+            <NotesSection
+              openNoteId={mainView.kind === 'note' ? mainView.noteId : null}
+              onOpenNote={openNote}
+            />
+          </Sidebar>
+          <footer className="sidebar-footer">
+            <SettingsButton />
+          </footer>
+          <ImportActivityPanel />
+        </div>
+        <main className="content">
+          {mainView.kind === 'note' && (
+            <NoteView key={mainView.noteId} noteId={mainView.noteId} onClose={showLibrary} />
+          )}
+          {mainView.kind === 'graph' && <LazyGraphView openId={openId} onOpen={openInReader} />}
+          {mainView.kind === 'library' && (
+            <>
+              <ListPane
+                filter={filter}
+                onFilterChange={setFilter}
+                sort={sort}
+                onSortChange={setSort}
+                openId={openId}
+                onOpen={setOpenId}
+                sources={sources}
+              />
+              <Reader
+                openId={openId}
+                sources={sources}
+                onOpen={setOpenId}
+                onShowSource={(captureHash) => setFilter({ captureHash })}
+                onOpenNote={openNote}
+              />
+            </>
+          )}
+        </main>
+        <DropOverlay />
+        <CommandPalette onOpenAbstract={openInReader} />
       </div>
-      <main className="content">
-        <ListPane
-          filter={filter}
-          onFilterChange={setFilter}
-          sort={sort}
-          onSortChange={setSort}
-          openId={openId}
-          onOpen={setOpenId}
-          sources={sources}
-        />
-        <Reader
-          openId={openId}
-          sources={sources}
-          onOpen={setOpenId}
-          onShowSource={(captureHash) => setFilter({ captureHash })}
-        />
-      </main>
-      <DropOverlay />
-    </div>
+    </OpenAbstractContext.Provider>
   );
 }
 
@@ -80,7 +129,9 @@ export function App(): ReactNode {
   return (
     <UndoProvider>
       <ImportProvider>
-        <Shell />
+        <SearchProvider>
+          <Shell />
+        </SearchProvider>
       </ImportProvider>
     </UndoProvider>
   );

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { focusSearchBox, SEARCH_BOX_ID } from '../features/search/focus-search';
+import { isEditableTarget } from '../features/undo/is-editable-target';
 
 /** Panes in F6 order; each names the element that takes focus. */
 const PANE_TARGETS = [
@@ -17,13 +19,25 @@ function focusNextPane(backwards: boolean): void {
   targets[(current + step + targets.length) % targets.length]?.focus();
 }
 
+/** `/` (outside text fields, where it is typed) or Ctrl/Cmd+F: the search box, as in mail and chat apps. */
+function isSearchKey(event: KeyboardEvent): boolean {
+  const mod = event.ctrlKey || event.metaKey;
+  if (event.key === '/' && !mod && !event.altKey) return !isEditableTarget(event.target);
+  return mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
+}
+
 /**
  * Window-wide keys of the shell: F6 / Shift+F6 move between the sidebar, the list and the reader,
- * as in desktop mail readers. (Ctrl/Cmd+O, Import…, comes through the host's commands.)
+ * as in desktop mail readers; `/` or Ctrl+F focuses the search box. (Ctrl/Cmd+O, Import…, comes through the host's commands.)
  */
 export function useAppShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      if (!event.defaultPrevented && isSearchKey(event) && document.getElementById(SEARCH_BOX_ID)) {
+        event.preventDefault();
+        focusSearchBox();
+        return;
+      }
       if (event.defaultPrevented || event.key !== 'F6' || event.ctrlKey || event.metaKey || event.altKey)
         return;
       event.preventDefault();

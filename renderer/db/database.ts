@@ -4,6 +4,8 @@ import type { AbstractRow, CaptureRow, MetaRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
 import type { LinkRow, LinkTypeRow } from './link-types';
+import type { SavedSearchRow } from './saved-searches-types';
+import type { SearchIndexRow } from './search/index-store';
 import type { AbstractKeysRow } from './abstract-keys';
 
 export const DATABASE_NAME = 'lectern';
@@ -24,6 +26,10 @@ export class LecternDB extends Dexie {
   /** Since version 4. */
   declare links: EntityTable<LinkRow, 'id'>;
   declare linkTypes: Table<LinkTypeRow, string>;
+  /** Since version 5: saved searches (smart collections). */
+  declare savedSearches: EntityTable<SavedSearchRow, 'id'>;
+  /** Since version 5: the persisted search index (renderer/db/search/index-store.ts). */
+  declare searchIndex: Table<SearchIndexRow, string>;
   /** Since version 6: the indexed keys of each abstract (sorts, sources, identity). */
   declare abstractKeys: Table<AbstractKeysRow, number>;
 

@@ -2,12 +2,16 @@ import { Fragment, type ReactNode } from 'react';
 import type { InlineNode } from '../reader/inline/parse-inline';
 import { renderMath } from '../reader/inline/render-math';
 import { covering, cutPoints, type DisplayHighlight } from './display-highlights';
+import { useSearchHits } from '../search/search-context';
+import { withRangeEdges, type TextRange } from '../search/search-highlight';
 
 interface MarkContext {
   /** The display text the nodes' offsets point into. */
   text: string;
   highlights: readonly DisplayHighlight[];
   selectedId: number | null;
+  /** The library search's matches, marked apart from the highlights (`mark.search-hit`). */
+  searchHits?: readonly TextRange[];
 }
 
 function unescapeDollars(text: string): string {
@@ -35,14 +39,17 @@ function withMarks(content: ReactNode, marks: DisplayHighlight[], selectedId: nu
 }
 
 function TextPieces({ start, end, context }: { start: number; end: number; context: MarkContext }): ReactNode {
-  const points = cutPoints(context.highlights, start, end);
+  const hits = context.searchHits ?? [];
+  const points = withRangeEdges(cutPoints(context.highlights, start, end), hits, start, end);
   return points.slice(0, -1).map((from, index) => {
     const to = points[index + 1] ?? end;
-    const piece = (
+    const leaf = (
       <span data-s={from} data-e={to}>
         {unescapeDollars(context.text.slice(from, to))}
       </span>
     );
+    // The search mark sits inside the highlight marks and outside the leaf, so the leaf keeps only text.
+    const piece = hits.some((hit) => hit.start <= from && hit.end >= to) ? <mark className="search-hit">{leaf}</mark> : leaf;
     return <Fragment key={from}>{withMarks(piece, covering(context.highlights, from, to), context.selectedId)}</Fragment>;
   });
 }
@@ -96,5 +103,6 @@ function Piece({ node, context }: { node: InlineNode; context: MarkContext }): R
  * maps back to the display text.
  */
 export function MarkedInline({ nodes, ...context }: MarkContext & { nodes: InlineNode[] }): ReactNode {
-  return nodes.map((node) => <Piece key={node.start} node={node} context={context} />);
+  const searchHits = useSearchHits(context.text);
+  return nodes.map((node) => <Piece key={node.start} node={node} context={{ ...context, searchHits }} />);
 }

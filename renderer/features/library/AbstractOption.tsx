@@ -3,6 +3,7 @@ import type { PickModifiers } from '../organize/selection';
 import { useAbstract } from '../../db/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { RowMarks } from '../organize/RowMarks';
+import { RowTitle } from '../search/RowTitle';
 import { bylineText } from './format';
 
 export function optionId(id: number): string {
@@ -56,9 +57,7 @@ export function AbstractOption({
     >
       {row ? (
         <>
-          <span className="abstract-option-title">
-            {displayTitle({ title: row.title, text: row.display.text })}
-          </span>
+          <RowTitle title={displayTitle({ title: row.title, text: row.display.text })} text={row.display.text} />
           <span className="abstract-option-meta">
             {byline && <span className="abstract-option-byline">{byline}</span>}
             {sourceName && <span className="abstract-option-source">{sourceName}</span>}

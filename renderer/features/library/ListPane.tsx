@@ -8,6 +8,9 @@ import { FilterChips } from '../organize/FilterChips';
 import { filterKey, isEmptyFilter, withoutCondition } from '../organize/filter';
 import { useFilterTitle } from '../organize/use-filter-title';
 import type { LibraryFilter } from '../organize/organize-api';
+import { SearchBox } from '../search/SearchBox';
+import { isSearching, useSearchState } from '../search/search-context';
+import { useSearchedIds } from '../search/use-searched-ids';
 import { AbstractList } from './AbstractList';
 import { countLabel } from './format';
 import { SortSelect } from './SortSelect';
@@ -25,11 +28,16 @@ interface ListPaneProps {
 
 /** The middle pane: the current view's name and size, the filter, the sort, and the list itself. */
 export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, onOpen, sources }: ListPaneProps): ReactNode {
-  const ids = useAbstractIds(filter, sort);
+  const viewIds = useAbstractIds(filter, sort);
+  // With a query, the list shows the search's results in rank order (see useSearchedIds).
+  const search = useSearchState();
+  const searching = isSearching(search);
+  const ids = useSearchedIds(viewIds, filter);
+  const showsList = filter.listId === undefined || searching;
   const activity = useImportActivity();
   const title = useFilterTitle(filter, sources);
   // A selection belongs to the view it was made in; a new filter or sort starts without one.
-  const viewKey = `${filterKey(filter)}|${sort}`;
+  const viewKey = `${filterKey(filter)}|${sort}|${search.query.trim()}`;
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<number> | null }>({ key: viewKey, ids: null });
   const selected = selection.key === viewKey ? selection.ids : null;
   const selectedIds = useMemo(() => (selected && ids ? ids.filter((id) => selected.has(id)) : []), [selected, ids]);
@@ -44,15 +52,16 @@ export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, o
           <h2 className="list-pane-title" dir="auto">
             {title}
           </h2>
-          {ids && <span className="list-pane-count">{countLabel(ids.length, 'abstract')}</span>}
+          {ids && <span className="list-pane-count">{countLabel(ids.length, searching ? 'result' : 'abstract')}</span>}
         </div>
-        {filter.listId === undefined && <SortSelect sort={sort} onChange={onSortChange} />}
+        {filter.listId === undefined && !searching && <SortSelect sort={sort} onChange={onSortChange} />}
       </div>
+      <SearchBox />
       <FilterChips filter={filter} sources={sources} onFilterChange={onFilterChange} />
       {selectedIds.length > 1 && (
         <BulkBar ids={selectedIds} onClear={() => setSelection({ key: viewKey, ids: null })} />
       )}
-      {ids && filter.listId !== undefined && (
+      {ids && !showsList && filter.listId !== undefined && (
         <ReadingListView
           listId={filter.listId}
           visibleIds={ids}
@@ -61,7 +70,7 @@ export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, o
           onDeleted={() => onFilterChange(withoutCondition(filter, 'listId'))}
         />
       )}
-      {ids && ids.length > 0 && filter.listId === undefined && (
+      {ids && ids.length > 0 && showsList && (
         // A new view or sort starts at the top (or at the open abstract), with a fresh cursor.
         <AbstractList
           key={viewKey}
@@ -73,13 +82,19 @@ export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, o
           onSelectedChange={(next) => setSelection({ key: viewKey, ids: next })}
         />
       )}
-      {ids && ids.length === 0 && filter.listId === undefined && !isEmptyFilter(filter) && (
+      {ids && ids.length === 0 && searching && (
+        <div className="empty-state">
+          <p className="empty-state-title">No results</p>
+          <p className="empty-state-hint">Nothing here matches the search. Check the spelling, or press Escape to clear it.</p>
+        </div>
+      )}
+      {ids && ids.length === 0 && !searching && filter.listId === undefined && !isEmptyFilter(filter) && (
         <div className="empty-state">
           <p className="empty-state-title">Nothing matches</p>
           <p className="empty-state-hint">No abstract meets every filter above. Remove a filter to see more.</p>
         </div>
       )}
-      {ids && ids.length === 0 && isEmptyFilter(filter) && activity.phase !== 'running' && (
+      {ids && ids.length === 0 && !searching && isEmptyFilter(filter) && activity.phase !== 'running' && (
         <div className="empty-state">
           <p className="empty-state-title">No abstracts yet</p>
           <p className="empty-state-hint">

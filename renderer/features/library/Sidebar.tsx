@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useLibraryCount } from '../../db/hooks';
 import type { SourceSummary } from '../../db/types';
 import { ReadingLists } from '../lists/ReadingLists';
+import { SavedSearches } from '../search/SavedSearches';
 import { isEmptyFilter, withCondition } from '../organize/filter';
 import type { LibraryFilter } from '../organize/organize-api';
 import { StatusEntries } from '../organize/StatusEntries';
@@ -12,6 +13,12 @@ interface SidebarProps {
   filter: LibraryFilter;
   onFilterChange: (filter: LibraryFilter) => void;
   sources: readonly SourceSummary[];
+  /** Sections other features add after the reading lists (e.g. synthesis notes). */
+  children?: ReactNode;
+  /** `<li>` entries for other main views (e.g. the graph), listed after Library and the statuses. */
+  views?: ReactNode;
+  /** False while another main view is shown, so Library is not marked current too. */
+  libraryShown?: boolean;
 }
 
 export function SidebarItem({
@@ -48,7 +55,7 @@ export function SidebarItem({
  * The `navigation` landmark: the whole library, statuses, reading lists, the Tags tree, then one
  * entry per imported capture. Entries narrow the filter: different kinds combine, the same kind replaces.
  */
-export function Sidebar({ filter, onFilterChange, sources }: SidebarProps): ReactNode {
+export function Sidebar({ filter, onFilterChange, sources, children, views, libraryShown = true }: SidebarProps): ReactNode {
   const libraryCount = useLibraryCount();
   const narrow = (patch: LibraryFilter): void => onFilterChange(withCondition(filter, patch));
   return (
@@ -58,13 +65,16 @@ export function Sidebar({ filter, onFilterChange, sources }: SidebarProps): Reac
           <SidebarItem
             label="Library"
             count={libraryCount}
-            current={isEmptyFilter(filter)}
+            current={libraryShown && isEmptyFilter(filter)}
             onSelect={() => onFilterChange({})}
           />
         </li>
         <StatusEntries filter={filter} onFilterChange={narrow} />
+        {views}
       </ul>
       <ReadingLists filter={filter} onFilterChange={narrow} />
+      <SavedSearches onShowLibrary={() => onFilterChange({})} />
+      {children}
       <TagTree selectedTagId={filter.tagId} onSelect={(tagId) => narrow({ tagId })} />
       {sources.length > 0 && (
         <>

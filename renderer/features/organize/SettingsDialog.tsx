@@ -1,5 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { useCommands } from '../palette/command-registry';
+import { ThemeSelect } from '../theme/ThemeSelect';
 import { setSetting, useSettings } from './organize-api';
 import './organize.css';
 
@@ -23,6 +25,7 @@ function SettingsForm(): ReactNode {
         Mark as Reading when opened
       </label>
       <p className="settings-hint">Opening an unread abstract then sets its status to Reading.</p>
+      <ThemeSelect />
     </div>
   );
 }
@@ -30,6 +33,7 @@ function SettingsForm(): ReactNode {
 /** The "Settings" button and its dialog. */
 export function SettingsButton(): ReactNode {
   const [open, setOpen] = useState(false);
+  useCommands(useMemo(() => [{ id: 'settings.open', title: 'Open settings', keywords: 'preferences options', run: () => setOpen(true) }], []));
   return (
     <>
       <button type="button" className="button button-small" onClick={() => setOpen(true)}>
