@@ -1,9 +1,11 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph]
 import { buildPages, startServer, stopServer } from './browser';
+import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
+import { searchRows } from './search';
 
 function sizesFromArgs(argv: string[]): number[] {
   const flag = argv.indexOf('--sizes');
@@ -13,13 +15,32 @@ function sizesFromArgs(argv: string[]): number[] {
   return sizes;
 }
 
+/** `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs search rows only. */
+function onlyFromArgs(argv: string[]): 'graph' | 'search' | null {
+  const flag = argv.indexOf('--only');
+  if (flag < 0) return null;
+  const value = argv[flag + 1];
+  if (value !== 'graph' && value !== 'search') throw new Error(`Bad --only: ${value} ("graph" or "search")`);
+  return value;
+}
+
 async function main(): Promise<void> {
   const sizes = sizesFromArgs(process.argv.slice(2));
+  const only = onlyFromArgs(process.argv.slice(2));
   buildPages();
   const server = await startServer();
   const rows: BenchRow[] = [];
   try {
-    for (const size of sizes) rows.push(...(await importAndStartRows(size, (profile) => organizeRows(profile, size))));
+    if (only === 'graph') rows.push(...(await graphRowsAlone()));
+    else {
+      for (const size of sizes) {
+        const inLibrary = async (profile: string): Promise<BenchRow[]> =>
+          only === 'search'
+            ? searchRows(profile, size)
+            : [...(await searchRows(profile, size)), ...(await organizeRows(profile, size)), ...(await graphRows(profile, size))];
+        rows.push(...(await importAndStartRows(size, inLibrary)));
+      }
+    }
   } finally {
     stopServer(server);
   }

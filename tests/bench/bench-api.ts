@@ -22,6 +22,21 @@ export interface FilterFigures {
   assignments: number;
 }
 
+/** The graph view's renderer at a given size: first frame, background layout, frames while panning. */
+export interface GraphFigures {
+  nodes: number;
+  edges: number;
+  firstFrameMs: number;
+  layoutMs: number;
+  panFrameMs: number[];
+  /** The WebGL renderer string (e.g. SwiftShader when the GPU is off). */
+  renderer: string;
+  /** Reading the graph's data (queryGraphData) from the bench library. */
+  dataReadMs: number;
+  libraryNodes: number;
+  libraryEdges: number;
+}
+
 export interface BenchApi {
   /** Generates the synthetic captures and empties the database; resolves to their size in bytes. */
   prepare(total: number): Promise<number>;
@@ -35,10 +50,47 @@ export interface BenchApi {
   bulkAction(kind: BulkKind, count: number): Promise<BulkFigures>;
   /** Tags a parent and five children across the library, then times queryFilteredIds for the parent. */
   filterByParentTag(runs: number): Promise<FilterFigures>;
+  /** Draws a synthetic graph of `nodes` × `edges` with the graph view's renderer and pans it for `frames` frames. */
+  graphFrames(nodes: number, edges: number, frames: number): Promise<GraphFigures>;
 }
 
 /** What the bench pages publish on their global object. */
 export interface BenchGlobals {
   lecternBench?: BenchApi;
   bareFirstRows?: Promise<number>;
+}
+
+/** What the bench page publishes on `window.lecternSearchBench`; shared by the page and the Node runner. */
+export interface SearchBuildFigures {
+  documents: number;
+  /** From an empty searchIndex table to a built and saved index. */
+  buildMs: number;
+  /** Heap held by the built index (after garbage collection), or null when the browser does not tell. */
+  heapBytes: number | null;
+  /** Characters of the saved index (its chunks). */
+  savedChars: number;
+}
+
+export interface KeystrokeFigures {
+  /** One entry per keystroke, in milliseconds. */
+  ms: number[];
+  /** Results of the last keystroke of each query. */
+  hits: number[];
+}
+
+export interface SearchBenchApi {
+  /** Builds the index from scratch in the page (the worker's code, on the main thread, to read its heap). */
+  build(): Promise<SearchBuildFigures>;
+  /** After a restart: starts the search worker and resolves when it answers a query (ms since the call). */
+  readyAfterRestart(): Promise<number>;
+  /** After a restart: reads every abstract with toArray (ms since the call). */
+  toArrayAfterRestart(): Promise<number>;
+  /** Types each query one character at a time through the worker, awaiting each answer. */
+  typeThroughWorker(queries: string[]): Promise<KeystrokeFigures>;
+  /** The baseline: the same keystrokes as a substring scan over lowercased texts held in memory. */
+  typeThroughScan(queries: string[]): Promise<KeystrokeFigures>;
+}
+
+export interface SearchBenchGlobals {
+  lecternSearchBench?: SearchBenchApi;
 }

@@ -10,6 +10,7 @@ import { createWordTest } from '../../../shared/text/dictionary';
 import type { BenchApi, ImportFigures } from '../bench-api';
 import { syntheticFiles, type SyntheticFile } from './captures';
 import { bulkAction, filterByParentTag } from './organize';
+import { graphFrames } from './graph';
 
 /** Files handed to importFiles at once, as the app does for a multi-file import. */
 const FILES_PER_IMPORT = 10;
@@ -75,5 +76,5 @@ declare global {
 }
 
 export function exposeBenchApi(): void {
-  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, filterByParentTag };
+  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, filterByParentTag, graphFrames };
 }

@@ -1,3 +1,5 @@
 import { exposeBenchApi } from './api';
+import { exposeSearchBench } from './search';
 
 exposeBenchApi();
+exposeSearchBench();
