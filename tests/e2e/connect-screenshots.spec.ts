@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { GraphPage } from './pages/graph-page';
+import { LibraryPage } from './pages/library-page';
+import { LinksPage } from './pages/links-page';
+import { NotesPage } from './pages/notes-page';
+import { PalettePage } from './pages/palette-page';
+import { SearchPage } from './pages/search-page';
+import { expect, test } from './support/app-test';
+import { FONTS_READY } from './support/in-page';
+import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+
+const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(FONTS_READY);
+    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+  }
+}
+
+test('screenshots for the README: links, a synthesis note, the graph, search and the palette', async ({ page }) => {
+  test.setTimeout(120_000);
+  const library = new LibraryPage(page);
+  const links = new LinksPage(page);
+  const notes = new NotesPage(page);
+  const graph = new GraphPage(page);
+  const search = new SearchPage(page);
+  const palette = new PalettePage(page);
+
+  await library.open(SEED_ABSTRACTS);
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  await links.linkTo(ENERGY_PROPAGATION.title, 'supports', 'Same depth argument');
+  await expect(links.linkedAbstract(links.links, ENERGY_PROPAGATION.title)).toBeVisible();
+  await links.links.scrollIntoViewIfNeeded();
+  await shoot(page, 'links');
+
+  await notes.create('Depth and expressivity');
+  await notes.editor.click();
+  await notes.editor.pressSequentially('Depth helps: ');
+  await notes.mention(notes.editor, '[[', 'Energy Prop', ENERGY_PROPAGATION.title);
+  await notes.editor.pressSequentially(' shows energy decays with depth.');
+  await shoot(page, 'note');
+
+  await graph.open();
+  await shoot(page, 'graph');
+
+  await page.getByRole('button', { name: /^Library/ }).click();
+  await search.search('cyclical learning');
+  await library.list.getByRole('option').first().click();
+  await shoot(page, 'search');
+
+  await palette.open();
+  await palette.field.fill('new');
+  await shoot(page, 'palette');
+});
