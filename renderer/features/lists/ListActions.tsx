@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { NameDialog } from '../../ui/NameDialog';
 import { deleteList, renameList } from '../organize/organize-api';
-import { useDialogFocus } from '../organize/use-dialog-focus';
 import { useUndoable } from '../organize/use-undoable';
 
 interface ListActionsProps {
@@ -12,34 +11,17 @@ interface ListActionsProps {
 }
 
 function RenameListDialog({ listId, name, onClose }: { listId: number; name: string; onClose: () => void }): ReactNode {
-  const [value, setValue] = useState(name);
-  const field = useDialogFocus();
   const run = useUndoable();
   return (
-    <Dialog title={`Rename ${name}`} onClose={onClose} className="tag-dialog">
-      <form
-        className="tag-dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const clean = value.trim();
-          onClose();
-          if (clean !== '' && clean !== name) void run(`Renamed list to ${clean}`, () => renameList(listId, clean));
-        }}
-      >
-        <label className="field">
-          <span className="field-label">Name</span>
-          <input ref={field} type="text" value={value} required onChange={(event) => setValue(event.target.value)} />
-        </label>
-        <div className="tag-dialog-buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Rename
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <NameDialog
+      title={`Rename ${name}`}
+      submitLabel="Rename"
+      initialName={name}
+      onClose={onClose}
+      onSubmit={(clean) => {
+        if (clean !== name) void run(`Renamed list to ${clean}`, () => renameList(listId, clean));
+      }}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { Dialog } from '../../ui/Dialog';
 import { countLabel } from '../library/format';
 import { normalizeTagPath } from '../tags/tag-match';
 import { bulkAddTag, bulkRemoveTag, useAllTags } from './organize-api';
-import { useDialogFocus } from './use-dialog-focus';
+import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { useUndoable } from './use-undoable';
 
 interface BulkTagDialogProps {

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/saved-searches';
 import { SidebarItem } from '../library/Sidebar';
 import { useUndoable } from '../organize/use-undoable';
-import { RenameSavedSearchDialog } from './RenameSavedSearchDialog';
+import { NameDialog } from '../../ui/NameDialog';
 import { useSearch } from './search-api';
 import { useSearchState } from './search-context';
 
@@ -36,10 +36,12 @@ function SavedSearchEntry({ saved, onRun }: { saved: SavedSearchRow; onRun: () =
         </button>
       </span>
       {renaming && (
-        <RenameSavedSearchDialog
-          name={saved.name}
+        <NameDialog
+          title="Rename saved search"
+          submitLabel="Rename"
+          initialName={saved.name}
           onClose={() => setRenaming(false)}
-          onRename={(name) => void run(`Renamed saved search to ${name}`, () => renameSavedSearch(saved.id, name))}
+          onSubmit={(name) => void run(`Renamed saved search to ${name}`, () => renameSavedSearch(saved.id, name))}
         />
       )}
     </li>

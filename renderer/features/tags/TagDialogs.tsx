@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { useId, useState, type ReactNode } from 'react';
+import { FormDialog } from '../../ui/FormDialog';
 import { mergeTag, moveTag, renameTag, setTagColor, type TagNode } from '../organize/organize-api';
-import { useDialogFocus } from '../organize/use-dialog-focus';
+import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { useUndoable, type Reversible } from '../organize/use-undoable';
 import { TAG_COLOURS, tagColorStyle } from './tag-color';
 import { normalizeTagPath } from './tag-match';
@@ -12,46 +12,6 @@ export interface TagDialogProps {
   path: string;
   roots: readonly TagNode[];
   onClose: () => void;
-}
-
-interface FormDialogProps {
-  title: string;
-  submitLabel: string;
-  error: string | null;
-  onSubmit: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}
-
-function FormDialog({ title, submitLabel, error, onSubmit, onClose, children }: FormDialogProps): ReactNode {
-  const errorId = useId();
-  return (
-    <Dialog title={title} onClose={onClose} className="tag-dialog">
-      <form
-        className="tag-dialog-form"
-        aria-describedby={error ? errorId : undefined}
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
-        {children}
-        {error && (
-          <p id={errorId} role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="tag-dialog-buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {submitLabel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
 }
 
 function parentOf(path: string): string | null {
