@@ -2,7 +2,9 @@ import { fingerprint, prefixKey } from '../../shared/identity';
 import { deriveDisplay } from '../../shared/text/display';
 import type { WordTest } from '../../shared/text/types';
 import { db as appDb, type LecternDB } from './database';
-import { abstractTables, lastUpdateTime, putAbstractRows } from './abstract-keys';
+import { lastUpdateTime } from './abstract-keys';
+import { getAbstract } from './abstract-records';
+import { abstractTables, putAbstractRows } from './abstract-store';
 import { annotationsTableOf, reanchorAbstracts } from './reanchor';
 import { sortTitleOf } from './rows';
 
@@ -24,7 +26,7 @@ export async function updateAbstractText(
   const annotations = annotationsTableOf(database);
   const scope = [...abstractTables(database), ...(annotations === null ? [] : [annotations])];
   await database.transaction('rw', scope, async () => {
-    const row = await database.abstracts.get(abstractId);
+    const row = await getAbstract(database, abstractId);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
     if (row.text === newStoredText) return;
     // The import's identity cache notices edits by the newest updatedAt, so it must grow.

@@ -1,4 +1,5 @@
-import { abstractTables, putAbstractRows } from './abstract-keys';
+import { abstractTables, putAbstractRows } from './abstract-store';
+import { getAbstract } from './abstract-records';
 import { db as appDb, type LecternDB } from './database';
 import { sortTitleOf } from './rows';
 import type { AbstractMetaPatch } from './types';
@@ -24,7 +25,7 @@ export function normaliseMetaPatch(patch: AbstractMetaPatch): AbstractMetaPatch 
 export async function updateAbstractMeta(id: number, patch: AbstractMetaPatch, database: LecternDB = appDb): Promise<void> {
   const clean = normaliseMetaPatch(patch);
   await database.transaction('rw', abstractTables(database), async () => {
-    const row = await database.abstracts.get(id);
+    const row = await getAbstract(database, id);
     if (row === undefined) throw new Error(`Abstract ${id} is not in the library.`);
     if (sameMeta(row, clean)) return;
     await putAbstractRows(database, [

@@ -1,12 +1,14 @@
 import { describeRange } from '../../shared/anchoring/describe';
 import type { AnnotationRow, HighlightColor } from './annotation-types';
+import { getAbstract } from './abstract-records';
+import { abstractTables } from './abstract-store';
 import { db as appDb, type LecternDB } from './database';
 import { syncMentionLinks } from './links';
 import { extractMentions } from './mention-extract';
 import { reanchorRow } from './reanchor';
 
 async function storedTextOf(database: LecternDB, abstractId: number): Promise<string> {
-  const abstract = await database.abstracts.get(abstractId);
+  const abstract = await getAbstract(database, abstractId);
   if (abstract === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
   return abstract.text;
 }
@@ -19,7 +21,7 @@ export async function createHighlight(
   color: HighlightColor,
   database: LecternDB = appDb,
 ): Promise<number> {
-  return database.transaction('rw', [database.abstracts, database.annotations], async () => {
+  return database.transaction('rw', [...abstractTables(database), database.annotations], async () => {
     const selectors = describeRange(await storedTextOf(database, abstractId), storedStart, storedEnd);
     const now = Date.now();
     const row: Omit<AnnotationRow, 'id'> = {
@@ -82,7 +84,7 @@ export async function deleteAnnotation(id: number, database: LecternDB = appDb):
  * and its comment's mention links with it.
  */
 export async function restoreAnnotation(row: AnnotationRow, database: LecternDB = appDb): Promise<void> {
-  await database.transaction('rw', [database.abstracts, database.annotations, database.links], async () => {
+  await database.transaction('rw', [...abstractTables(database), database.annotations, database.links], async () => {
     const text = await storedTextOf(database, row.abstractId);
     await database.annotations.put(reanchorRow(row, text, Date.now()));
     await syncMentionLinks({ annotationId: row.id }, extractMentions(row.comment.json), row.abstractId, database);
@@ -91,7 +93,7 @@ export async function restoreAnnotation(row: AnnotationRow, database: LecternDB 
 
 /** Places an annotation (typically an orphan) on new words: stored[start, end) of its abstract. */
 export async function reattachAnnotation(id: number, storedStart: number, storedEnd: number, database: LecternDB = appDb): Promise<void> {
-  await database.transaction('rw', [database.abstracts, database.annotations], async () => {
+  await database.transaction('rw', [...abstractTables(database), database.annotations], async () => {
     const row = await database.annotations.get(id);
     if (row === undefined) throw new Error(`Annotation ${id} does not exist.`);
     const selectors = describeRange(await storedTextOf(database, row.abstractId), storedStart, storedEnd);

@@ -1,4 +1,5 @@
 import type { CandidateKeys } from '../../shared/import/plan-types';
+import { presentAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
 import { buildIdentityIndex, readLibraryStamp, type IdentityEntry, type IdentityIndex } from './identity-index';
 import type { AbstractRow } from './types';
@@ -47,7 +48,7 @@ export async function findCandidates(database: LecternDB, keys: CandidateKeys): 
   const ids = index === null ? await idsByLookup(database, keys) : index.find(keys);
   const rows = new Map<number, AbstractRow>();
   if (ids.length > 0) {
-    for (const row of await database.abstracts.bulkGet(ids)) if (row !== undefined) rows.set(row.id, row);
+    for (const row of await presentAbstracts(database, ids)) rows.set(row.id, row);
   }
 
   return {

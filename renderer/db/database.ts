@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareSchema, LATEST_VERSION } from './schema';
-import type { AbstractRow, CaptureRow, MetaRow } from './types';
+import type { AbstractTextRow, CaptureRow, MetaRow, StoredAbstractRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
 import type { LinkRow, LinkTypeRow } from './link-types';
@@ -13,7 +13,8 @@ export const DATABASE_NAME = 'lectern';
 /** The app's one IndexedDB database. Only renderer/db talks to it. */
 export class LecternDB extends Dexie {
   declare captures: Table<CaptureRow, string>;
-  declare abstracts: EntityTable<AbstractRow, 'id'>;
+  /** Each abstract without its text; before version 7 the rows also held `text` and `display`. */
+  declare abstracts: EntityTable<StoredAbstractRow, 'id'>;
   declare meta: Table<MetaRow, string>;
   /** Since version 2; absent (undefined) on a database opened at version 1. */
   declare annotations: EntityTable<AnnotationRow, 'id'>;
@@ -32,6 +33,8 @@ export class LecternDB extends Dexie {
   declare searchIndex: Table<SearchIndexRow, string>;
   /** Since version 6: the indexed keys of each abstract (sorts, sources, identity). */
   declare abstractKeys: Table<AbstractKeysRow, number>;
+  /** Since version 7: each abstract's text and display form (read through abstract-records.ts). */
+  declare abstractTexts: Table<AbstractTextRow, number>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -1,6 +1,8 @@
 import { exportAbstractAnnotations } from '../../shared/anchoring/web-annotation';
 import { displayTitle } from '../../shared/text/display-title';
 import { queryAnnotations } from './annotations';
+import { getAbstract } from './abstract-records';
+import { abstractTables } from './abstract-store';
 import { db as appDb, type LecternDB } from './database';
 import { queryNote } from './notes';
 
@@ -9,8 +11,8 @@ import { queryNote } from './notes';
  * JSON-LD: an AnnotationCollection, pretty-printed, ready to save as a .jsonld file.
  */
 export async function exportAbstractJsonLd(abstractId: number, database: LecternDB = appDb): Promise<string> {
-  const { abstract, highlights, note } = await database.transaction('r', [database.abstracts, database.annotations, database.notes], async () => ({
-    abstract: await database.abstracts.get(abstractId),
+  const { abstract, highlights, note } = await database.transaction('r', [...abstractTables(database), database.annotations, database.notes], async () => ({
+    abstract: await getAbstract(database, abstractId),
     highlights: await queryAnnotations(database, abstractId),
     note: await queryNote(database, abstractId),
   }));

@@ -1,4 +1,5 @@
 import { displayTitle } from '../../shared/text/display-title';
+import { bulkGetAbstracts } from './abstract-records';
 import { db as appDb, type LecternDB } from './database';
 import { orderedItems } from './lists';
 import type { AbstractRow } from './types';
@@ -21,7 +22,7 @@ export async function exportListMarkdown(listId: number, database: LecternDB = a
   const list = await database.lists.get(listId);
   if (list === undefined) throw new Error(`Reading list ${listId} does not exist.`);
   const items = await orderedItems(database, listId);
-  const rows = await database.abstracts.bulkGet(items.map((item) => item.abstractId));
+  const rows = await bulkGetAbstracts(database, items.map((item) => item.abstractId));
   const lines = [`# ${escapeMarkdown(list.name)}`, ''];
   let number = 0;
   items.forEach((item, index) => {

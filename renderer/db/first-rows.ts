@@ -1,3 +1,4 @@
+import { presentAbstracts } from './abstract-records';
 import { db } from './database';
 import type { AbstractRow } from './types';
 
@@ -19,9 +20,8 @@ export function prefetchFirstRows(): Promise<AbstractRow[]> {
     .reverse()
     .limit(FIRST_PAGE_SIZE)
     .primaryKeys()
-    .then((ids) => db.abstracts.bulkGet(ids))
-    .then((found) => {
-      const rows = found.filter((row) => row !== undefined);
+    .then((ids) => presentAbstracts(db, ids))
+    .then((rows) => {
       for (const row of rows) prefetched.set(row.id, row);
       newestIds = rows.map((row) => row.id);
       return rows;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { displayTitle } from '../../shared/text/display-title';
+import { allAbstracts } from './abstract-records';
 import { db, type LecternDB } from './database';
 import type { LinkTypeRow } from './link-types';
 import type { TagRow } from './organize-types';
@@ -36,7 +37,7 @@ export interface GraphData {
  */
 export async function queryGraphData(database: LecternDB): Promise<GraphData> {
   const [abstracts, links, tags, assignments, linkTypes] = await Promise.all([
-    database.abstracts.toArray(),
+    allAbstracts(database),
     database.links.toArray(),
     database.tags.toArray(),
     database.abstractTags.toCollection().primaryKeys(),

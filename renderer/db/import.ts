@@ -2,7 +2,7 @@ import { candidateKeys, planImport } from '../../shared/identity';
 import { toIncomingRecords } from '../../shared/import/incoming';
 import type { ImportPlan } from '../../shared/import/plan-types';
 import type { ImportedFile } from '../../shared/import/types';
-import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-keys';
+import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-store';
 import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';

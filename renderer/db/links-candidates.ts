@@ -1,4 +1,5 @@
 import { displayTitle } from '../../shared/text/display-title';
+import { allAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
 
 /** An abstract the Link to… dialog can offer. */
@@ -9,9 +10,6 @@ export interface LinkCandidate {
 
 /** Every abstract by display title, A to Z; read once when the dialog opens. */
 export async function queryLinkCandidates(database: LecternDB): Promise<LinkCandidate[]> {
-  const candidates: LinkCandidate[] = [];
-  await database.abstracts.each((row) => {
-    candidates.push({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) });
-  });
+  const candidates = (await allAbstracts(database)).map((row) => ({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) }));
   return candidates.sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -1,4 +1,5 @@
 import { displayTitle } from '../../shared/text/display-title';
+import { presentAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
 import { linkTypeInfo, linkTypeLabel, SAME_PAGE_TYPE, type LinkTypeInfo } from './link-catalog';
 import type { LinkRow, LinkTypeRow } from './link-types';
@@ -87,8 +88,8 @@ const CATALOG_ORDER = ['related', 'supports', 'contradicts', 'extends', 'same-pa
 
 async function abstractsById(database: LecternDB, ids: Iterable<number>): Promise<Map<number, LinkedAbstract>> {
   const unique = [...new Set(ids)];
-  const rows = await database.abstracts.bulkGet(unique);
-  return new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.id, linkedOf(row)] as const])));
+  const rows = await presentAbstracts(database, unique);
+  return new Map(rows.map((row) => [row.id, linkedOf(row)] as const));
 }
 
 async function mentionSources(database: LecternDB, links: readonly LinkRow[]): Promise<Map<number, MentionSource>> {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import fuzzysort from 'fuzzysort';
 import { displayTitle } from '../../shared/text/display-title';
+import { allAbstracts } from './abstract-records';
 import { db as appDb, type LecternDB } from './database';
 
 /** An abstract a note may mention: its id and its display title. */
@@ -20,17 +21,13 @@ function watchAbstractChanges(): void {
   watching = true;
   Dexie.on('storagemutated', (parts) => {
     for (const name of [...titleCache.keys()]) {
-      if (Object.keys(parts).some((part) => part.startsWith(`idb://${name}/abstracts/`))) titleCache.delete(name);
+      if (Object.keys(parts).some((part) => part.startsWith(`idb://${name}/abstractKeys/`))) titleCache.delete(name);
     }
   });
 }
 
 async function readTargets(database: LecternDB): Promise<MentionTarget[]> {
-  const targets: MentionTarget[] = [];
-  await database.abstracts.each((row) => {
-    targets.push({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) });
-  });
-  return targets;
+  return (await allAbstracts(database)).map((row) => ({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) }));
 }
 
 /** Every abstract's id and display title (cached until an abstract is added, edited or removed). */

@@ -1,6 +1,6 @@
-import type { AbstractRow, SortKey } from './types';
+import type { SortKey, StoredAbstractRow } from './types';
 
-type Comparator = (a: AbstractRow, b: AbstractRow) => number;
+type Comparator = (a: StoredAbstractRow, b: StoredAbstractRow) => number;
 
 function compareKeys(a: number | string, b: number | string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -20,12 +20,12 @@ const comparators: Record<SortKey, Comparator> = {
   },
 };
 
-export function sortRows(rows: AbstractRow[], sort: SortKey): AbstractRow[] {
+export function sortRows<Row extends StoredAbstractRow>(rows: Row[], sort: SortKey): Row[] {
   return rows.sort(comparators[sort]);
 }
 
 /** Where the abstract starts in the capture: the earliest of its spans there. */
-export function startIn(row: AbstractRow, captureHash: string): number {
+export function startIn(row: StoredAbstractRow, captureHash: string): number {
   let start = Number.POSITIVE_INFINITY;
   for (const source of row.sources) {
     if (source.captureHash === captureHash && source.start < start) start = source.start;

@@ -1,3 +1,4 @@
+import { getAbstract, presentAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
 import { queryFilteredIds } from './filters';
 import { startIn } from './order';
@@ -9,7 +10,7 @@ export function queryAbstractIds(database: LecternDB, view: LibraryView, sort: S
 }
 
 export async function queryAbstract(database: LecternDB, id: number): Promise<AbstractRow | null> {
-  return (await database.abstracts.get(id)) ?? null;
+  return (await getAbstract(database, id)) ?? null;
 }
 
 export function queryLibraryCount(database: LecternDB): Promise<number> {
@@ -52,6 +53,6 @@ export async function queryCaptures(database: LecternDB, hashes: readonly string
 /** Every abstract found in a capture, in the order they stand on the page. */
 export async function queryAbstractsInCapture(database: LecternDB, hash: string): Promise<AbstractRow[]> {
   const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
-  const rows = (await database.abstracts.bulkGet(ids)).filter((row) => row !== undefined);
+  const rows = await presentAbstracts(database, ids);
   return rows.sort((a, b) => startIn(a, hash) - startIn(b, hash) || a.id - b.id);
 }

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { moveAbstractKeys } from './abstract-keys-upgrade';
+import { moveAbstractTexts } from './abstract-texts-upgrade';
 import { linkPagesOnUpgrade } from './links-upgrade';
 import { LINK_STORES } from './link-schema';
 import { addReadingState, ORGANIZE_STORES } from './organize-schema';
@@ -15,6 +16,8 @@ const ABSTRACTS_SCHEMA_V3 = `${ABSTRACTS_SCHEMA_V1}, status, starred`;
  */
 export const ABSTRACTS_SCHEMA = '++id, status, starred';
 export const ABSTRACT_KEYS_SCHEMA = 'id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** Since version 7: each abstract's text and display form, under the abstract's id. */
+export const ABSTRACT_TEXTS_SCHEMA = 'id';
 export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
 export const META_SCHEMA = 'key';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
@@ -50,6 +53,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 5, stores: { ...SEARCH_STORES } },
   // Bulk status in about a second: the sort, source and identity indexes move to their own table.
   { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA }, upgrade: moveAbstractKeys },
+  // The same, further: texts move to their own table, so a status change rewrites small rows.
+  { version: 7, stores: { abstractTexts: ABSTRACT_TEXTS_SCHEMA }, upgrade: moveAbstractTexts },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

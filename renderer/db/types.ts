@@ -2,7 +2,10 @@ import type { CaptureEncoding, CaptureLayout } from '../../shared/capture/types'
 import type { AbstractDraft } from '../../shared/import/plan-types';
 import type { LibraryFilter, Status } from './organize-types';
 
-/** An abstract as stored. `captureHashes` mirrors `sources` for a multiEntry index. */
+/**
+ * An abstract as the app reads it: its row in `abstracts` joined with its text (`abstractTexts`).
+ * `captureHashes` mirrors `sources` for a multiEntry index.
+ */
 export interface AbstractRow extends AbstractDraft {
   id: number;
   createdAt: number;
@@ -15,6 +18,18 @@ export interface AbstractRow extends AbstractDraft {
   /** 1 when starred; a number because booleans are not IndexedDB keys. */
   starred: 0 | 1;
 }
+
+/** The fields kept apart in `abstractTexts` (since version 7): the bulk of every abstract's bytes. */
+export type AbstractTextField = 'text' | 'display';
+
+/**
+ * An abstract's row in the `abstracts` table: everything but its text. Status and star change in
+ * bulk, and IndexedDB rewrites a whole row to change one field, so the row stays small.
+ */
+export type StoredAbstractRow = Omit<AbstractRow, AbstractTextField>;
+
+/** An abstract's text and display form, in `abstractTexts` under the abstract's id. */
+export type AbstractTextRow = Pick<AbstractRow, 'id' | AbstractTextField>;
 
 export interface CaptureRow {
   hash: string;

@@ -6,12 +6,17 @@ export interface AffectedAbstracts {
   ids: Set<number>;
   /** Tags whose row changed (a rename): their abstracts' text changed too. */
   tagIds: Set<number>;
-  /** Lists, list items, links or captures changed: `list:`, `has:link` and `source:` may answer differently. */
+  /**
+   * Reading state, lists, list items, links or captures changed: `is:`, `list:`, `has:link` and
+   * `source:` may answer differently, though no abstract's text did.
+   */
   structure: boolean;
   everything: boolean;
 }
 
-const STRUCTURE_TABLES = new Set(['lists', 'listItems', 'links', 'captures']);
+// A row of `abstracts` alone changes for status and star; every change to what search reads (title,
+// authors, year, text) rewrites the abstract's keys row and text row too, so those name the ids to re-index.
+const STRUCTURE_TABLES = new Set(['abstracts', 'lists', 'listItems', 'links', 'captures']);
 
 interface TreeNode {
   from: unknown;
@@ -40,8 +45,9 @@ function keysOf(tree: IntervalTree | TreeNode | null | undefined): unknown[] | n
 
 /** Which table parts name abstracts, and how to read an abstract id from one of their keys. */
 const ABSTRACT_PARTS: Record<string, (key: unknown) => unknown> = {
-  'abstracts/': (key) => key,
-  'abstracts/:dels': (key) => key,
+  'abstractKeys/': (key) => key,
+  'abstractKeys/:dels': (key) => key,
+  'abstractTexts/': (key) => key,
   'annotations/abstractId': (key) => key,
   'notes/abstractId': (key) => key,
   'abstractTags/': (key): unknown => (Array.isArray(key) ? (key as unknown[])[0] : null),

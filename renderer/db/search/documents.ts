@@ -1,6 +1,7 @@
 import { tokenize } from '../../../shared/search/normalise';
 import { displayTitle } from '../../../shared/text/display-title';
 import type { AnnotationRow, NoteRow } from '../annotation-types';
+import { abstractsAfter, presentAbstracts } from '../abstract-records';
 import type { LecternDB } from '../database';
 import type { AbstractRow } from '../types';
 import type { SearchDocument } from './search-document';
@@ -66,8 +67,8 @@ export async function readExtras(database: LecternDB, ids: readonly number[] | n
 
 /** The search documents of `ids`; ids no longer in the library are left out. */
 export async function readDocuments(database: LecternDB, ids: readonly number[]): Promise<SearchDocument[]> {
-  const [rows, extrasOf] = await Promise.all([database.abstracts.bulkGet([...ids]), readExtras(database, ids)]);
-  return rows.filter((row) => row !== undefined).map((row) => searchDocumentOf(row, extrasOf(row.id)));
+  const [rows, extrasOf] = await Promise.all([presentAbstracts(database, ids), readExtras(database, ids)]);
+  return rows.map((row) => searchDocumentOf(row, extrasOf(row.id)));
 }
 
 /** Every abstract's search document, `batchSize` at a time in primary-key order. */
@@ -79,7 +80,7 @@ export async function forEachDocumentBatch(
   const extrasOf = await readExtras(database, null);
   let after = 0;
   for (;;) {
-    const rows = await database.abstracts.where(':id').above(after).limit(batchSize).toArray();
+    const rows = await abstractsAfter(database, after, batchSize);
     if (rows.length === 0) return;
     await onBatch(rows.map((row) => searchDocumentOf(row, extrasOf(row.id))));
     after = rows[rows.length - 1]?.id ?? after;

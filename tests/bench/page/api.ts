@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { db } from '../../../renderer/db/database';
 import { importFiles } from '../../../renderer/db/import';
 import { ensureSeedsImported } from '../../../renderer/db/seed';
-import { ABSTRACT_KEYS_SCHEMA, ABSTRACTS_SCHEMA } from '../../../renderer/db/schema';
+import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA } from '../../../renderer/db/schema';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
 import type { ImportedFile } from '../../../shared/import/types';
@@ -46,17 +46,21 @@ async function importPipeline(): Promise<ImportFigures> {
 }
 
 /**
- * The baseline: raw Dexie bulkAdd of the very rows the import stored (abstracts and their keys
- * rows), into tables with the same indexes.
+ * The baseline: raw Dexie bulkAdd of the very rows the import stored (abstracts, their keys rows
+ * and their texts), into tables with the same indexes.
  */
 async function rawBulkAdd(): Promise<ImportFigures> {
-  const [rows, keyRows] = await Promise.all([db.abstracts.toArray(), db.abstractKeys.toArray()]);
+  const [rows, keyRows, textRows] = await Promise.all([db.abstracts.toArray(), db.abstractKeys.toArray(), db.abstractTexts.toArray()]);
   const baseline = new Dexie('lectern-bench-baseline');
-  baseline.version(1).stores({ abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA });
+  baseline.version(1).stores({ abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA, abstractTexts: ABSTRACT_TEXTS_SCHEMA });
   await baseline.open();
   const started = performance.now();
-  await baseline.transaction('rw', ['abstracts', 'abstractKeys'], () =>
-    Promise.all([baseline.table('abstracts').bulkAdd(rows), baseline.table('abstractKeys').bulkAdd(keyRows)]),
+  await baseline.transaction('rw', ['abstracts', 'abstractKeys', 'abstractTexts'], () =>
+    Promise.all([
+      baseline.table('abstracts').bulkAdd(rows),
+      baseline.table('abstractKeys').bulkAdd(keyRows),
+      baseline.table('abstractTexts').bulkAdd(textRows),
+    ]),
   );
   const ms = performance.now() - started;
   baseline.close();

@@ -6,11 +6,12 @@ import { importFiles } from '../../../../renderer/db/import';
 import type { AbstractRow } from '../../../../renderer/db/types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
 
 async function oneAbstract(): Promise<{ database: LecternDB; row: AbstractRow }> {
   const database = freshDatabase();
   await importFiles([await handBuiltFile('page.txt', [{ text: KERNEL_ABSTRACT }])], database);
-  const [row] = await database.abstracts.toArray();
+  const [row] = await allAbstracts(database);
   if (row === undefined) throw new Error('the fixture stored no abstract');
   return { database, row };
 }
@@ -21,7 +22,7 @@ describe('updateAbstractMeta', () => {
 
     await updateAbstractMeta(row.id, { title: '  Zeta functions and kernels ', authors: [' Ada Lovelace ', 'Alan Turing'], year: 2021 }, database);
 
-    const saved = await database.abstracts.get(row.id);
+    const saved = await getAbstract(database, row.id);
     expect(saved).toMatchObject({ title: 'Zeta functions and kernels', authors: ['Ada Lovelace', 'Alan Turing'], year: 2021 });
     expect(saved?.sortTitle).toBe('zeta functions and kernels');
     expect(saved?.updatedAt).toBeGreaterThanOrEqual(row.updatedAt);
@@ -34,7 +35,7 @@ describe('updateAbstractMeta', () => {
 
     await updateAbstractMeta(row.id, { title: '   ', authors: [], year: null }, database);
 
-    const saved = await database.abstracts.get(row.id);
+    const saved = await getAbstract(database, row.id);
     expect(saved).toMatchObject({ title: null, year: null });
     expect(saved?.sortTitle).toBe(row.sortTitle);
   });
@@ -50,14 +51,14 @@ describe('updateAbstractMeta', () => {
 
     await expect(updateAbstractMeta(row.id, { title: 'Fine', authors: ['Ada Lovelace'], year: 2000, ...bad }, database)).rejects.toThrow(message);
 
-    expect(await database.abstracts.get(row.id)).toEqual(row);
+    expect(await getAbstract(database, row.id)).toEqual(row);
   });
 
   it('accepts the bounds of the year range', async () => {
     const { database, row } = await oneAbstract();
     await updateAbstractMeta(row.id, { title: null, authors: [], year: 1000 }, database);
     await updateAbstractMeta(row.id, { title: null, authors: [], year: 2100 }, database);
-    expect((await database.abstracts.get(row.id))?.year).toBe(2100);
+    expect((await getAbstract(database, row.id))?.year).toBe(2100);
   });
 
   it('says so when the abstract is not in the library', async () => {

@@ -14,6 +14,7 @@ import { saveNote } from '../../../../renderer/db/notes';
 import type { AbstractRow } from '../../../../renderer/db/types';
 import { freshDatabase } from './fixtures';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet } from './samples';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
 
 const isWord = createWordTest();
 
@@ -50,7 +51,7 @@ async function snippetAbstract(database: LecternDB): Promise<AbstractRow> {
   const page = await capture('snippet-page.txt', SNIPPET_PAGE);
   expect(page.parsed.records.map((record) => record.truncated)).toEqual([false, true]);
   await importFiles([page], database);
-  const snippet = (await database.abstracts.toArray()).find((row) => row.truncated);
+  const snippet = (await allAbstracts(database)).find((row) => row.truncated);
   if (snippet === undefined) throw new Error('the snippet page stored no truncated abstract');
   return snippet;
 }
@@ -68,7 +69,7 @@ describe('re-anchoring when an abstract’s text changes', () => {
     const summary = await importFiles([await capture('full-page.txt', FULL_PAGE)], database);
 
     expect(summary).toMatchObject({ added: 0, merged: 1 });
-    const merged = await database.abstracts.get(snippet.id);
+    const merged = await getAbstract(database, snippet.id);
     expect(merged?.text).toBe(GRADIENT_ABSTRACT);
     const rows = await queryAnnotations(database, snippet.id);
     expect(rows.map((row) => [row.id, row.state])).toEqual([
@@ -89,7 +90,7 @@ describe('re-anchoring when an abstract’s text changes', () => {
   it('orphans a highlight whose words an edit removes, keeping its quote, and moves the others with their words', async () => {
     const database = freshDatabase();
     await importFiles([await capture('full-page.txt', FULL_PAGE)], database);
-    const [abstract] = await database.abstracts.toArray();
+    const [abstract] = await allAbstracts(database);
     if (abstract === undefined) throw new Error('no abstract stored');
     const removed = 'Our analysis explains why early stopping behaves like an implicit regulariser';
     const lost = await createHighlight(abstract.id, ...rangeOf(abstract.text, removed), 'pink', database);
@@ -98,7 +99,7 @@ describe('re-anchoring when an abstract’s text changes', () => {
     const edited = abstract.text.replace(`${removed} and predicts`, 'We predict');
     await updateAbstractText(abstract.id, edited, isWord, database);
 
-    const saved = await database.abstracts.get(abstract.id);
+    const saved = await getAbstract(database, abstract.id);
     expect(saved?.text).toBe(edited);
     expect(saved?.display.text).toBe(edited);
     expect(saved?.fingerprint).toBe(fingerprint(edited));
@@ -118,7 +119,7 @@ describe('re-anchoring when an abstract’s text changes', () => {
     const database = freshDatabase();
     const stored = KERNEL_ABSTRACT.replace('characterisation', 'characteris ation');
     await importFiles([await capture('page.txt', ['Kernels', '', '1   0   0.0 ( 0 )', 'Abstract in English', stored, 'Download', ''].join('\n'))], database);
-    const [abstract] = await database.abstracts.toArray();
+    const [abstract] = await allAbstracts(database);
     if (abstract === undefined) throw new Error('no abstract stored');
     expect(abstract.text).toBe(stored);
     const id = await createHighlight(abstract.id, ...rangeOf(stored, 'a precise asymptotic characteris ation of the test'), 'yellow', database);
@@ -136,7 +137,7 @@ describe('re-anchoring when an abstract’s text changes', () => {
   it('exports an abstract’s highlights, orphans included, and its note as JSON-LD', async () => {
     const database = freshDatabase();
     await importFiles([await capture('full-page.txt', FULL_PAGE)], database);
-    const [abstract] = await database.abstracts.toArray();
+    const [abstract] = await allAbstracts(database);
     if (abstract === undefined) throw new Error('no abstract stored');
     await createHighlight(abstract.id, ...rangeOf(abstract.text, 'early stopping'), 'green', database);
     await saveNote(abstract.id, null, 'Read with the kernel paper.', database);

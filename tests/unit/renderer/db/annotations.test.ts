@@ -14,11 +14,12 @@ import { importFiles } from '../../../../renderer/db/import';
 import type { AbstractRow } from '../../../../renderer/db/types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';
+import { allAbstracts } from '../../../../renderer/db/abstract-records';
 
 async function oneAbstract(): Promise<{ database: LecternDB; abstract: AbstractRow }> {
   const database = freshDatabase();
   await importFiles([await handBuiltFile('page.txt', [{ text: KERNEL_ABSTRACT }])], database);
-  const [abstract] = await database.abstracts.toArray();
+  const [abstract] = await allAbstracts(database);
   if (abstract === undefined) throw new Error('the fixture stored no abstract');
   return { database, abstract };
 }

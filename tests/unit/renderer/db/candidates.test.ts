@@ -5,6 +5,7 @@ import { importFiles } from '../../../../renderer/db/import';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
+import { allAbstracts } from '../../../../renderer/db/abstract-records';
 
 // The import keeps an in-memory copy of the identity indexes between imports on one connection;
 // these tests check it never answers from a stale copy.
@@ -18,7 +19,7 @@ describe('finding the abstracts an import merges into', () => {
     const again = await importFiles([await handBuiltFile('other-page.txt', [{ text: `${GRADIENT_ABSTRACT.slice(0, 180)}…`, truncated: true }])], database);
 
     expect(again).toMatchObject({ added: 0, merged: 1 });
-    const rows = await database.abstracts.toArray();
+    const rows = await allAbstracts(database);
     expect(rows).toHaveLength(2);
     expect(rows.find((row) => row.text === GRADIENT_ABSTRACT)?.captureHashes).toHaveLength(3);
   });

@@ -1,6 +1,7 @@
 import type { CaptureRecord } from '../../../../shared/capture/types';
 import { sha256Hex } from '../../../../shared/import/hash';
 import type { ImportedFile } from '../../../../shared/import/types';
+import { allAbstracts } from '../../../../renderer/db/abstract-records';
 import { LecternDB } from '../../../../renderer/db/database';
 
 let databaseCount = 0;
@@ -62,8 +63,21 @@ export function unreadableFile(fileName: string, error: string): ImportedFile {
   };
 }
 
-/** Everything stored, table by table, to compare a database before and after an operation. */
+/**
+ * Everything stored, table by table, to compare a database before and after an operation.
+ * Abstracts appear whole (row and text joined), however the database's version splits them.
+ */
 export async function snapshot(database: LecternDB): Promise<Record<string, unknown[]>> {
-  const tables = await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  const names = database.tables.map((table) => table.name).filter((name) => name !== 'abstractTexts');
+  const tables = await Promise.all(
+    names.map(async (name) => [name, name === 'abstracts' ? await allAbstracts(database) : await database.table(name).toArray()] as const),
+  );
   return Object.fromEntries(tables);
+}
+
+/** Removes an abstract as a delete would (the app has none yet): its row, keys and text, in one transaction. */
+export async function deleteAbstract(database: LecternDB, id: number): Promise<void> {
+  await database.transaction('rw', [database.abstracts, database.abstractKeys, database.abstractTexts], () =>
+    Promise.all([database.abstracts.delete(id), database.abstractKeys.delete(id), database.abstractTexts.delete(id)]),
+  );
 }

@@ -8,12 +8,13 @@ import { queryAbstractLinks } from '../../../../renderer/db/links-queries';
 import { samePagePairs } from '../../../../renderer/db/links-same-page';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';
+import { allAbstracts } from '../../../../renderer/db/abstract-records';
 
 const LINEAR_TEACHERS = 'Towards Understanding Learning in Neural Networks with Linear Teachers';
 const ARORA_START = 'In this paper we investigate the family of functions representable by deep';
 
 async function idByTitle(database: LecternDB, start: string): Promise<number> {
-  const row = (await database.abstracts.toArray()).find((candidate) =>
+  const row = (await allAbstracts(database)).find((candidate) =>
     displayTitle({ title: candidate.title, text: candidate.display.text }).startsWith(start),
   );
   if (row === undefined) throw new Error(`no abstract "${start}"`);
@@ -32,7 +33,7 @@ describe('same-page links from the import', () => {
     const database = freshDatabase();
     await importFiles(await readSeedFiles(), database);
 
-    const rows = await database.abstracts.toArray();
+    const rows = await allAbstracts(database);
     const expected = samePagePairs(rows).map((pair) => `${pair.fromId}>${pair.toId}`).sort();
     const pages = new Set(rows.flatMap((row) => row.sources.map((source) => source.captureHash)));
     // Every page has a main abstract, so each page of n abstracts makes n − 1 links.

@@ -5,6 +5,7 @@ import { queryAbstractsInCapture } from '../../../../renderer/db/queries';
 import { freshDatabase, handBuiltFile, snapshot, unreadableFile } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
 
 describe('importFiles', () => {
   it('imports the five seeds as 26 abstracts, merging the one record two captures share', async () => {
@@ -17,7 +18,7 @@ describe('importFiles', () => {
     const captures = await database.captures.toArray();
     expect(captures.map((capture) => capture.fileName).sort()).toEqual(seeds.map((file) => file.fileName));
     const stored = new Set(captures.map((capture) => capture.hash));
-    const rows = await database.abstracts.toArray();
+    const rows = await allAbstracts(database);
     for (const row of rows) {
       expect(row.captureHashes.length).toBeGreaterThan(0);
       expect(row.captureHashes.every((hash) => stored.has(hash))).toBe(true);
@@ -63,7 +64,7 @@ describe('importFiles', () => {
     expect(await importFiles([full], database)).toMatchObject({ added: 0, merged: 1, unchanged: 0 });
 
     expect(await database.abstracts.count()).toBe(2);
-    const merged = await database.abstracts.get(snippet?.id ?? -1);
+    const merged = await getAbstract(database, snippet?.id ?? -1);
     expect(merged?.text).toBe(GRADIENT_ABSTRACT);
     expect(merged?.truncated).toBe(false);
     expect(merged?.display.text).toBe(GRADIENT_ABSTRACT);
@@ -97,7 +98,7 @@ describe('importFiles', () => {
 
     await importFiles([await handBuiltFile('full.txt', [{ text: GRADIENT_ABSTRACT }])], database);
 
-    const [row] = await database.abstracts.toArray();
+    const [row] = await allAbstracts(database);
     expect(row?.text).toBe(GRADIENT_ABSTRACT);
     expect(row).toHaveProperty('status', 'read');
   });

@@ -14,6 +14,7 @@ import {
 import type { ImportedFile } from '../../../../shared/import/types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
+import { allAbstracts } from '../../../../renderer/db/abstract-records';
 
 const WAVELET_ABSTRACT =
   'Wavelet scattering networks are stable to deformations. We show that their energy propagates to ' +
@@ -41,7 +42,7 @@ async function library(): Promise<Library> {
   ]);
   await importFiles([first], database);
   await importFiles([second], database);
-  const rows = await database.abstracts.toArray();
+  const rows = await allAbstracts(database);
   const idOf = (text: string): number => {
     const row = rows.find((candidate) => candidate.text === text);
     if (row === undefined) throw new Error(`no abstract for ${text.slice(0, 20)}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryGraphData } from '../../../../renderer/db/graph-data';
 import { addLink } from '../../../../renderer/db/links';
 import { addTag } from '../../../../renderer/db/tags';
-import { freshDatabase } from '../db/fixtures';
+import { deleteAbstract, freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
 
 describe('queryGraphData', () => {
@@ -50,7 +50,7 @@ describe('queryGraphData', () => {
     const database = freshDatabase();
     const ids = await seedAbstracts(database, 2);
     await addLink({ fromId: idAt(ids, 0), toId: idAt(ids, 1), type: 'related' }, database);
-    await database.abstracts.delete(idAt(ids, 1));
+    await deleteAbstract(database, idAt(ids, 1));
     const data = await queryGraphData(database);
     expect(data.nodes).toHaveLength(1);
     expect(data.edges).toEqual([]);

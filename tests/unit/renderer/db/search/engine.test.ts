@@ -52,11 +52,11 @@ describe('rankByScore', () => {
 });
 
 describe('affectedAbstracts', () => {
-  const key = (value: number | number[]) => ({ from: value, to: value, d: 1 });
-  it('reads abstract ids from abstracts, annotations, notes and tag assignments; tags and lists apart', () => {
+  const key = (value: number | number[] | string) => ({ from: value, to: value, d: 1 });
+  it('reads abstract ids from abstract keys and texts, annotations, notes and tag assignments; tags and lists apart', () => {
     const affected = affectedAbstracts(
       {
-        'idb://lib/abstracts/': { ...key(3), r: key(9), d: 2 },
+        'idb://lib/abstractKeys/': { ...key(3), r: key(9), d: 2 },
         'idb://lib/annotations/abstractId': key(4),
         'idb://lib/abstractTags/': key([5, 77]),
         'idb://lib/tags/': key(77),
@@ -71,6 +71,12 @@ describe('affectedAbstracts', () => {
   });
 
   it('gives up on a range (a clear) and asks for everything', () => {
-    expect(affectedAbstracts({ 'idb://lib/abstracts/': { from: -Infinity, to: Infinity, d: 1 } }, 'lib').everything).toBe(true);
+    expect(affectedAbstracts({ 'idb://lib/abstractKeys/': { from: -Infinity, to: Infinity, d: 1 } }, 'lib').everything).toBe(true);
+  });
+
+  it('re-indexes nothing for a bulk status change, which only touches abstract rows', () => {
+    const affected = affectedAbstracts({ 'idb://lib/abstracts/': { ...key(3), r: key(9), d: 2 }, 'idb://lib/abstracts/status': key('read') }, 'lib');
+    expect(affected.ids.size).toBe(0);
+    expect([affected.structure, affected.everything]).toEqual([true, false]);
   });
 });

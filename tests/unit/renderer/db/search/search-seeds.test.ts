@@ -7,6 +7,7 @@ import { displayTitle } from '../../../../../shared/text/display-title';
 import { freshDatabase } from '../fixtures';
 import { readSeedFiles } from '../seed-files';
 import { startService } from './search-fixtures';
+import { bulkGetAbstracts, getAbstract } from '../../../../../renderer/db/abstract-records';
 
 let database: LecternDB;
 let service: SearchService;
@@ -21,7 +22,7 @@ afterAll(() => service.stop());
 
 async function firstTitle(query: string): Promise<{ title: string; authors: string[] }> {
   const [first] = (await service.query(query)).ids;
-  const row = first === undefined ? undefined : await database.abstracts.get(first);
+  const row = first === undefined ? undefined : await getAbstract(database, first);
   if (row === undefined) throw new Error(`“${query}” found nothing`);
   return { title: displayTitle(row), authors: row.authors };
 }
@@ -35,7 +36,7 @@ describe('search over the seed library', () => {
     const outcome = await service.query('zonotpes');
     expect(outcome.terms).toContain('zonotopes');
     // The seed capture does not name its authors; it is the ReLU DNN paper that cites zonotopes.
-    const [first] = await database.abstracts.bulkGet(outcome.ids.slice(0, 1));
+    const [first] = await bulkGetAbstracts(database, outcome.ids.slice(0, 1));
     expect(first?.text).toMatch(/ReLU DNN[\s\S]*theory of zonotopes/);
   });
 

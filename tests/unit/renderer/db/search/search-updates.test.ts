@@ -8,7 +8,7 @@ import { loadIndex } from '../../../../../renderer/db/search/index-store';
 import type { SearchService } from '../../../../../renderer/db/search/search-service';
 import { saveNote } from '../../../../../renderer/db/notes';
 import { addTag } from '../../../../../renderer/db/tags';
-import { freshDatabase, handBuiltFile } from '../fixtures';
+import { deleteAbstract, freshDatabase, handBuiltFile } from '../fixtures';
 import { importPapers, PAPERS, startService, type PaperName } from './search-fixtures';
 
 let database: LecternDB;
@@ -51,7 +51,7 @@ describe('incremental updates', () => {
     const { service } = await start();
     await updateAbstractMeta(ids.kernel, { title: 'Reproducing kernels and interpolation', authors: ['Mikhail Belkin'], year: 2019 }, database);
     await importFiles([await handBuiltFile('more.txt', [{ title: 'Tropical polynomials', text: 'Max-plus algebra meets zonotopes.' }])], database);
-    await database.abstracts.delete(ids.tropical);
+    await deleteAbstract(database, ids.tropical);
     await eventually(async () => {
       expect((await service.query('reproducing')).ids).toEqual([ids.kernel]);
       expect((await service.query('match')).ids).toEqual([]);
@@ -87,7 +87,7 @@ describe('persistence', () => {
     await database.searchIndex.clear();
     expect(await loadIndex(database)).toEqual({ engine: null, reason: 'missing' });
     (await start()).service.stop();
-    await database.abstracts.delete(ids.kernel);
+    await deleteAbstract(database, ids.kernel);
     expect(await loadIndex(database)).toEqual({ engine: null, reason: 'outdated' });
     const rebuilt = await start();
     expect(rebuilt.statuses.map((status) => status.state)).toContain('building');

@@ -1,0 +1,58 @@
+import { textsTableOf } from './abstract-store';
+import type { LecternDB } from './database';
+import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from './types';
+
+const NO_TEXT: Pick<AbstractRow, 'text' | 'display'> = { text: '', display: { text: '', edits: [] } };
+
+/** A row of a database older than version 7 still carries its text. */
+function carriesText(row: StoredAbstractRow): row is AbstractRow {
+  return 'text' in row && 'display' in row;
+}
+
+/** Joins stored rows with their texts (read in one bulk request); rows are kept in the order given. */
+async function withTexts(database: LecternDB, rows: StoredAbstractRow[]): Promise<AbstractRow[]> {
+  const texts = textsTableOf(database);
+  if (texts === null || rows.length === 0) return rows.map((row) => (carriesText(row) ? row : { ...row, ...NO_TEXT }));
+  const textRows = await texts.bulkGet(rows.map((row) => row.id));
+  return rows.map((row, index) => joined(row, textRows[index]));
+}
+
+function joined(row: StoredAbstractRow, text: AbstractTextRow | undefined): AbstractRow {
+  if (text !== undefined) return { ...row, text: text.text, display: text.display };
+  return carriesText(row) ? row : { ...row, ...NO_TEXT };
+}
+
+/** One whole abstract, or undefined when it is not in the library. */
+export async function getAbstract(database: LecternDB, id: number): Promise<AbstractRow | undefined> {
+  const row = await database.abstracts.get(id);
+  if (row === undefined) return undefined;
+  const [whole] = await withTexts(database, [row]);
+  return whole;
+}
+
+/** Whole abstracts of `ids`, in the order given; undefined where an id is not in the library. */
+export async function bulkGetAbstracts(database: LecternDB, ids: readonly number[]): Promise<(AbstractRow | undefined)[]> {
+  const rows = await database.abstracts.bulkGet([...ids]);
+  const present = rows.filter((row) => row !== undefined);
+  const whole = new Map((await withTexts(database, present)).map((row) => [row.id, row]));
+  return rows.map((row) => (row === undefined ? undefined : whole.get(row.id)));
+}
+
+/** The whole abstracts of `ids` that are in the library, in the order given. */
+export async function presentAbstracts(database: LecternDB, ids: readonly number[]): Promise<AbstractRow[]> {
+  return (await bulkGetAbstracts(database, ids)).filter((row) => row !== undefined);
+}
+
+/** Up to `limit` whole abstracts with ids above `after`, in id order: for passes over the whole library. */
+export async function abstractsAfter(database: LecternDB, after: number, limit: number): Promise<AbstractRow[]> {
+  return withTexts(database, await database.abstracts.where(':id').above(after).limit(limit).toArray());
+}
+
+/** Every whole abstract, in id order. */
+export async function allAbstracts(database: LecternDB): Promise<AbstractRow[]> {
+  const texts = textsTableOf(database);
+  if (texts === null) return withTexts(database, await database.abstracts.toArray());
+  const [rows, textRows] = await Promise.all([database.abstracts.toArray(), texts.toArray()]);
+  const textOf = new Map(textRows.map((row) => [row.id, row]));
+  return rows.map((row) => joined(row, textOf.get(row.id)));
+}

@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { getAbstract } from '../../../../renderer/db/abstract-records';
+import { updateAbstractText } from '../../../../renderer/db/abstract-text';
+import { LecternDB } from '../../../../renderer/db/database';
+import { queryFilteredIds } from '../../../../renderer/db/filters';
+import { importFiles } from '../../../../renderer/db/import';
+import { bulkSetStatus } from '../../../../renderer/db/status';
+import type { AbstractRow } from '../../../../renderer/db/types';
+import { freshDatabase, snapshot } from './fixtures';
+import { importAsOlderRelease } from './older-release';
+import { readSeedFiles } from './seed-files';
+
+describe('upgrading a version-6 library to the separate texts table (version 7)', () => {
+  it('keeps every abstract whole, moves its text out of the row, and reads, edits and re-imports as before', async () => {
+    const name = freshDatabase().name;
+    const seeds = await readSeedFiles();
+    const version6 = new LecternDB(name, 6);
+    await importAsOlderRelease(seeds, version6);
+    const [firstId = -1, secondId = -1] = await version6.abstracts.toCollection().primaryKeys();
+    await version6.abstracts.update(firstId, { status: 'reading', starred: 1 });
+    const before = await snapshot(version6);
+    const oldRows = (await version6.abstracts.toArray()) as AbstractRow[];
+    version6.close();
+
+    const upgraded = new LecternDB(name);
+    await upgraded.open();
+    const after = await snapshot(upgraded);
+    for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows);
+
+    const rows = await upgraded.abstracts.toArray();
+    expect(rows).toHaveLength(26);
+    for (const row of rows) expect(Object.keys(row)).not.toEqual(expect.arrayContaining(['text']));
+    expect(await upgraded.abstractTexts.toArray()).toEqual(oldRows.map(({ id, text, display }) => ({ id, text, display })));
+    expect(await queryFilteredIds(upgraded, { status: 'reading', starred: true }, 'added')).toEqual([firstId]);
+
+    // A bulk status change writes the small rows only; texts stay as they are.
+    const texts = await upgraded.abstractTexts.toArray();
+    await bulkSetStatus(rows.map((row) => row.id), 'read', upgraded);
+    expect(await upgraded.abstractTexts.toArray()).toEqual(texts);
+    expect(await queryFilteredIds(upgraded, { status: 'read' }, 'added')).toHaveLength(26);
+
+    // The same captures imported again change nothing; editing a text writes the texts table.
+    expect(await importFiles(seeds, upgraded)).toMatchObject({ added: 0, merged: 0 });
+    await updateAbstractText(secondId, 'A corrected abstract text about optimisation.', undefined, upgraded);
+    expect((await getAbstract(upgraded, secondId))?.display.text).toBe('A corrected abstract text about optimisation.');
+    expect((await upgraded.abstractTexts.get(secondId))?.text).toBe('A corrected abstract text about optimisation.');
+    upgraded.close();
+  });
+});
