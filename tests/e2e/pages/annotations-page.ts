@@ -56,6 +56,7 @@ export class AnnotationsPage {
 
   /** Selects the abstract's text from `from` through `to` (default: just `from`). */
   async select(from: string, to: string = from): Promise<void> {
+    await expect(this.body).toContainText(from);
     await this.page.evaluate(`(${SELECT_BETWEEN})(document.querySelector('${BODY}'), ${JSON.stringify([from, to])})`);
   }
 
