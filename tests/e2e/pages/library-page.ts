@@ -105,6 +105,9 @@ export class LibraryPage {
       if (await this.scrollListBy(0.5)) break;
     }
     await option.click();
+    // The reader follows the list a moment later; acting before it has switched would act on the previous abstract.
+    const reader = this.page.getByRole('region', { name: 'Reader' });
+    await expect(reader.getByRole('heading', { level: 2 }).first()).toContainText(titleStart.replace(/…$/, ''));
   }
 
   /** Imports files through the host's file chooser, as a user picking them would. */
