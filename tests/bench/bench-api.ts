@@ -48,6 +48,11 @@ export interface BenchApi {
    * a new reading list), timing it and its undo; the library is left as it was.
    */
   bulkAction(kind: BulkKind, count: number): Promise<BulkFigures>;
+  /**
+   * The floor under a bulk status change: raw Dexie bulkPut of the same `count` abstract rows with
+   * only their status changed, in one transaction (milliseconds); the rows are then put back.
+   */
+  rawStatusPut(count: number): Promise<number>;
   /** Tags a parent and five children across the library, then times queryFilteredIds for the parent. */
   filterByParentTag(runs: number): Promise<FilterFigures>;
   /** Draws a synthetic graph of `nodes` × `edges` with the graph view's renderer and pans it for `frames` frames. */

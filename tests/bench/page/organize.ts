@@ -16,6 +16,16 @@ const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
   },
 };
 
+export async function rawStatusPut(count: number): Promise<number> {
+  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
+  const rows = (await db.abstracts.bulkGet(ids)).filter((row) => row !== undefined);
+  const started = performance.now();
+  await db.transaction('rw', db.abstracts, () => db.abstracts.bulkPut(rows.map((row) => ({ ...row, status: 'read' as const }))));
+  const ms = performance.now() - started;
+  await db.transaction('rw', db.abstracts, () => db.abstracts.bulkPut(rows));
+  return ms;
+}
+
 export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFigures> {
   const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
   const started = performance.now();
