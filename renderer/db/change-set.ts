@@ -1,6 +1,7 @@
 import type { IndexableType } from 'dexie';
 import type { LecternDB } from './database';
 import { rowsById } from './rows-by-id';
+import type { StoredAbstractRow } from './types';
 import type { AbstractTagRow, ListItemRow, ListRow, Reversible, Status, TagRow } from './organize-types';
 
 interface RowTypes {
@@ -64,25 +65,40 @@ function rowsStep<Row>(
   };
 }
 
-/** Reading-state changes: the rows are read in ranges (rowsById) and put back whole, which beats bulkUpdate's read per key. */
-function abstractsStep(database: LecternDB, changes: readonly AbstractChange[] | undefined, forward: boolean): (() => Promise<unknown>) | null {
+/**
+ * Reading-state changes: the rows are read in ranges (rowsById) and put back whole, which beats
+ * bulkUpdate's read per key. `rowsRead`: the same rows, already read in this transaction.
+ */
+function abstractsStep(
+  database: LecternDB,
+  changes: readonly AbstractChange[] | undefined,
+  forward: boolean,
+  rowsRead: readonly StoredAbstractRow[] | undefined,
+): (() => Promise<unknown>) | null {
   if (changes === undefined || changes.length === 0) return null;
   const stateOf = new Map(changes.map((change) => [change.id, forward ? change.after : change.before]));
   return async () => {
-    const rows = await rowsById(database.abstracts, [...stateOf.keys()]);
-    await database.abstracts.bulkPut(rows.map((row) => ({ ...row, ...stateOf.get(row.id) })));
+    const rows = rowsRead ?? (await rowsById(database.abstracts, [...stateOf.keys()]));
+    const changed = rows.flatMap((row) => {
+      const state = stateOf.get(row.id);
+      return state === undefined ? [] : [{ ...row, ...state }];
+    });
+    await database.abstracts.bulkPut(changed);
   };
 }
 
-/** Writes a change set forward (redo) or backward (undo), inside the caller's transaction. */
-export async function replayChange(database: LecternDB, change: ChangeSet, forward: boolean): Promise<void> {
+/**
+ * Writes a change set forward (redo) or backward (undo), inside the caller's transaction.
+ * `rowsRead`: abstract rows the caller read in this same transaction, to spare reading them again.
+ */
+export async function replayChange(database: LecternDB, change: ChangeSet, forward: boolean, rowsRead?: readonly StoredAbstractRow[]): Promise<void> {
   const byId = (row: { id: number }): number => row.id;
   const steps = [
     rowsStep(database, 'tags', change.tags, byId, forward),
     rowsStep(database, 'abstractTags', change.abstractTags, (row) => [row.abstractId, row.tagId], forward),
     rowsStep(database, 'lists', change.lists, byId, forward),
     rowsStep(database, 'listItems', change.listItems, byId, forward),
-    abstractsStep(database, change.abstracts, forward),
+    abstractsStep(database, change.abstracts, forward, rowsRead),
   ];
   for (const step of steps) if (step !== null) await step();
 }
@@ -96,15 +112,16 @@ export function reversibleOf(database: LecternDB, change: ChangeSet): Reversible
 /**
  * Runs an organize action in one transaction: `plan` reads what it needs (it may also add rows
  * whose ids it must know, recording them in the change set) and returns the change, which is then
- * written. Resolves to the undo/redo pair and whatever `plan` returned alongside.
+ * written. Resolves to the undo/redo pair and whatever `plan` returned alongside. A plan that read
+ * the abstract rows it changes returns them as `rowsRead`.
  */
 export async function runChange<T = undefined>(
   database: LecternDB,
-  plan: () => Promise<{ change: ChangeSet; result?: T }>,
+  plan: () => Promise<{ change: ChangeSet; result?: T; rowsRead?: StoredAbstractRow[] }>,
 ): Promise<Reversible & { result: T | undefined }> {
   const { change, result } = await database.transaction('rw', organizeTables(), async () => {
     const planned = await plan();
-    await replayChange(database, planned.change, true);
+    await replayChange(database, planned.change, true, planned.rowsRead);
     return planned;
   });
   return { ...reversibleOf(database, change), result };

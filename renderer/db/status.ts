@@ -2,6 +2,7 @@ import { runChange, type AbstractChange } from './change-set';
 import { db as appDb, type LecternDB } from './database';
 import type { Reversible, Status } from './organize-types';
 import { STATUS_VALUES } from './organize-types';
+import { rowsById } from './rows-by-id';
 import { getSettings } from './settings';
 
 function checkStatus(status: Status): void {
@@ -9,22 +10,15 @@ function checkStatus(status: Status): void {
 }
 
 /**
- * Sets many abstracts' status in one transaction. Reads index keys only (which abstracts have which
- * status), so 10,000 abstracts cost one bulk update, not 10,000 row reads and compares.
+ * Sets many abstracts' status in one transaction. The selected rows are read once, in id ranges
+ * (their cost follows the selection, not the library), and only those whose status differs are written.
  */
 export async function bulkSetStatus(abstractIds: readonly number[], status: Status, database: LecternDB = appDb): Promise<Reversible> {
   checkStatus(status);
   const { undo, redo } = await runChange(database, async () => {
-    const wanted = new Set(abstractIds);
-    const others = STATUS_VALUES.filter((value) => value !== status);
-    const keyLists = await Promise.all(others.map((value) => database.abstracts.where('status').equals(value).primaryKeys()));
-    const abstracts: AbstractChange[] = [];
-    others.forEach((value, index) => {
-      for (const id of keyLists[index] ?? []) {
-        if (wanted.has(id)) abstracts.push({ id, before: { status: value }, after: { status } });
-      }
-    });
-    return { change: { abstracts } };
+    const rowsRead = (await rowsById(database.abstracts, abstractIds)).filter((row) => row.status !== status);
+    const abstracts: AbstractChange[] = rowsRead.map((row) => ({ id: row.id, before: { status: row.status }, after: { status } }));
+    return { change: { abstracts }, rowsRead };
   });
   return { undo, redo };
 }
