@@ -78,6 +78,11 @@ export class Vocabulary {
     return [...this.words];
   }
 
+  /** Sorts the words added since the last prefix search now, so the next one (a keystroke) does not pay for it. */
+  prepare(): void {
+    this.sortedWords();
+  }
+
   private sortedWords(): string[] {
     if (this.unsorted.length > 0) {
       this.unsorted.sort();

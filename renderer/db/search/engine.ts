@@ -109,6 +109,8 @@ export class SearchEngine {
   static fromChunks(chunks: Iterable<[string, string]>): SearchEngine {
     const engine = new SearchEngine();
     for (const [key, data] of chunks) engine.importChunk(key, data);
+    // A loaded vocabulary arrives unsorted: sort it at load, not on the first keystroke.
+    engine.vocabulary.prepare();
     return engine;
   }
 

@@ -31,12 +31,12 @@ function textMatch(sources: QuerySources, clause: Clause, highlight: Set<string>
       return clause.negated ? exactWordsMatch(engine, scorer, [clause.word], FIELDS) : termMatch(engine, scorer, clause.word, FIELDS, highlight);
     case 'phrase':
       // While its quote is open the user is still typing it: match its words, the last as a prefix.
-      if (clause.open === true && !clause.negated) return allOf(clause.words.map((word) => termMatch(engine, scorer, word, FIELDS, highlight)));
+      if (clause.open === true && !clause.negated) return allOf(engine.maxId + 1, clause.words.map((word) => termMatch(engine, scorer, word, FIELDS, highlight)));
       return exactWordsMatch(engine, scorer, clause.words, FIELDS);
     case 'author':
       return clause.negated
         ? exactWordsMatch(engine, scorer, clause.words, ['authors'])
-        : allOf(clause.words.map((word) => termMatch(engine, scorer, word, ['authors'], highlight)));
+        : allOf(engine.maxId + 1, clause.words.map((word) => termMatch(engine, scorer, word, ['authors'], highlight)));
     default:
       return null;
   }
@@ -49,6 +49,18 @@ function yearIds(engine: SearchEngine, from: number, to: number): Set<number> {
     if (year !== null && year >= from && year <= to) inRange.add(id);
   }
   return inRange;
+}
+
+/**
+ * The ranking of text clauses alone, cached by what they matched: the next keystroke often
+ * resolves to the same words (`minim` after `mini`), and then only the copy is paid for.
+ */
+function rankedText(scorer: WordScorer, positive: readonly ClauseMatch[]): number[] {
+  const ranked = scorer.clause(`ranked:${positive.map((match) => match.key).join('&')}`, () => {
+    const matched = intersect(positive);
+    return matched === null ? [] : rankByScore(matched.ids, matched.scores);
+  });
+  return ranked.slice();
 }
 
 /** Evaluates a parsed query: text clauses on the index, the others on the database, ranked best first. */
@@ -79,12 +91,16 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
     } else if (clause.kind === 'phrase') exclude(await sources.withPhrases([...match.ids], [clause.words]));
     else exclude(match.ids);
   }
+  const filtered = required.length > 0 || anyExcluded;
   const keep = required.length === 0 ? (id: number): boolean => excluded[id] !== 1 : (id: number): boolean => excluded[id] !== 1 && required.every((set) => set.has(id));
   let ranked: number[];
-  const matched = intersect(positive, keep);
-  if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
-  else if (required.length > 0 || anyExcluded) ranked = (await sources.defaultOrder()).filter(keep);
-  else ranked = [];
+  if (positive.length > 0 && !filtered) ranked = rankedText(sources.scorer, positive);
+  else {
+    const matched = intersect(positive, keep);
+    if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
+    else if (filtered) ranked = (await sources.defaultOrder()).filter(keep);
+    else ranked = [];
+  }
   if (phrases.length > 0 && ranked.length > 0) {
     const kept = await sources.withPhrases(ranked, phrases);
     ranked = ranked.filter((id) => kept.has(id));

@@ -4,6 +4,13 @@ import type { FromSearchWorker, ToSearchWorker } from './protocol';
 
 type Listener = () => void;
 
+/** A plain loop: `Array.from` walks a typed array through its iterator, several times slower at 80,000 ids. */
+function toNumbers(ids: Int32Array): number[] {
+  const numbers = new Array<number>(ids.length);
+  for (let at = 0; at < ids.length; at++) numbers[at] = ids[at] ?? 0;
+  return numbers;
+}
+
 /** The page's side of the search worker: one worker per page, started on first use. */
 class SearchClient {
   private readonly worker: Worker;
@@ -49,7 +56,7 @@ class SearchClient {
       case 'result': {
         const resolve = this.pending.get(message.seq);
         this.pending.delete(message.seq);
-        resolve?.({ ...message.outcome, ids: Array.from(message.ids) });
+        resolve?.({ ...message.outcome, ids: toNumbers(message.ids) });
         return;
       }
       case 'status':

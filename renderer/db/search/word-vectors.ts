@@ -9,8 +9,8 @@ export interface WordVector {
 
 const EMPTY: WordVector = { ids: new Int32Array(0), scores: new Float32Array(0) };
 const CACHED_WORDS = 512;
-/** Each clause result holds a dense array as long as the library (400 kB at 100k), so keep few. */
-const CACHED_CLAUSES = 24;
+/** A term result holds its ids and scores (and once intersected a dense array as long as the library, 400 kB at 100k), a ranking up to 800 kB: keep few. */
+const CACHED_CLAUSES = 40;
 
 function idf(documentCount: number, matching: number): number {
   return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
@@ -26,6 +26,8 @@ export class WordScorer {
   private readonly cache = new Map<string, WordVector>();
   private readonly clauses = new Map<string, unknown>();
   private generation = -1;
+  /** Scratch per-abstract sums for `compute`, reused (and zeroed where written) rather than 400 kB per word. */
+  private sums = new Float32Array(0);
 
   constructor(private readonly engine: SearchEngine) {}
 
@@ -58,7 +60,8 @@ export class WordScorer {
 
   private compute(word: string, fields: readonly Field[]): WordVector {
     const hits = this.engine.hits(word, fields);
-    const dense = new Float32Array(this.engine.maxId + 1);
+    if (this.sums.length < this.engine.maxId + 1) this.sums = new Float32Array(this.engine.maxId + 1);
+    const sums = this.sums;
     const ids = new Int32Array(fields.reduce((sum, field) => sum + hits[field].length, 0));
     let count = 0;
     for (const field of fields) {
@@ -66,15 +69,19 @@ export class WordScorer {
       const weight = FIELD_WEIGHTS[field];
       for (let rank = 0; rank < list.length; rank++) {
         const id = list[rank] ?? 0;
-        const before = dense[id] ?? 0;
+        const before = sums[id] ?? 0;
         if (before === 0) ids[count++] = id;
-        dense[id] = before + weight * (1 + (0.3 * (list.length - rank)) / list.length);
+        sums[id] = before + weight * (1 + (0.3 * (list.length - rank)) / list.length);
       }
     }
     if (count === 0) return EMPTY;
     const wordWeight = idf(this.engine.size, count);
     const scores = new Float32Array(count);
-    for (let at = 0; at < count; at++) scores[at] = (dense[ids[at] ?? 0] ?? 0) * wordWeight;
+    for (let at = 0; at < count; at++) {
+      const id = ids[at] ?? 0;
+      scores[at] = (sums[id] ?? 0) * wordWeight;
+      sums[id] = 0;
+    }
     return { ids: ids.slice(0, count), scores };
   }
 }
