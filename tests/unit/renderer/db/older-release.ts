@@ -1,8 +1,8 @@
 import type { ImportedFile } from '../../../../shared/import/types';
-import type { LecternDB } from '../../../../renderer/db/database';
+import { LecternDB } from '../../../../renderer/db/database';
 import { allAbstracts } from '../../../../renderer/db/abstract-records';
 import { importFiles } from '../../../../renderer/db/import';
-import { freshDatabase } from './fixtures';
+import { freshDatabase, snapshot } from './fixtures';
 
 /**
  * Writes `files` into a database opened at an older version, as that release's import left them:
@@ -22,4 +22,24 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   // Version 6 kept each abstract's keys in their own table.
   if (older.tables.some((table) => table.name === 'abstractKeys')) await older.table('abstractKeys').bulkAdd(await scratch.abstractKeys.toArray());
   scratch.close();
+}
+
+/**
+ * A library as release `version` left it after importing `files` (and whatever `change` then did to
+ * it), opened by today's code: everything it held before, and the upgraded database.
+ */
+export async function upgradeOlderRelease(
+  version: number,
+  files: readonly ImportedFile[],
+  change: (older: LecternDB) => Promise<void>,
+): Promise<{ before: Record<string, unknown[]>; upgraded: LecternDB }> {
+  const name = freshDatabase().name;
+  const older = new LecternDB(name, version);
+  await importAsOlderRelease(files, older);
+  await change(older);
+  const before = await snapshot(older);
+  older.close();
+  const upgraded = new LecternDB(name);
+  await upgraded.open();
+  return { before, upgraded };
 }

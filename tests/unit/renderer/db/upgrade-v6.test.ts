@@ -1,29 +1,23 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { keysOf } from '../../../../renderer/db/abstract-keys';
-import { LecternDB } from '../../../../renderer/db/database';
 import { queryFilteredIds } from '../../../../renderer/db/filters';
 import { importFiles } from '../../../../renderer/db/import';
 import { sortRows } from '../../../../renderer/db/order';
 import { querySources } from '../../../../renderer/db/queries';
 import { bulkSetStatus } from '../../../../renderer/db/status';
-import { freshDatabase, snapshot } from './fixtures';
-import { importAsOlderRelease } from './older-release';
+import { snapshot } from './fixtures';
+import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';
 
 describe('upgrading a version-5 library to the separate keys table (version 6)', () => {
   it('keeps every row, copies each abstract’s keys, and sorts, filters and re-imports as before', async () => {
-    const name = freshDatabase().name;
     const seeds = await readSeedFiles();
-    const version5 = new LecternDB(name, 5);
-    await importAsOlderRelease(seeds, version5);
-    const oldIds = await version5.abstracts.toCollection().primaryKeys();
-    await version5.abstracts.update(oldIds[0] ?? -1, { status: 'read', starred: 1 });
-    const before = await snapshot(version5);
-    version5.close();
-
-    const upgraded = new LecternDB(name);
-    await upgraded.open();
+    let oldIds: number[] = [];
+    const { before, upgraded } = await upgradeOlderRelease(5, seeds, async (version5) => {
+      oldIds = await version5.abstracts.toCollection().primaryKeys();
+      await version5.abstracts.update(oldIds[0] ?? -1, { status: 'read', starred: 1 });
+    });
     const after = await snapshot(upgraded);
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows);
     const rows = await upgraded.abstracts.toArray();

@@ -2,29 +2,24 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getAbstract } from '../../../../renderer/db/abstract-records';
 import { updateAbstractText } from '../../../../renderer/db/abstract-text';
-import { LecternDB } from '../../../../renderer/db/database';
 import { queryFilteredIds } from '../../../../renderer/db/filters';
 import { importFiles } from '../../../../renderer/db/import';
 import { bulkSetStatus } from '../../../../renderer/db/status';
 import type { AbstractRow } from '../../../../renderer/db/types';
-import { freshDatabase, snapshot } from './fixtures';
-import { importAsOlderRelease } from './older-release';
+import { snapshot } from './fixtures';
+import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';
 
 describe('upgrading a version-6 library to the separate texts table (version 7)', () => {
   it('keeps every abstract whole, moves its text out of the row, and reads, edits and re-imports as before', async () => {
-    const name = freshDatabase().name;
     const seeds = await readSeedFiles();
-    const version6 = new LecternDB(name, 6);
-    await importAsOlderRelease(seeds, version6);
-    const [firstId = -1, secondId = -1] = await version6.abstracts.toCollection().primaryKeys();
-    await version6.abstracts.update(firstId, { status: 'reading', starred: 1 });
-    const before = await snapshot(version6);
-    const oldRows = (await version6.abstracts.toArray()) as AbstractRow[];
-    version6.close();
-
-    const upgraded = new LecternDB(name);
-    await upgraded.open();
+    let [firstId, secondId] = [-1, -1];
+    let oldRows: AbstractRow[] = [];
+    const { before, upgraded } = await upgradeOlderRelease(6, seeds, async (version6) => {
+      [firstId = -1, secondId = -1] = await version6.abstracts.toCollection().primaryKeys();
+      await version6.abstracts.update(firstId, { status: 'reading', starred: 1 });
+      oldRows = (await version6.abstracts.toArray()) as AbstractRow[];
+    });
     const after = await snapshot(upgraded);
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows);
 
