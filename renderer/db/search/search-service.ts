@@ -9,6 +9,7 @@ import { addPending, loadIndex, saveIndex } from './index-store';
 import { containsPhrases } from './phrases';
 import { runQuery, type StructuredClause } from './run-query';
 import { structuredIds } from './structured';
+import { warmUpQueries } from './warm-up';
 import { WordScorer } from './word-vectors';
 
 export interface ServiceEvents {
@@ -72,6 +73,10 @@ export class SearchService {
 
   async query(text: string): Promise<SearchOutcome> {
     await this.ready;
+    return this.answer(text);
+  }
+
+  private async answer(text: string): Promise<SearchOutcome> {
     const engine = this.engine;
     if (this.scorer?.engine !== engine) this.scorer = { engine, words: new WordScorer(engine) };
     this.scorer.words.sync(this.generation);
@@ -97,6 +102,15 @@ export class SearchService {
     return ids;
   }
 
+  /** Answers typing-like queries on the loaded index before it is announced ready (see warm-up.ts). */
+  private async warmUp(): Promise<void> {
+    try {
+      for (const text of warmUpQueries(this.engine)) await this.answer(text);
+    } catch (error: unknown) {
+      console.warn('Warming up the search index failed', error);
+    }
+  }
+
   /** Saves now if anything changed since the last save (tests, and the page going away). */
   async flush(): Promise<void> {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
@@ -113,6 +127,7 @@ export class SearchService {
       this.savedHashes = loaded.hashes;
       this.releaseHeld();
       if (loaded.pending.length > 0) this.enqueue({ ids: new Set(loaded.pending), tagIds: new Set(), structure: false, everything: false });
+      await this.warmUp();
       this.events.status({ state: 'ready', done: this.engine.size, total: this.engine.size });
       return;
     }
