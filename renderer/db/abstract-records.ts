@@ -24,18 +24,18 @@ function joined(row: StoredAbstractRow, text: AbstractTextRow | undefined): Abst
 
 /** One whole abstract, or undefined when it is not in the library. */
 export async function getAbstract(database: LecternDB, id: number): Promise<AbstractRow | undefined> {
-  const row = await database.abstracts.get(id);
-  if (row === undefined) return undefined;
-  const [whole] = await withTexts(database, [row]);
+  const [whole] = await bulkGetAbstracts(database, [id]);
   return whole;
 }
 
-/** Whole abstracts of `ids`, in the order given; undefined where an id is not in the library. */
+/**
+ * Whole abstracts of `ids`, in the order given; undefined where an id is not in the library. Rows
+ * and texts are requested together, so a whole abstract costs one round trip, not two.
+ */
 export async function bulkGetAbstracts(database: LecternDB, ids: readonly number[]): Promise<(AbstractRow | undefined)[]> {
-  const rows = await database.abstracts.bulkGet([...ids]);
-  const present = rows.filter((row) => row !== undefined);
-  const whole = new Map((await withTexts(database, present)).map((row) => [row.id, row]));
-  return rows.map((row) => (row === undefined ? undefined : whole.get(row.id)));
+  const texts = textsTableOf(database);
+  const [rows, textRows] = await Promise.all([database.abstracts.bulkGet([...ids]), texts?.bulkGet([...ids])]);
+  return rows.map((row, index) => (row === undefined ? undefined : joined(row, textRows?.[index])));
 }
 
 /** The whole abstracts of `ids` that are in the library, in the order given. */
