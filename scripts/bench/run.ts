@@ -1,10 +1,11 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll]
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
+import { scrollRows } from './scroll';
 import { searchRows } from './search';
 
 function sizesFromArgs(argv: string[]): number[] {
@@ -15,12 +16,15 @@ function sizesFromArgs(argv: string[]): number[] {
   return sizes;
 }
 
-/** `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs search rows only. */
-function onlyFromArgs(argv: string[]): 'graph' | 'search' | null {
+/**
+ * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
+ * search rows only; `--only scroll` imports, then runs the list-scrolling rows only.
+ */
+function onlyFromArgs(argv: string[]): 'graph' | 'search' | 'scroll' | null {
   const flag = argv.indexOf('--only');
   if (flag < 0) return null;
   const value = argv[flag + 1];
-  if (value !== 'graph' && value !== 'search') throw new Error(`Bad --only: ${value} ("graph" or "search")`);
+  if (value !== 'graph' && value !== 'search' && value !== 'scroll') throw new Error(`Bad --only: ${value} ("graph", "search" or "scroll")`);
   return value;
 }
 
@@ -37,7 +41,14 @@ async function main(): Promise<void> {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
           only === 'search'
             ? searchRows(profile, size)
-            : [...(await searchRows(profile, size)), ...(await organizeRows(profile, size)), ...(await graphRows(profile, size))];
+            : only === 'scroll'
+              ? scrollRows(profile, size)
+              : [
+                  ...(await searchRows(profile, size)),
+                  ...(await scrollRows(profile, size)),
+                  ...(await organizeRows(profile, size)),
+                  ...(await graphRows(profile, size)),
+                ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }
     }
