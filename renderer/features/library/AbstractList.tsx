@@ -38,13 +38,15 @@ export function AbstractList({ ids, openId, onOpen, sourceNames, selected, onSel
     [cursorIndex],
   );
 
+  // Stable while the ids are: the virtualizer re-measures every row (100,000 at a time) whenever getItemKey changes.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => listRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     rangeExtractor,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
   });
 
   // Opening an abstract from elsewhere (the reader's links) brings the list's cursor along.
