@@ -15,7 +15,7 @@ import { UndoProvider } from '../features/undo/UndoProvider';
 import { Sidebar } from '../features/library/Sidebar';
 import { Reader } from '../features/reader/Reader';
 import { NotesSection } from '../features/notes/NotesSection';
-import { NoteView } from '../features/notes/NoteView';
+import { LazyNoteView } from '../features/notes/LazyNoteView';
 import { OpenAbstractContext } from '../editor/open-abstract-context';
 import { LIBRARY_VIEW, type MainView } from './main-view';
 import { GraphEntry } from '../features/graph/GraphEntry';
@@ -93,7 +93,7 @@ function Shell(): ReactNode {
         </div>
         <main className="content">
           {mainView.kind === 'note' && (
-            <NoteView key={mainView.noteId} noteId={mainView.noteId} onClose={showLibrary} />
+            <LazyNoteView key={mainView.noteId} noteId={mainView.noteId} onClose={showLibrary} />
           )}
           {mainView.kind === 'graph' && <LazyGraphView openId={openId} onOpen={openInReader} />}
           {mainView.kind === 'library' && (

@@ -7,7 +7,7 @@ import { exportNoteAsMarkdown } from './export-note';
 import { NoteTitleField } from './NoteTitleField';
 import './notes.css';
 
-interface NoteViewProps {
+export interface NoteViewProps {
   noteId: number;
   /** Called when the note is deleted or gone: the main area goes back to the library. */
   onClose: () => void;

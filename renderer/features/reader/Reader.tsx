@@ -1,47 +1,14 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useAbstract } from '../../db/hooks';
-import type { AbstractRow, SourceSummary } from '../../db/types';
-import type { SourceRef } from '../../../shared/import/types';
-import { AnnotatedAbstract } from '../annotations/AnnotatedAbstract';
-import { AbstractLinks } from '../links/AbstractLinks';
-import { displayTitle } from '../../../shared/text/display-title';
-import { AlsoIn } from './AlsoIn';
-import { CaptureDialog } from './CaptureDialog';
-import { ReaderHeader } from './ReaderHeader';
-import { SnippetNotice } from './SnippetNotice';
+import type { ReaderContentProps } from './ReaderContent';
 import './reader.css';
 
-interface ReaderProps {
+// The reader's content (KaTeX, the Lexical note editor, annotations, links) loads with the first
+// abstract opened, keeping it out of the start-up bundle that paints the list.
+const ReaderContent = lazy(() => import('./ReaderContent'));
+
+interface ReaderProps extends Omit<ReaderContentProps, 'row'> {
   openId: number | null;
-  sources: readonly SourceSummary[];
-  onOpen: (id: number) => void;
-  onShowSource: (captureHash: string) => void;
-  /** Opens a standalone note from a mention in Backlinks. */
-  onOpenNote?: (noteId: number) => void;
-}
-
-interface ReaderContentProps extends Omit<ReaderProps, 'openId'> {
-  row: AbstractRow;
-}
-
-function ReaderContent({ row, sources, onOpen, onShowSource, onOpenNote }: ReaderContentProps): ReactNode {
-  const [shownCapture, setShownCapture] = useState<SourceRef | null>(null);
-  const title = displayTitle({ title: row.title, text: row.display.text });
-  return (
-    <article className="reader-article">
-      <ReaderHeader row={row} />
-      {row.truncated && <SnippetNotice />}
-      {row.quote && (
-        <blockquote className="reader-quote" dir="auto">
-          {row.quote}
-        </blockquote>
-      )}
-      <AnnotatedAbstract row={row} title={title} />
-      <AlsoIn row={row} sources={sources} onShowSource={onShowSource} onShowCapture={setShownCapture} />
-      <AbstractLinks abstractId={row.id} title={title} onOpen={onOpen} onOpenNote={onOpenNote} />
-      {shownCapture && <CaptureDialog source={shownCapture} onClose={() => setShownCapture(null)} />}
-    </article>
-  );
 }
 
 function ReaderEmpty({ missing }: { missing: boolean }): ReactNode {
@@ -70,7 +37,9 @@ export function Reader({ openId, sources, onOpen, onShowSource, onOpenNote }: Re
       {openId === null && <ReaderEmpty missing={false} />}
       {openId !== null && row === null && <ReaderEmpty missing />}
       {row && (
-        <ReaderContent key={row.id} row={row} sources={sources} onOpen={onOpen} onShowSource={onShowSource} onOpenNote={onOpenNote} />
+        <Suspense fallback={null}>
+          <ReaderContent key={row.id} row={row} sources={sources} onOpen={onOpen} onShowSource={onShowSource} onOpenNote={onOpenNote} />
+        </Suspense>
       )}
     </section>
   );
