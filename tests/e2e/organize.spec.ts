@@ -338,6 +338,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Remove filter: tag theory' }).click();
+    // The wider list must be in place before it takes focus: Ctrl+A selects the rows it shows.
+    await expect(library.list.getByRole('option').nth(1)).toBeVisible();
     await library.list.focus();
     await page.keyboard.press('Control+a');
     await expect(page.getByRole('toolbar', { name: 'Bulk actions' })).toBeVisible();
