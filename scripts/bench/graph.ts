@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchGlobals, GraphFigures } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
-import { median, type BenchRow } from './report';
+import { median, percentile, type BenchRow } from './report';
 
 /** The scale for the graph view. */
 const GRAPH_NODES = 5_000;
@@ -11,10 +11,6 @@ const GRAPH_EDGES = 20_000;
 /** Three seconds of panning at 60 frames per second. */
 const PAN_FRAMES = 180;
 
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
-}
 
 function rendererRows(figures: GraphFigures): BenchRow[] {
   const size = figures.nodes;

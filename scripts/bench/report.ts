@@ -19,6 +19,12 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
+/** The value below which `share` (0–1) of the values fall (nearest rank). */
+export function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+}
+
 const format = (value: number | null, digits = 0): string => (value === null ? '—' : value.toFixed(digits));
 
 export function printTable(rows: BenchRow[]): void {

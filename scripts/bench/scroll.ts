@@ -1,5 +1,5 @@
 import { BENCH_ORIGIN, launch } from './browser';
-import { median, type BenchRow } from './report';
+import { median, percentile, type BenchRow } from './report';
 
 const LIST = '[role="listbox"][aria-label="Abstracts"]';
 /** Five seconds of scrolling at 60 frames per second. */
@@ -29,10 +29,6 @@ const SCROLL_IN_PAGE = `async ([selector, frames, step]) => {
   return { times, scrolledTo: list.scrollTop };
 }`;
 
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
-}
 
 /** Frame times while scrolling the library list, in the imported library after a browser restart. */
 export async function scrollRows(profile: string, size: number): Promise<BenchRow[]> {

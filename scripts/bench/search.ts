@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { KeystrokeFigures, SearchBenchGlobals } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN } from './browser';
-import { median, type BenchRow } from './report';
+import { median, percentile, type BenchRow } from './report';
 
 /** Realistic queries over the synthetic library's words, typed one character at a time. */
 const QUERIES = ['sparse autoencoders', 'heavy tailed gradient noise', 'rademacher bound', 'teacher student', 'convolutinal kernel machines', 'minimax rate'];
@@ -32,12 +32,6 @@ async function afterRestart<T>(profile: string, step: (page: Page) => Promise<T>
     await context.close();
   }
 }
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
-}
-
 
 function keystrokeRows(size: number, search: KeystrokeFigures, scan: KeystrokeFigures): BenchRow[] {
   return (['p50', 'p95'] as const).map((label) => {
