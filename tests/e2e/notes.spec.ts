@@ -32,6 +32,8 @@ test('a mention typed in a synthesis note shows in the target\'s Backlinks, and 
 
   // Back in the note, deleting the mention removes that backlink.
   await notes.noteEntry('Energy review').click();
+  // The note's text loads into the editor after it opens; keys pressed before would land elsewhere.
+  await expect(notes.editor).toContainText(AFTER_MENTION.trim());
   // Focus, not click: a click in the middle of the editor could land on the mention and open it.
   await notes.editor.focus();
   await notes.editor.press('Control+End');
