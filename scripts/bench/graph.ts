@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchGlobals, GraphFigures } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
-import { median, percentile, type BenchRow } from './report';
+import { absoluteRow, median, percentile, type BenchRow } from './report';
 
 /** The issue's scale for the graph view. */
 const GRAPH_NODES = 5_000;
@@ -18,16 +18,7 @@ function rendererRows(figures: GraphFigures): BenchRow[] {
   const frames = figures.panFrameMs;
   const p95 = percentile(frames, 0.95);
   const max = Math.max(...frames);
-  const row = (what: string, value: number, target: string, met: boolean | null): BenchRow => ({
-    size,
-    what,
-    value,
-    unit: 'ms',
-    baseline: null,
-    ratio: null,
-    target,
-    met,
-  });
+  const row = (what: string, value: number, target: string, met: boolean | null): BenchRow => absoluteRow(size, what, value, 'ms', target, met);
   return [
     row(`graph view: first frame (${scale}; WebGL on ${figures.renderer})`, figures.firstFrameMs, '≤ 1,000 ms', figures.firstFrameMs <= 1000),
     row('  its ForceAtlas2 layout, in a worker, settled', figures.layoutMs, 'report', null),
@@ -60,16 +51,8 @@ export async function graphRows(profile: string, librarySize: number): Promise<B
     );
     const rows = rendererRows(figures);
     if (figures.libraryNodes > 0) {
-      rows.push({
-        size: librarySize,
-        what: `graph view: read its data (${figures.libraryNodes.toLocaleString('en')} abstracts, ${figures.libraryEdges.toLocaleString('en')} links)`,
-        value: figures.dataReadMs,
-        unit: 'ms',
-        baseline: null,
-        ratio: null,
-        target: 'report',
-        met: null,
-      });
+      const what = `graph view: read its data (${figures.libraryNodes.toLocaleString('en')} abstracts, ${figures.libraryEdges.toLocaleString('en')} links)`;
+      rows.push(absoluteRow(librarySize, what, figures.dataReadMs, 'ms'));
     }
     return rows;
   } finally {

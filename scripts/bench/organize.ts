@@ -1,6 +1,6 @@
 import type { BenchGlobals, BulkFigures, BulkKind } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
-import { median, type BenchRow } from './report';
+import { absoluteRow, median, type BenchRow } from './report';
 
 /** The issue's bulk action size: 10,000 abstracts (or the whole library when smaller). */
 const BULK_COUNT = 10_000;
@@ -44,16 +44,7 @@ export async function organizeRows(profile: string, size: number): Promise<Bench
       `${size}: parent-tag filter ${filter.matches} of ${filter.library} (${filter.assignments} assignments) in ` +
         `${filter.runsMs.map(Math.round).join('/')} ms`,
     );
-    rows.push({
-      size,
-      what: `filter by parent tag (${filter.matches.toLocaleString('en')} matches, median of ${FILTER_RUNS})`,
-      value: median(filter.runsMs),
-      unit: 'ms',
-      baseline: null,
-      ratio: null,
-      target: 'report',
-      met: null,
-    });
+    rows.push(absoluteRow(size, `filter by parent tag (${filter.matches.toLocaleString('en')} matches, median of ${FILTER_RUNS})`, median(filter.runsMs), 'ms'));
     return rows;
   } finally {
     await context.close();

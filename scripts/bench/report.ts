@@ -19,6 +19,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
+/** A row measured without a baseline: checked against an absolute target, or only reported (`met` null). */
+export function absoluteRow(size: number, what: string, value: number, unit: string, target = 'report', met: boolean | null = null): BenchRow {
+  return { size, what, value, unit, baseline: null, ratio: null, target, met };
+}
+
 /** The value below which `share` (0–1) of the values fall (nearest rank). */
 export function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { BENCH_ORIGIN, launch } from './browser';
-import { median, percentile, type BenchRow } from './report';
+import { absoluteRow, median, percentile, type BenchRow } from './report';
 
 const LIST = '[role="listbox"][aria-label="Abstracts"]';
 /** Five seconds of scrolling at 60 frames per second. */
@@ -48,16 +48,8 @@ export async function scrollRows(profile: string, size: number): Promise<BenchRo
       `${size}: scrolled the list ${Math.round(scrolledTo)} px in ${times.length} frames: p50 ${median(times).toFixed(1)} ms, ` +
         `${(onTime * 100).toFixed(1)}% within one frame, max ${max.toFixed(1)} ms`,
     );
-    const row = (what: string, value: number, unit: string, target: string, met: boolean | null): BenchRow => ({
-      size,
-      what,
-      value,
-      unit,
-      baseline: null,
-      ratio: null,
-      target,
-      met,
-    });
+    const row = (what: string, value: number, unit: string, target: string, met: boolean | null): BenchRow =>
+      absoluteRow(size, what, value, unit, target, met);
     return [
       row(`scroll the list: frame time p50 (${times.length} frames)`, median(times), 'ms', 'report', null),
       row('  frames within 16.7 ms (± 0.5 ms timestamp jitter)', onTime * 100, '%', '≥ 95%', onTime >= 0.95),
