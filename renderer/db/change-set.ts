@@ -18,11 +18,11 @@ export interface RowDelta<Row> {
   after: Row[];
 }
 
-// A type alias, not an interface: Dexie's update spec needs the implicit index signature aliases get.
-export type ReadingState = {
+/** The part of an abstract's row an organize action changes; `starred: 0` takes a star away. */
+export interface ReadingState {
   status?: Status;
   starred?: 0 | 1;
-};
+}
 
 export interface AbstractChange {
   id: number;
@@ -65,6 +65,12 @@ function rowsStep<Row>(
   };
 }
 
+/** The row with `state` applied. An unstarred row leaves the field out (see StoredAbstractRow.starred). */
+export function withReadingState(row: StoredAbstractRow, state: ReadingState): StoredAbstractRow {
+  const { starred, ...rest } = { ...row, ...state };
+  return starred === 1 ? { ...rest, starred } : rest;
+}
+
 /**
  * Reading-state changes: the rows are read in ranges (rowsById) and put back whole, which beats
  * bulkUpdate's read per key. `rowsRead`: the same rows, already read in this transaction.
@@ -81,7 +87,7 @@ function abstractsStep(
     const rows = rowsRead ?? (await rowsById(database.abstracts, [...stateOf.keys()]));
     const changed = rows.flatMap((row) => {
       const state = stateOf.get(row.id);
-      return state === undefined ? [] : [{ ...row, ...state }];
+      return state === undefined ? [] : [withReadingState(row, state)];
     });
     await database.abstracts.bulkPut(changed);
   };

@@ -19,6 +19,13 @@ async function idsWithTag(database: LecternDB, tagId: number): Promise<Set<numbe
   return ids;
 }
 
+/** Unstarred rows have no entry in the star index (since version 8): every id but the starred ones. */
+async function idsWithoutStar(database: LecternDB): Promise<Set<number>> {
+  const [all, starred] = await Promise.all([database.abstracts.toCollection().primaryKeys(), database.abstracts.where('starred').equals(1).primaryKeys()]);
+  const starredIds = new Set(starred);
+  return new Set(all.filter((id) => !starredIds.has(id)));
+}
+
 /** One id set per condition of the filter, each read from an index. */
 function conditionSets(database: LecternDB, filter: LibraryFilter): Promise<Set<number>>[] {
   const { abstracts } = database;
@@ -26,7 +33,7 @@ function conditionSets(database: LecternDB, filter: LibraryFilter): Promise<Set<
   const keys = (promise: Promise<number[]>): Promise<Set<number>> => promise.then((ids) => new Set(ids));
   if (filter.tagId !== undefined) sets.push(idsWithTag(database, filter.tagId));
   if (filter.status !== undefined) sets.push(keys(abstracts.where('status').equals(filter.status).primaryKeys()));
-  if (filter.starred !== undefined) sets.push(keys(abstracts.where('starred').equals(filter.starred ? 1 : 0).primaryKeys()));
+  if (filter.starred !== undefined) sets.push(filter.starred ? keys(abstracts.where('starred').equals(1).primaryKeys()) : idsWithoutStar(database));
   if (filter.captureHash !== undefined) sets.push(keys(database.abstractKeys.where('captureHashes').equals(filter.captureHash).primaryKeys()));
   return sets;
 }

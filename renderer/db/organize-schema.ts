@@ -19,3 +19,17 @@ export async function addReadingState(tx: Transaction): Promise<void> {
       if (row.starred === undefined) row.starred = 0;
     });
 }
+
+/**
+ * Version 8: an unstarred abstract's row leaves `starred` out instead of storing 0, so the star
+ * index holds only starred abstracts and setting a status writes one index entry, not two.
+ */
+export async function dropUnstarredMarks(tx: Transaction): Promise<void> {
+  await tx
+    .table('abstracts')
+    .where('starred')
+    .equals(0)
+    .modify((row: { starred?: unknown }) => {
+      delete row.starred;
+    });
+}

@@ -31,7 +31,6 @@ export function newAbstractRow(draft: AbstractDraft, now: number): NewAbstractRo
     sortTitle: sortTitleOf(draft),
     captureHashes: captureHashesOf(draft.sources),
     status: 'unread',
-    starred: 0,
   };
 }
 

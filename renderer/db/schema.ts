@@ -3,7 +3,7 @@ import { moveAbstractKeys } from './abstract-keys-upgrade';
 import { moveAbstractTexts } from './abstract-texts-upgrade';
 import { linkPagesOnUpgrade } from './links-upgrade';
 import { LINK_STORES } from './link-schema';
-import { addReadingState, ORGANIZE_STORES } from './organize-schema';
+import { addReadingState, dropUnstarredMarks, ORGANIZE_STORES } from './organize-schema';
 import { SEARCH_STORES } from './search-schema';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
@@ -55,6 +55,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA }, upgrade: moveAbstractKeys },
   // The same, further: texts move to their own table, so a status change rewrites small rows.
   { version: 7, stores: { abstractTexts: ABSTRACT_TEXTS_SCHEMA }, upgrade: moveAbstractTexts },
+  // And further: the star index holds starred abstracts only (rows of unstarred ones leave the field out).
+  { version: 8, stores: {}, upgrade: dropUnstarredMarks },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

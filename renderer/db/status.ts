@@ -31,8 +31,8 @@ export async function toggleStar(abstractId: number, database: LecternDB = appDb
   const { undo, redo, result } = await runChange(database, async () => {
     const row = await database.abstracts.get(abstractId);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
-    const starred = row.starred === 1 ? 0 : 1;
-    return { change: { abstracts: [{ id: abstractId, before: { starred: row.starred }, after: { starred } }] }, result: starred === 1 };
+    const [before, after] = row.starred === 1 ? ([1, 0] as const) : ([0, 1] as const);
+    return { change: { abstracts: [{ id: abstractId, before: { starred: before }, after: { starred: after } }] }, result: after === 1 };
   });
   return { undo, redo, starred: result ?? false };
 }

@@ -15,8 +15,11 @@ export interface AbstractRow extends AbstractDraft {
   captureHashes: string[];
   /** Since version 3. */
   status: Status;
-  /** 1 when starred; a number because booleans are not IndexedDB keys. */
-  starred: 0 | 1;
+  /**
+   * 1 when starred (booleans are not IndexedDB keys); absent otherwise, since version 8. A row
+   * without the field has no entry in the star index, so a status change writes one index entry.
+   */
+  starred?: 1;
 }
 
 /** The fields kept apart in `abstractTexts` (since version 7): the bulk of every abstract's bytes. */

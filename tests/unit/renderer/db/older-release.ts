@@ -17,7 +17,8 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
     const rows = await scratch.table(name).toArray();
     if (rows.length > 0) await older.table(name).bulkAdd(rows);
   }
-  const abstracts = await allAbstracts(scratch);
+  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract.
+  const abstracts = (await allAbstracts(scratch)).map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   if (abstracts.length > 0) await older.table('abstracts').bulkAdd(abstracts);
   // Version 6 kept each abstract's keys in their own table.
   if (older.tables.some((table) => table.name === 'abstractKeys')) await older.table('abstractKeys').bulkAdd(await scratch.abstractKeys.toArray());

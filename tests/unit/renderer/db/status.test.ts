@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LecternDB } from '../../../../renderer/db/database';
+import { queryFilteredIds } from '../../../../renderer/db/filters';
 import { queryStatusCounts } from '../../../../renderer/db/organize-queries';
 import { getSettings, setSetting } from '../../../../renderer/db/settings';
 import { bulkSetStatus, markOpened, setStatus, toggleStar } from '../../../../renderer/db/status';
@@ -48,10 +49,24 @@ describe('reading status and stars', () => {
     const on = await toggleStar(at(2), database);
     expect(on.starred).toBe(true);
     expect((await queryStatusCounts(database)).starred).toBe(1);
+    expect(await queryFilteredIds(database, { starred: true }, 'added')).toEqual([at(2)]);
+    expect(await queryFilteredIds(database, { starred: false }, 'added')).toHaveLength(5);
     const off = await toggleStar(at(2), database);
     expect(off.starred).toBe(false);
+    // An unstarred row leaves the field out, so it has no entry in the star index.
+    expect(Object.keys((await database.abstracts.get(at(2))) ?? {})).not.toContain('starred');
+    expect(await queryFilteredIds(database, { starred: false }, 'added')).toHaveLength(6);
     await off.undo();
     expect((await database.abstracts.get(at(2)))?.starred).toBe(1);
+  });
+
+  it('keeps a star through a bulk status change and its undo', async () => {
+    await toggleStar(at(1), database);
+    const change = await bulkSetStatus(ids, 'read', database);
+    expect((await database.abstracts.get(at(1)))?.starred).toBe(1);
+    await change.undo();
+    expect(await queryFilteredIds(database, { starred: true }, 'added')).toEqual([at(1)]);
+    expect(await queryStatusCounts(database)).toEqual({ unread: 6, reading: 0, read: 0, starred: 1 });
   });
 });
 
