@@ -1,5 +1,5 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize]
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
@@ -18,13 +18,17 @@ function sizesFromArgs(argv: string[]): number[] {
 
 /**
  * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
- * search rows only; `--only scroll` imports, then runs the list-scrolling rows only.
+ * search rows only; `--only scroll` and `--only organize` likewise run the list-scrolling or the bulk-action and
+ * tag-filter rows only.
  */
-function onlyFromArgs(argv: string[]): 'graph' | 'search' | 'scroll' | null {
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize'] as const;
+type Only = (typeof ONLY_VALUES)[number];
+
+function onlyFromArgs(argv: string[]): Only | null {
   const flag = argv.indexOf('--only');
   if (flag < 0) return null;
-  const value = argv[flag + 1];
-  if (value !== 'graph' && value !== 'search' && value !== 'scroll') throw new Error(`Bad --only: ${value} ("graph", "search" or "scroll")`);
+  const value = ONLY_VALUES.find((only) => only === argv[flag + 1]);
+  if (value === undefined) throw new Error(`Bad --only: ${argv[flag + 1]} (one of ${ONLY_VALUES.join(', ')})`);
   return value;
 }
 
@@ -43,12 +47,14 @@ async function main(): Promise<void> {
             ? searchRows(profile, size)
             : only === 'scroll'
               ? scrollRows(profile, size)
-              : [
-                  ...(await searchRows(profile, size)),
-                  ...(await scrollRows(profile, size)),
-                  ...(await organizeRows(profile, size)),
-                  ...(await graphRows(profile, size)),
-                ];
+              : only === 'organize'
+                ? organizeRows(profile, size)
+                : [
+                    ...(await searchRows(profile, size)),
+                    ...(await scrollRows(profile, size)),
+                    ...(await organizeRows(profile, size)),
+                    ...(await graphRows(profile, size)),
+                  ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }
     }
