@@ -19,9 +19,15 @@ async function idsWithTag(database: LecternDB, tagId: number): Promise<Set<numbe
   return ids;
 }
 
-/** Unstarred rows have no entry in the star index (since version 8): every id but the starred ones. */
+/**
+ * Unstarred rows have no entry in the star index (since version 8): every id but the starred ones.
+ * Every id is listed from the small createdAt index entries, not by walking the stored rows.
+ */
 async function idsWithoutStar(database: LecternDB): Promise<Set<number>> {
-  const [all, starred] = await Promise.all([database.abstracts.toCollection().primaryKeys(), database.abstracts.where('starred').equals(1).primaryKeys()]);
+  const [all, starred] = await Promise.all([
+    database.abstractKeys.orderBy('createdAt').primaryKeys(),
+    database.abstracts.where('starred').equals(1).primaryKeys(),
+  ]);
   const starredIds = new Set(starred);
   return new Set(all.filter((id) => !starredIds.has(id)));
 }
@@ -85,7 +91,7 @@ async function inSortOrder(database: LecternDB, ids: Set<number>, sort: SortKey)
 export async function queryFilterSet(database: LecternDB, filter: LibraryFilter): Promise<Set<number> | null> {
   const sets = conditionSets(database, filter);
   if (filter.listId !== undefined) {
-    sets.push(database.listItems.where('listId').equals(filter.listId).toArray().then((items) => new Set(items.map((item) => item.abstractId))));
+    sets.push(orderedItems(database, filter.listId).then((items) => new Set(items.map((item) => item.abstractId))));
   }
   return sets.length === 0 ? null : intersect(await Promise.all(sets));
 }

@@ -51,7 +51,7 @@ export async function renameList(listId: number, name: string, database: Lectern
 export async function deleteList(listId: number, database: LecternDB = appDb): Promise<Reversible> {
   return runChange(database, async () => {
     const list = await listById(database, listId);
-    const items = await database.listItems.where('listId').equals(listId).toArray();
+    const items = await orderedItems(database, listId);
     return { change: { lists: { before: [list], after: [] }, listItems: { before: items, after: [] } } };
   });
 }

@@ -1,5 +1,6 @@
 import type { LecternDB } from './database';
 import type { ListItemRow, ListSummary, StatusCounts, TagNode, TagRow } from './organize-types';
+import { assignmentsOfAbstracts } from './tag-store';
 import { buildTagTree } from './tag-tree';
 import { orderedItems } from './lists';
 import { getSettings } from './settings';
@@ -16,7 +17,7 @@ export function queryAllTags(database: LecternDB): Promise<TagRow[]> {
 
 /** An abstract's tags, by path. */
 export async function queryAbstractTags(database: LecternDB, abstractId: number): Promise<TagRow[]> {
-  const keys = await database.abstractTags.where('abstractId').equals(abstractId).primaryKeys();
+  const keys = await assignmentsOfAbstracts(database, [abstractId]).primaryKeys();
   const tags = await database.tags.bulkGet(keys.map(([, tagId]) => tagId));
   return tags.filter((tag) => tag !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -3,7 +3,7 @@ import { moveAbstractKeys } from './abstract-keys-upgrade';
 import { moveAbstractTexts } from './abstract-texts-upgrade';
 import { linkPagesOnUpgrade } from './links-upgrade';
 import { LINK_STORES } from './link-schema';
-import { addReadingState, dropUnstarredMarks, ORGANIZE_STORES } from './organize-schema';
+import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-schema';
 import { SEARCH_STORES } from './search-schema';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
@@ -57,6 +57,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 7, stores: { abstractTexts: ABSTRACT_TEXTS_SCHEMA }, upgrade: moveAbstractTexts },
   // And further: the star index holds starred abstracts only (rows of unstarred ones leave the field out).
   { version: 8, stores: {}, upgrade: dropUnstarredMarks },
+  // Bulk tagging and list additions: the join tables keep only the indexes their keys do not cover.
+  { version: 9, stores: { ...ORGANIZE_INDEXES_V9 } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -1,3 +1,4 @@
+import Dexie, { type Collection } from 'dexie';
 import type { LecternDB } from './database';
 import type { AbstractTagRow, TagRow } from './organize-types';
 import { pathWithAncestors } from './tag-path';
@@ -34,6 +35,12 @@ export async function ensureTagPath(database: LecternDB, path: string, created: 
   }
   if (tag === undefined) throw new Error('A tag path has at least one segment.');
   return tag;
+}
+
+/** The tag assignments of these abstracts: one range of the [abstractId+tagId] key each. */
+export function assignmentsOfAbstracts(database: LecternDB, abstractIds: readonly number[]): Collection<AbstractTagRow, [number, number]> {
+  const ranges = abstractIds.map((id) => [[id, Dexie.minKey], [id, Dexie.maxKey]] as const);
+  return database.abstractTags.where('[abstractId+tagId]').inAnyRange(ranges, { includeUppers: true });
 }
 
 /** Every assignment of the given tags; reads index keys only. */

@@ -3,6 +3,7 @@ import { displayTitle } from '../../../shared/text/display-title';
 import type { AnnotationRow, NoteRow } from '../annotation-types';
 import { abstractsAfter, presentAbstracts } from '../abstract-records';
 import type { LecternDB } from '../database';
+import { assignmentsOfAbstracts } from '../tag-store';
 import type { AbstractRow } from '../types';
 import type { SearchDocument } from './search-document';
 
@@ -50,7 +51,7 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => number | null): Map<number, T[
 export async function readExtras(database: LecternDB, ids: readonly number[] | null): Promise<(id: number) => AbstractExtras> {
   const [tags, links, annotations, notes] = await Promise.all([
     database.tags.toArray(),
-    ids === null ? database.abstractTags.toArray() : database.abstractTags.where('abstractId').anyOf(ids).toArray(),
+    ids === null ? database.abstractTags.toArray() : assignmentsOfAbstracts(database, ids).toArray(),
     ids === null ? database.annotations.toArray() : database.annotations.where('abstractId').anyOf(ids).toArray(),
     ids === null ? database.notes.toArray() : database.notes.where('abstractId').anyOf(ids).toArray(),
   ]);
