@@ -14,6 +14,12 @@ export interface BulkFigures {
   abstracts: number;
 }
 
+/** The same rows a bulk action writes, written (and then removed or restored) with raw Dexie calls. */
+export interface RawWriteFigures {
+  ms: number;
+  undoMs: number;
+}
+
 /** Filtering the library by a parent tag whose children carry most of the matches. */
 export interface FilterFigures {
   runsMs: number[];
@@ -49,10 +55,11 @@ export interface BenchApi {
    */
   bulkAction(kind: BulkKind, count: number): Promise<BulkFigures>;
   /**
-   * The floor under a bulk status change: raw Dexie bulkPut of the same `count` abstract rows with
-   * only their status changed, in one transaction (milliseconds); the rows are then put back.
+   * The floor under a bulk action: raw Dexie writes of the rows it writes for the first `count`
+   * abstracts (abstract rows with only their status changed, tag assignments, or list items), in
+   * one transaction, then the writes that take them back (put back, or bulkDelete), timed apart.
    */
-  rawStatusPut(count: number): Promise<number>;
+  rawBulkWrite(kind: BulkKind, count: number): Promise<RawWriteFigures>;
   /** Tags a parent and five children across the library, then times queryFilteredIds for the parent. */
   filterByParentTag(runs: number): Promise<FilterFigures>;
   /** Draws a synthetic graph of `nodes` × `edges` with the graph view's renderer and pans it for `frames` frames. */

@@ -9,7 +9,7 @@ import type { ImportedFile } from '../../../shared/import/types';
 import { createWordTest } from '../../../shared/text/dictionary';
 import type { BenchApi, ImportFigures } from '../bench-api';
 import { syntheticFiles, type SyntheticFile } from './captures';
-import { bulkAction, filterByParentTag, rawStatusPut } from './organize';
+import { bulkAction, filterByParentTag, rawBulkWrite } from './organize';
 import { graphFrames } from './graph';
 
 /** Files handed to importFiles at once, as the app does for a multi-file import. */
@@ -80,5 +80,5 @@ declare global {
 }
 
 export function exposeBenchApi(): void {
-  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, rawStatusPut, filterByParentTag, graphFrames };
+  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, rawBulkWrite, filterByParentTag, graphFrames };
 }

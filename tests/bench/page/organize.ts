@@ -1,10 +1,12 @@
+import type { Table } from 'dexie';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { db } from '../../../renderer/db/database';
 import { queryFilteredIds } from '../../../renderer/db/filters';
 import { bulkAddToList, createList } from '../../../renderer/db/lists';
 import type { Reversible } from '../../../renderer/db/organize-types';
 import { bulkSetStatus } from '../../../renderer/db/status';
 import { bulkAddTag } from '../../../renderer/db/tags';
-import type { BulkFigures, BulkKind, FilterFigures } from '../bench-api';
+import type { BulkFigures, BulkKind, FilterFigures, RawWriteFigures } from '../bench-api';
 
 const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
   tag: (ids) => bulkAddTag(ids, 'bench/bulk-tagged'),
@@ -16,14 +18,40 @@ const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
   },
 };
 
-export async function rawStatusPut(count: number): Promise<number> {
-  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
-  const rows = (await db.abstracts.bulkGet(ids)).filter((row) => row !== undefined);
+/** Times `write`, then `undo`, each as one transaction over `table`. */
+async function timedPair(table: Table, write: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<RawWriteFigures> {
   const started = performance.now();
-  await db.transaction('rw', db.abstracts, () => db.abstracts.bulkPut(rows.map((row) => ({ ...row, status: 'read' as const }))));
+  await db.transaction('rw', table, write);
   const ms = performance.now() - started;
-  await db.transaction('rw', db.abstracts, () => db.abstracts.bulkPut(rows));
-  return ms;
+  const undoStarted = performance.now();
+  await db.transaction('rw', table, undo);
+  return { ms, undoMs: performance.now() - undoStarted };
+}
+
+/** No tag or list has this id, so the raw rows below touch nothing the app reads. */
+const UNUSED_ID = Number.MAX_SAFE_INTEGER;
+
+const RAW_WRITES: Record<BulkKind, (ids: number[]) => Promise<RawWriteFigures>> = {
+  status: async (ids) => {
+    const rows = (await db.abstracts.bulkGet(ids)).filter((row) => row !== undefined);
+    const read = rows.map((row) => ({ ...row, status: 'read' as const }));
+    return timedPair(db.abstracts, () => db.abstracts.bulkPut(read), () => db.abstracts.bulkPut(rows));
+  },
+  tag: (ids) => {
+    const rows = ids.map((abstractId) => ({ abstractId, tagId: UNUSED_ID }));
+    return timedPair(db.abstractTags, () => db.abstractTags.bulkPut(rows), () => db.abstractTags.bulkDelete(rows.map((row) => [row.abstractId, row.tagId])));
+  },
+  list: async (ids) => {
+    const firstId = ((await db.listItems.orderBy(':id').lastKey()) as number | undefined ?? 0) + 1;
+    const orders = generateNKeysBetween(null, null, ids.length);
+    const rows = ids.map((abstractId, index) => ({ id: firstId + index, listId: UNUSED_ID, abstractId, order: orders[index] ?? '', note: '' }));
+    return timedPair(db.listItems, () => db.listItems.bulkPut(rows), () => db.listItems.bulkDelete(rows.map((row) => row.id)));
+  },
+};
+
+export async function rawBulkWrite(kind: BulkKind, count: number): Promise<RawWriteFigures> {
+  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
+  return RAW_WRITES[kind](ids);
 }
 
 export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFigures> {
