@@ -1,6 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { LecternDB } from './database';
 import type { AbstractTagRow, TagRow } from './organize-types';
+import { idsPresent } from './rows-by-id';
 import { pathWithAncestors } from './tag-path';
 
 export async function tagById(database: LecternDB, id: number): Promise<TagRow> {
@@ -50,15 +51,10 @@ export async function assignmentsOf(database: LecternDB, tagIds: readonly number
 }
 
 /**
- * The ids among `ids` that are abstracts in the library. Many ids are checked against the
- * createdAt index, which every row has: its entries are small, whereas listing the primary keys
- * of the abstracts store walks the stored rows themselves (tens of MB at 100k abstracts).
+ * The ids among `ids` that are abstracts in the library, in the order given. They are looked up
+ * in ranges of `abstractKeys`, the smallest rows every abstract has.
  */
 export async function existingAbstractIds(database: LecternDB, ids: readonly number[]): Promise<number[]> {
-  if (ids.length <= 16) {
-    const rows = await Promise.all(ids.map((id) => database.abstracts.where(':id').equals(id).primaryKeys()));
-    return rows.flat();
-  }
-  const all = new Set(await database.abstractKeys.orderBy('createdAt').primaryKeys());
-  return ids.filter((id) => all.has(id));
+  const present = new Set(await idsPresent(database.abstractKeys, ids));
+  return ids.filter((id) => present.has(id));
 }

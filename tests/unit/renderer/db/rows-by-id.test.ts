@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowsById } from '../../../../renderer/db/rows-by-id';
+import { idsPresent, rowsById } from '../../../../renderer/db/rows-by-id';
 
 interface Row {
   id: number;
@@ -28,6 +28,7 @@ describe('rowsById', () => {
           const present = new Set(stored);
           const expected = [...new Set(asked)].filter((id) => present.has(id)).sort((a, b) => a - b);
           expect((await rowsById(table, asked)).map((row) => row.id)).toEqual(expected);
+          expect(await idsPresent(table, asked)).toEqual(expected);
           table.db.close();
         },
       ),
@@ -41,5 +42,13 @@ describe('rowsById', () => {
     const rows = await rowsById(table, asked);
     expect(rows).toHaveLength(2000);
     expect(rows[1]).toEqual({ id: 2, label: 'row 2' });
+  });
+
+  it('finds which of a gap-free run of ids are present, with rows missing inside the run', async () => {
+    const stored = Array.from({ length: 1000 }, (_, at) => at + 1).filter((id) => id !== 500 && id !== 501);
+    const table = await tableWith(stored);
+    const asked = Array.from({ length: 800 }, (_, at) => at + 101);
+    expect(await idsPresent(table, asked)).toEqual(asked.filter((id) => id !== 500 && id !== 501));
+    expect(await idsPresent(table, [1, 2, 3, 999, 1000, 1001])).toEqual([1, 2, 3, 999, 1000]);
   });
 });
