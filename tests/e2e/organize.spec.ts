@@ -264,10 +264,14 @@ test('keyboard only: the Add tag combobox and the Tags tree', async ({ page }) =
   await expect(tags.addTag).toBeFocused();
   await expect(tags.addTag).toHaveValue('');
 
-  // The next abstract: the combobox offers existing tags; arrows pick, Enter adds.
+  // The next abstract: the combobox offers existing tags; arrows pick, Enter adds. Typing waits
+  // until the reader shows it, or the keys would land in the previous abstract's field.
+  const firstTitle = (await reader.title.textContent()) ?? '';
   await library.list.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await expect(reader.title).not.toHaveText(firstTitle);
+  await expect(tags.removeChip('theory/optimization/sgd')).toHaveCount(0);
   await tags.addTag.focus();
   await page.keyboard.type('opt');
   await expect(tags.addTag).toHaveAttribute('aria-expanded', 'true');
