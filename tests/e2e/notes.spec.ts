@@ -3,6 +3,7 @@ import { LibraryPage } from './pages/library-page';
 import { NotesPage } from './pages/notes-page';
 import { ReaderPage } from './pages/reader-page';
 import { expect, test } from './support/app-test';
+import { CARET } from './support/in-page';
 import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 
 /** What follows the mention in the first test's note (the typeahead adds the space). */
@@ -34,10 +35,18 @@ test('a mention typed in a synthesis note shows in the target\'s Backlinks, and 
   await notes.noteEntry('Energy review').click();
   // The note's text loads into the editor after it opens; keys pressed before would land elsewhere.
   await expect(notes.editor).toContainText(AFTER_MENTION.trim());
-  // Focus, not click: a click in the middle of the editor could land on the mention and open it.
-  await notes.editor.focus();
+  // Click the text after the mention (a click on the mention would open it): focusing the editor
+  // alone can leave it without a caret, and the keys below would then edit nothing.
+  await notes.editor.getByText(AFTER_MENTION.trim()).click();
   await notes.editor.press('Control+End');
   for (let step = 0; step < AFTER_MENTION.length; step += 1) await notes.editor.press('ArrowLeft');
+  // Fast key presses at the mention's edge can outrun the editor's selection sync, so the caret is
+  // checked (and moved on if a press was dropped) before Backspace: it must sit just after the mention.
+  const caret = (): Promise<string> => page.evaluate<string>(CARET);
+  await expect(async () => {
+    if ((await caret()).endsWith('@1')) await notes.editor.press('ArrowLeft');
+    expect(await caret()).toBe(`${AFTER_MENTION}@0`);
+  }).toPass({ timeout: 3000 });
   await notes.editor.press('Backspace');
   await expect(notes.mentionIn(notes.editor, ENERGY_PROPAGATION.title)).toHaveCount(0);
   await expect(notes.editor).toHaveText(`Scattering nets keep energy: ${AFTER_MENTION}`);

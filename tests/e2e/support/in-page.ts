@@ -19,3 +19,7 @@ export interface ElementLike {
 
 /** Resolves in the page once every font the page asked for has loaded. */
 export const FONTS_READY = 'document.fonts.ready.then(() => true)';
+
+/** The caret in the page as `text of its node@offset`, e.g. ` proves it.@0`. */
+export const CARET =
+  "(() => { const s = document.getSelection(); return `${s?.anchorNode?.textContent ?? ''}@${s?.anchorOffset ?? -1}`; })()";
