@@ -2,7 +2,7 @@ import type { LecternDB } from './database';
 import { orderedItems } from './lists';
 import type { LibraryFilter } from './organize-types';
 import { sortRows } from './order';
-import { subtreeOf } from './tag-store';
+import { assignmentsOfTags, subtreeOf } from './tag-store';
 import type { SortKey } from './types';
 
 /** Below this many matches, reading and sorting the rows beats reading a whole sort index. */
@@ -12,11 +12,8 @@ const SMALL_RESULT = 400;
 async function idsWithTag(database: LecternDB, tagId: number): Promise<Set<number>> {
   const tag = await database.tags.get(tagId);
   if (tag === undefined) return new Set();
-  const tagIds = (await subtreeOf(database, tag)).map((row) => row.id);
-  const keyLists = await Promise.all(tagIds.map((id) => database.abstractTags.where('tagId').equals(id).primaryKeys()));
-  const ids = new Set<number>();
-  for (const keys of keyLists) for (const [abstractId] of keys) ids.add(abstractId);
-  return ids;
+  const assignments = await assignmentsOfTags(database, (await subtreeOf(database, tag)).map((row) => row.id));
+  return new Set(assignments.map((row) => row.abstractId));
 }
 
 /**

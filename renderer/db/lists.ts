@@ -88,7 +88,7 @@ export async function addToList(
 }
 
 /** The id for the first new item: the change set must know ids, so that undo and redo hit the same rows. */
-async function firstFreeItemId(database: LecternDB): Promise<number> {
+export async function firstFreeItemId(database: LecternDB): Promise<number> {
   const last = await database.listItems.orderBy(':id').lastKey();
   return (typeof last === 'number' ? last : 0) + 1;
 }

@@ -3,7 +3,7 @@ import { organizeTables } from './change-set';
 import { db as appDb, type LecternDB } from './database';
 import type { AbstractTagRow, Reversible, TagRow } from './organize-types';
 import { isWithin, lastSegment, normaliseTagPath, parentPath, rebasePath } from './tag-path';
-import { assignmentsOf, ensureTagPath, subtreeOf, tagById, tagByPath } from './tag-store';
+import { assignmentsOfTags, ensureTagPath, subtreeOf, tagById, tagByPath } from './tag-store';
 
 /** A deleted subtree as it was: its tags (with their ids) and every assignment of them. */
 export interface TagSnapshot {
@@ -62,8 +62,8 @@ export async function mergeTag(sourceTagId: number, targetTagId: number, databas
       if (isWithin(path, source.path)) throw new Error(`Merging "${source.path}" into "${target.path}" would map "${row.path}" onto itself.`);
       targetIdOf.set(row.id, (await ensureTagPath(database, path, created)).id);
     }
-    const moved = await assignmentsOf(database, subtree.map((row) => row.id));
-    const present = new Set((await assignmentsOf(database, [...new Set(targetIdOf.values())])).map(assignmentKey));
+    const moved = await assignmentsOfTags(database, subtree.map((row) => row.id));
+    const present = new Set((await assignmentsOfTags(database, [...new Set(targetIdOf.values())])).map(assignmentKey));
     const added = new Map<string, AbstractTagRow>();
     for (const row of moved) {
       const next = { abstractId: row.abstractId, tagId: targetIdOf.get(row.tagId) ?? target.id };
@@ -87,7 +87,7 @@ function assignmentKey(row: AbstractTagRow): string {
 export async function deleteTag(tagId: number, database: LecternDB = appDb): Promise<Reversible & { snapshot: TagSnapshot }> {
   const { undo, redo, result } = await runChange(database, async () => {
     const subtree = await subtreeOf(database, await tagById(database, tagId));
-    const assignments = await assignmentsOf(database, subtree.map((row) => row.id));
+    const assignments = await assignmentsOfTags(database, subtree.map((row) => row.id));
     return {
       change: { tags: { before: subtree, after: [] }, abstractTags: { before: assignments, after: [] } },
       result: { tags: subtree, assignments },

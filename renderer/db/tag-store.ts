@@ -45,7 +45,7 @@ export function assignmentsOfAbstracts(database: LecternDB, abstractIds: readonl
 }
 
 /** Every assignment of the given tags; reads index keys only. */
-export async function assignmentsOf(database: LecternDB, tagIds: readonly number[]): Promise<AbstractTagRow[]> {
+export async function assignmentsOfTags(database: LecternDB, tagIds: readonly number[]): Promise<AbstractTagRow[]> {
   const keyLists = await Promise.all(tagIds.map((tagId) => database.abstractTags.where('tagId').equals(tagId).primaryKeys()));
   return keyLists.flat().map(([abstractId, tagId]) => ({ abstractId, tagId }));
 }

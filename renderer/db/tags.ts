@@ -2,7 +2,7 @@ import { runChange } from './change-set';
 import { db as appDb, type LecternDB } from './database';
 import type { AbstractTagRow, Reversible, TagRow } from './organize-types';
 import { normaliseTagPath } from './tag-path';
-import { assignmentsOf, ensureTagPath, existingAbstractIds, tagById } from './tag-store';
+import { assignmentsOfTags, ensureTagPath, existingAbstractIds, tagById } from './tag-store';
 
 /**
  * Puts the tag at `path` on an abstract, creating the tag and its missing parents. Tagging an
@@ -30,7 +30,7 @@ export async function bulkAddTag(
     if (ids.length === 0) return { change: {} };
     const created: TagRow[] = [];
     const tag = await ensureTagPath(database, clean, created);
-    const already = new Set((await assignmentsOf(database, [tag.id])).map((row) => row.abstractId));
+    const already = new Set((await assignmentsOfTags(database, [tag.id])).map((row) => row.abstractId));
     const added: AbstractTagRow[] = ids.filter((id) => !already.has(id)).map((abstractId) => ({ abstractId, tagId: tag.id }));
     return { change: { tags: { before: [], after: created }, abstractTags: { before: [], after: added } }, result: tag };
   });
@@ -41,7 +41,7 @@ export async function bulkAddTag(
 export async function bulkRemoveTag(abstractIds: readonly number[], tagId: number, database: LecternDB = appDb): Promise<Reversible> {
   const { undo, redo } = await runChange(database, async () => {
     const wanted = new Set(abstractIds);
-    const removed = (await assignmentsOf(database, [tagId])).filter((row) => wanted.has(row.abstractId));
+    const removed = (await assignmentsOfTags(database, [tagId])).filter((row) => wanted.has(row.abstractId));
     return { change: { abstractTags: { before: removed, after: [] } } };
   });
   return { undo, redo };

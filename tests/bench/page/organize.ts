@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { db } from '../../../renderer/db/database';
 import { queryFilteredIds } from '../../../renderer/db/filters';
-import { bulkAddToList, createList } from '../../../renderer/db/lists';
+import { bulkAddToList, createList, firstFreeItemId } from '../../../renderer/db/lists';
 import type { Reversible } from '../../../renderer/db/organize-types';
 import { bulkSetStatus } from '../../../renderer/db/status';
 import { bulkAddTag } from '../../../renderer/db/tags';
@@ -17,6 +17,9 @@ const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
     return { undo: () => added.undo().then(list.undo), redo: () => list.redo().then(added.redo) };
   },
 };
+
+/** Every abstract's id, oldest first: the bench acts on the first ones. */
+const libraryIds = (): Promise<number[]> => db.abstractKeys.orderBy('createdAt').primaryKeys();
 
 /** Times `write`, then `undo`, each as one transaction over `table`. */
 async function timedPair(table: Table, write: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<RawWriteFigures> {
@@ -42,7 +45,7 @@ const RAW_WRITES: Record<BulkKind, (ids: number[]) => Promise<RawWriteFigures>> 
     return timedPair(db.abstractTags, () => db.abstractTags.bulkPut(rows), () => db.abstractTags.bulkDelete(rows.map((row) => [row.abstractId, row.tagId])));
   },
   list: async (ids) => {
-    const firstId = ((await db.listItems.orderBy(':id').lastKey()) as number | undefined ?? 0) + 1;
+    const firstId = await firstFreeItemId(db);
     const orders = generateNKeysBetween(null, null, ids.length);
     const rows = ids.map((abstractId, index) => ({ id: firstId + index, listId: UNUSED_ID, abstractId, order: orders[index] ?? '', note: '' }));
     return timedPair(db.listItems, () => db.listItems.bulkPut(rows), () => db.listItems.bulkDelete(rows.map((row) => row.id)));
@@ -50,12 +53,12 @@ const RAW_WRITES: Record<BulkKind, (ids: number[]) => Promise<RawWriteFigures>> 
 };
 
 export async function rawBulkWrite(kind: BulkKind, count: number): Promise<RawWriteFigures> {
-  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
+  const ids = (await libraryIds()).slice(0, count);
   return RAW_WRITES[kind](ids);
 }
 
 export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFigures> {
-  const ids = (await db.abstractKeys.orderBy('createdAt').primaryKeys()).slice(0, count);
+  const ids = (await libraryIds()).slice(0, count);
   const started = performance.now();
   const change = await BULK_ACTIONS[kind](ids);
   const ms = performance.now() - started;
@@ -68,7 +71,7 @@ export async function bulkAction(kind: BulkKind, count: number): Promise<BulkFig
 const CHILDREN = ['sgd', 'landscape', 'generalisation', 'kernels', 'optimisation/adam'];
 
 export async function filterByParentTag(runs: number): Promise<FilterFigures> {
-  const ids = await db.abstractKeys.orderBy('createdAt').primaryKeys();
+  const ids = await libraryIds();
   const everyTwentieth = (offset: number): number[] => ids.filter((_, index) => index % 20 === offset);
   const parent = await bulkAddTag(everyTwentieth(0), 'bench/theory');
   for (const [index, child] of CHILDREN.entries()) await bulkAddTag(everyTwentieth(index + 1), `bench/theory/${child}`);
