@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { GraphPage } from './pages/graph-page';
-import { LibraryPage } from './pages/library-page';
-import { LinksPage } from './pages/links-page';
-import { NotesPage } from './pages/notes-page';
-import { PalettePage } from './pages/palette-page';
-import { SearchPage } from './pages/search-page';
-import { expect, test } from './support/app-test';
-import { FONTS_READY } from './support/in-page';
-import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { GraphPage } from '../e2e/pages/graph-page';
+import { LibraryPage } from '../e2e/pages/library-page';
+import { LinksPage } from '../e2e/pages/links-page';
+import { NotesPage } from '../e2e/pages/notes-page';
+import { PalettePage } from '../e2e/pages/palette-page';
+import { SearchPage } from '../e2e/pages/search-page';
+import { expect, test } from '../e2e/support/app-test';
+import { FONTS_READY } from '../e2e/support/in-page';
+import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from '../e2e/support/seed-facts';
 
 const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 

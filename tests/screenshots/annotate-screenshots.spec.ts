@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { AnnotationsPage } from './pages/annotations-page';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
-import { expect, test } from './support/app-test';
-import { FONTS_READY, type ScrollBox } from './support/in-page';
-import { ARORA_START, SEED_ABSTRACTS } from './support/seed-facts';
+import { AnnotationsPage } from '../e2e/pages/annotations-page';
+import { LibraryPage } from '../e2e/pages/library-page';
+import { ReaderPage } from '../e2e/pages/reader-page';
+import { expect, test } from '../e2e/support/app-test';
+import { FONTS_READY, type ScrollBox } from '../e2e/support/in-page';
+import { ARORA_START, SEED_ABSTRACTS } from '../e2e/support/seed-facts';
 
 const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 

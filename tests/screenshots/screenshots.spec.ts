@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
-import { expect, test } from './support/app-test';
-import { FONTS_READY } from './support/in-page';
-import { ARORA_START, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { LibraryPage } from '../e2e/pages/library-page';
+import { ReaderPage } from '../e2e/pages/reader-page';
+import { expect, test } from '../e2e/support/app-test';
+import { FONTS_READY } from '../e2e/support/in-page';
+import { ARORA_START, LINEAR_TEACHERS, SEED_ABSTRACTS } from '../e2e/support/seed-facts';
 
 const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
