@@ -61,4 +61,17 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toMatch(/^out\//);
   });
+
+  it('flips the Electron fuses that close Node entry points and pin the app to its checked app.asar', () => {
+    expect(readConfig()['electronFuses']).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(validate({ ...readConfig(), electronFuses: { runAsNodes: false } })).toBe(false);
+  });
 });
