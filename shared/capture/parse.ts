@@ -17,7 +17,7 @@ export function parseCapture(bytes: Uint8Array): ParsedCapture {
   }
   if (!decoded.ok)
     return { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error: decoded.error };
-  return segment(decoded.text, decoded.encoding);
+  return segment(decoded.text, decoded.encoding, decoded.warnings);
 }
 
 /** Segments text that is already decoded; line endings are normalised again, harmlessly. Reports 'utf-8'. */
@@ -25,15 +25,18 @@ export function parseCaptureText(text: string): ParsedCapture {
   return segment(normalizeCaptureText(text), 'utf-8');
 }
 
-function segment(text: string, encoding: CaptureEncoding): ParsedCapture {
+/** `decodeWarnings` (how the bytes were read) come before the parser's own. */
+function segment(text: string, encoding: CaptureEncoding, decodeWarnings: readonly string[] = []): ParsedCapture {
   const base = { encoding, text, error: null };
+  let segmented: { layout: CaptureLayout } & Segmented;
   try {
     const lines = classifyText(text);
     const layout = detectLayout(lines);
-    return { ...base, layout, ...segmentAs(layout, text, lines) };
+    segmented = { layout, ...segmentAs(layout, text, lines) };
   } catch (error) {
-    return { ...base, ...safeFallback(text, error) };
+    segmented = safeFallback(text, error);
   }
+  return { ...base, ...segmented, warnings: [...decodeWarnings, ...segmented.warnings] };
 }
 
 function segmentAs(layout: CaptureLayout, text: string, lines: ReturnType<typeof classifyText>): Segmented {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCapture } from '../../../../shared/capture/decode';
+import { LEGACY_ARABIC_WARNING, decodeCapture } from '../../../../shared/capture/decode';
 import { parseCapture } from '../../../../shared/capture/parse';
 import { utf16, utf8, windows1256 } from './encode';
 import { readSeed } from './read-fixture';
@@ -24,7 +24,7 @@ describe('decodeCapture', () => {
 
   it('reads UTF-8 with a BOM and removes the BOM', () => {
     const result = decodeCapture(utf8('Abstract text.', true));
-    expect(result).toEqual({ ok: true, encoding: 'utf-8-bom', text: 'Abstract text.' });
+    expect(result).toEqual({ ok: true, encoding: 'utf-8-bom', text: 'Abstract text.', warnings: [] });
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {
@@ -32,11 +32,13 @@ describe('decodeCapture', () => {
       ok: true,
       encoding: 'utf-16le',
       text: 'نص عربي\nEnglish',
+      warnings: [],
     });
     expect(decodeCapture(utf16('نص عربي\nEnglish', 'be'))).toEqual({
       ok: true,
       encoding: 'utf-16be',
       text: 'نص عربي\nEnglish',
+      warnings: [],
     });
   });
 
@@ -51,11 +53,12 @@ describe('decodeCapture', () => {
     });
   });
 
-  it('falls back to Windows-1256 when the bytes are not valid UTF-8', () => {
+  it('reads Windows-1256 when the bytes fit it and not UTF-8, and says so', () => {
     expect(decodeCapture(windows1256('اقرأ أيضاً\nRead also'))).toEqual({
       ok: true,
       encoding: 'windows-1256',
       text: 'اقرأ أيضاً\nRead also',
+      warnings: [LEGACY_ARABIC_WARNING],
     });
   });
 
@@ -64,6 +67,7 @@ describe('decodeCapture', () => {
       ok: true,
       encoding: 'utf-8',
       text: 'one\ntwo\nthree\n',
+      warnings: [],
     });
   });
 
@@ -97,9 +101,10 @@ describe('parseCapture on re-encoded copies of the full portal page', () => {
     expectSameRecords(utf16(FULL_PAGE, 'be'));
   });
 
-  it('gives the same records from Windows-1256', () => {
+  it('gives the same records from Windows-1256, with a warning naming the encoding', () => {
     const parsed = parseCapture(windows1256(FULL_PAGE));
     expect(parsed.encoding).toBe('windows-1256');
+    expect(parsed.warnings[0]).toBe(LEGACY_ARABIC_WARNING);
     expectSameRecords(windows1256(FULL_PAGE));
   });
 
