@@ -126,6 +126,35 @@ test('bulk-tagging five abstracts is one action, and Undo takes it back', async 
   await expect(bar).toHaveCount(0);
 });
 
+test('a write that fails shows in the toast as an alert, and the action can be tried again', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const [a] = await firstTitles(library, 1);
+  if (!a) throw new Error('seed titles missing');
+  await library.openAbstract(a);
+  const star = reader.region.getByRole('button', { name: 'Star' });
+
+  // A full disk, as IndexedDB reports it: every write throws.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    Object.assign(window, { restoreWrites: () => (IDBObjectStore.prototype.put = put) });
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  });
+  await star.click();
+  await expect(page.getByRole('alert')).toContainText('Not done: Starred.');
+  await expect(page.getByRole('alert')).toContainText('The disk is full.');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(star).toHaveAttribute('aria-pressed', 'false');
+
+  await page.evaluate(() => (window as unknown as { restoreWrites: () => void }).restoreWrites());
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+});
+
 test('status and star: Unread filters, and combines with a tag', async ({ page }) => {
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);

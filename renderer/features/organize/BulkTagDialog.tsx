@@ -25,15 +25,15 @@ export function BulkTagDialog({ mode, ids, onClose }: BulkTagDialogProps): React
   const submit = (): void => {
     const clean = normalizeTagPath(path);
     if (clean === '') return setError('Type a tag.');
+    const tag = mode === 'remove' ? tags.find((entry) => entry.path === clean) : undefined;
+    if (mode === 'remove' && !tag) return setError(`There is no tag “${clean}”.`);
     const action =
-      mode === 'add'
-        ? run(`Tagged ${many}`, () => bulkAddTag([...ids], clean))
-        : (() => {
-            const tag = tags.find((entry) => entry.path === clean);
-            if (!tag) return Promise.reject(new Error(`There is no tag “${clean}”.`));
-            return run(`Removed ${clean} from ${many}`, () => bulkRemoveTag([...ids], tag.id));
-          })();
-    action.then(onClose, (problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)));
+      tag === undefined
+        ? run(`Tagged ${many}`, () => bulkAddTag([...ids], clean), setError)
+        : run(`Removed ${clean} from ${many}`, () => bulkRemoveTag([...ids], tag.id), setError);
+    void action.then((done) => {
+      if (done) onClose();
+    });
   };
 
   return (

@@ -49,7 +49,7 @@ export function useAppCommands({ importPicked, filter, setFilter, openId, showLi
         input: {
           label: 'Name',
           submit: (name) =>
-            runUndoable(`Created reading list ${name}`, async () => {
+            void runUndoable(`Created reading list ${name}`, async () => {
               const created = await createList(name);
               setFilter({ listId: created.id });
               return created;
@@ -61,7 +61,7 @@ export function useAppCommands({ importPicked, filter, setFilter, openId, showLi
         title: 'New note',
         keywords: 'synthesis write create',
         run: () =>
-          runUndoable('Created note', async () => {
+          void runUndoable('Created note', async () => {
             const created = await createSynthesisNote();
             openNote(created.id);
             return created;

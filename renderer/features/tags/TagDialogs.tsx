@@ -28,7 +28,9 @@ function useSubmit(onClose: () => void): [string | null, (label: string, action:
   const run = useUndoable();
   const [error, setError] = useState<string | null>(null);
   const submit = (label: string, action: () => Promise<Reversible>): void => {
-    run(label, action).then(onClose, (problem: unknown) => setError(problem instanceof Error ? problem.message : String(problem)));
+    void run(label, action, setError).then((done) => {
+      if (done) onClose();
+    });
   };
   return [error, submit, setError];
 }

@@ -17,7 +17,7 @@ export function UndoProvider({ children }: { children: ReactNode }): ReactNode {
       await entry[step]();
       setToast({ message: `${step === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`, canUndo: step === 'redo' });
     } catch (error) {
-      setToast({ message: `Could not ${step} “${entry.label}”: ${error instanceof Error ? error.message : String(error)}`, canUndo: false });
+      setToast({ message: `Could not ${step} “${entry.label}”: ${error instanceof Error ? error.message : String(error)}`, canUndo: false, failed: true });
     }
   }, []);
 
@@ -27,6 +27,7 @@ export function UndoProvider({ children }: { children: ReactNode }): ReactNode {
         stack.current.push(entry);
         setToast({ message: entry.label, canUndo: true });
       },
+      showFailure: (message) => setToast({ message, canUndo: false, failed: true }),
       undo: () => run(stack.current.takeUndo(), 'undo'),
       redo: () => run(stack.current.takeRedo(), 'redo'),
     }),

@@ -4,6 +4,8 @@ import './undo.css';
 export interface ToastState {
   message: string;
   canUndo: boolean;
+  /** A failure is an alert: assistive tech announces it at once, and the user sees it was not done. */
+  failed?: boolean;
 }
 
 interface UndoToastProps {
@@ -20,8 +22,10 @@ export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps): ReactNo
   return (
     <div className="undo-toast-region" aria-live="polite" aria-atomic="true">
       {toast && (
-        <div className="undo-toast">
-          <span className="undo-toast-message">{toast.message}</span>
+        <div className={toast.failed ? 'undo-toast undo-toast-failed' : 'undo-toast'}>
+          <span className="undo-toast-message" role={toast.failed ? 'alert' : undefined}>
+            {toast.message}
+          </span>
           {toast.canUndo && (
             <button type="button" className="undo-toast-action" onClick={onUndo}>
               Undo

@@ -11,6 +11,8 @@ export interface UndoEntry {
 export interface UndoApi {
   /** Records an action the user has just done, and offers to undo it. */
   push(entry: UndoEntry): void;
+  /** Tells the user an action did not happen, in the same toast, as an alert. */
+  showFailure(message: string): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
