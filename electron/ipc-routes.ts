@@ -2,16 +2,23 @@
  * What each invoke channel does in main, with Electron's dialog, shell and event delivery
  * passed in, so the routes run unchanged in tests against the real parse pool.
  */
-import type { InvokeChannel } from '../shared/ipc';
+import { basename } from 'node:path';
+import type { ImportJob, InvokeChannel } from '../shared/ipc';
+import { couldNotRead, importFailure } from '../shared/ipc/import-failure';
 import { listSeedFiles } from './files';
 import type { EventSender } from './import-job';
 import { runImportJob } from './import-job';
 import type { InvokeHandler } from './ipc-handler';
 import type { ParsePool } from './parse-pool';
+import type { PathGrants } from './path-grants';
 
 export interface IpcRouteServices<E> {
   pool: ParsePool;
   seedsDir: string;
+  /** The files main may read for each window: chosen in the dialog or dropped. */
+  grants: PathGrants;
+  /** Which window asked; grants are kept per window. */
+  senderId: (event: E) => number;
   /** The system file chooser for the window that asked; [] when cancelled. */
   chooseFiles: (event: E) => Promise<string[]>;
   openExternal: (url: string) => Promise<void>;
@@ -24,16 +31,41 @@ export type IpcRoutes<E> = { [K in InvokeChannel]: InvokeHandler<K, E> };
 export function ipcRoutes<E>({
   pool,
   seedsDir,
+  grants,
+  senderId,
   chooseFiles,
   openExternal,
   replyTo,
 }: IpcRouteServices<E>): IpcRoutes<E> {
+  /** Reads the granted paths, using each grant up; the rest come back as per-file refusals, in order. */
+  async function readGranted(paths: readonly string[], event: E): Promise<ImportJob> {
+    const scope = senderId(event);
+    const uses = await Promise.all(paths.map((path) => grants.take(scope, path)));
+    const job = await runImportJob(
+      pool,
+      paths.filter((_path, i) => uses[i]?.ok),
+      replyTo(event),
+    );
+    let next = 0;
+    const files = paths.map((path, i) => {
+      const use = uses[i];
+      const name = basename(path);
+      if (use && !use.ok) return importFailure(name, couldNotRead(name, use.reason));
+      return job.files[next++] ?? importFailure(name, couldNotRead(name, 'no result came back.'));
+    });
+    return { jobId: job.jobId, files };
+  }
+
   return {
     'import:read-seeds': async (_none, event) =>
       runImportJob(pool, await listSeedFiles(seedsDir), replyTo(event)),
-    'import:open-dialog': async (_none, event) =>
-      runImportJob(pool, await chooseFiles(event), replyTo(event)),
-    'import:read-paths': ({ paths }, event) => runImportJob(pool, paths, replyTo(event)),
+    'import:open-dialog': async (_none, event) => {
+      const chosen = await chooseFiles(event);
+      await grants.grant(senderId(event), chosen);
+      return readGranted(chosen, event);
+    },
+    'import:read-paths': ({ paths }, event) => readGranted(paths, event),
+    'import:grant-dropped': ({ paths }, event) => grants.grant(senderId(event), paths),
     'shell:open-external': ({ url }) => openExternal(url),
   };
 }

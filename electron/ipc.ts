@@ -10,6 +10,7 @@ import type { InvokeHandler } from './ipc-handler';
 import { guardedHandler } from './ipc-handler';
 import { ipcRoutes } from './ipc-routes';
 import type { ParsePool } from './parse-pool';
+import { createPathGrants } from './path-grants';
 
 export function handle<K extends InvokeChannel>(
   channel: K,
@@ -55,6 +56,8 @@ export function registerIpcHandlers({ pool, seedsDir, isTrustedSender }: IpcServ
   const routes = ipcRoutes<IpcMainInvokeEvent>({
     pool,
     seedsDir,
+    grants: createPathGrants(),
+    senderId: (event) => event.sender.id,
     chooseFiles,
     openExternal: (url) => shell.openExternal(url),
     replyTo: (event) => (channel, payload) => sendEvent(event.sender, channel, payload),

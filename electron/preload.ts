@@ -1,7 +1,8 @@
 /**
  * The preload (sandboxed, CommonJS once built): exposes `window.lectern`, which reaches only
- * the channels declared in shared/ipc.ts. Arguments are checked here as well as in main, so
- * a bad call fails fast in the renderer with the guard's message; unknown channels are refused.
+ * the channels declared in shared/ipc.ts for the page. Arguments are checked here as well as in
+ * main, so a bad call fails fast in the renderer with the guard's message; unknown and
+ * preload-only channels are refused. Dropped files are granted to main from here.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
@@ -9,21 +10,22 @@ import type {
   DroppedFile,
   EventChannel,
   EventPayload,
-  InvokeChannel,
   InvokeResult,
+  PageInvokeChannel,
   LecternBridge,
 } from '../shared/ipc';
+import { grantDroppedFiles } from '../shared/ipc/grant-dropped';
 import {
   IpcPayloadError,
   isEventChannel,
-  isInvokeChannel,
+  isPageInvokeChannel,
   parseEventPayload,
   parseInvokeArgument,
 } from '../shared/ipc';
 
 const bridge: LecternBridge = {
-  invoke<K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
-    if (!isInvokeChannel(channel))
+  invoke<K extends PageInvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
+    if (!isPageInvokeChannel(channel))
       return Promise.reject(new IpcPayloadError(`Unknown IPC channel “${String(channel)}”`));
     try {
       if (args.length > 1)
@@ -57,9 +59,26 @@ const bridge: LecternBridge = {
     };
   },
 
-  pathForFile(file: DroppedFile): string {
-    return webUtils.getPathForFile(file as File);
+  grantDroppedFiles(files: readonly DroppedFile[]): Promise<string[]> {
+    return grantDroppedFiles(files, pathOnDisk, async (paths) => {
+      await ipcRenderer.invoke(
+        'import:grant-dropped',
+        parseInvokeArgument('import:grant-dropped', { paths }),
+      );
+    });
   },
 };
+
+/**
+ * Only a File the user really dropped (or picked) has a path; one the page builds itself has
+ * none, so the page cannot name files for main to read.
+ */
+function pathOnDisk(file: DroppedFile): string {
+  try {
+    return webUtils.getPathForFile(file as File);
+  } catch {
+    return '';
+  }
+}
 
 contextBridge.exposeInMainWorld('lectern', bridge);

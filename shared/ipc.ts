@@ -11,6 +11,7 @@ import {
   hostCommand,
   importFileEvent,
   importProgressEvent,
+  grantPathsArgument,
   openExternalArgument,
   readPathsArgument,
 } from './ipc/payloads';
@@ -21,12 +22,18 @@ export { HOST_COMMANDS, MAX_IMPORT_PATHS } from './ipc/payloads';
 export type { HostCommand, ImportFileEvent, ImportJob, ImportProgressEvent } from './ipc/payloads';
 export { isAbsolutePath, isExternalHttpUrl, isTextCapturePath } from './ipc/values';
 
-/** renderer → main, answered with `Result`. `result` is type-only and never set. */
-export interface InvokeSpec<Arg, Result> {
+/**
+ * renderer → main, answered with `Result`. `result` is type-only and never set. `caller` says
+ * who may send it: the page through the bridge's `invoke`, or only the preload itself.
+ */
+export interface InvokeSpec<Arg, Result, Caller extends InvokeCaller = InvokeCaller> {
   readonly kind: 'invoke';
+  readonly caller: Caller;
   readonly parseArgument: Guard<Arg>;
   readonly result?: Result;
 }
+
+export type InvokeCaller = 'page' | 'preload';
 
 /** main → renderer, fire and forget. */
 export interface EventSpec<Payload> {
@@ -34,8 +41,12 @@ export interface EventSpec<Payload> {
   readonly parsePayload: Guard<Payload>;
 }
 
-function invoke<Arg, Result>(parseArgument: Guard<Arg>): InvokeSpec<Arg, Result> {
-  return { kind: 'invoke', parseArgument };
+function invoke<Arg, Result>(parseArgument: Guard<Arg>): InvokeSpec<Arg, Result, 'page'> {
+  return { kind: 'invoke', caller: 'page', parseArgument };
+}
+
+function preloadInvoke<Arg, Result>(parseArgument: Guard<Arg>): InvokeSpec<Arg, Result, 'preload'> {
+  return { kind: 'invoke', caller: 'preload', parseArgument };
 }
 
 function event<Payload>(parsePayload: Guard<Payload>): EventSpec<Payload> {
@@ -47,8 +58,13 @@ export const ipcContract = {
   'import:read-seeds': invoke<void, ImportJob>(noArgument),
   /** Shows the system file chooser; a cancelled dialog resolves with no files. */
   'import:open-dialog': invoke<void, ImportJob>(noArgument),
-  /** Reads files dropped on the window, by the absolute paths the preload resolved. */
+  /** Reads dropped files by their paths; main reads only paths granted to this window, each once. */
   'import:read-paths': invoke<{ paths: string[] }, ImportJob>(readPathsArgument),
+  /**
+   * Grants one read of each file the user dropped. Only the preload sends it, with paths it got
+   * from real dropped Files: the page cannot reach it, so it cannot name files of its own.
+   */
+  'import:grant-dropped': preloadInvoke<{ paths: string[] }, void>(grantPathsArgument),
   /** Opens an http(s) link in the system browser. */
   'shell:open-external': invoke<{ url: string }, void>(openExternalArgument),
   /** Progress of an import job, as files finish. */
@@ -65,6 +81,10 @@ type ChannelsOfKind<Kind> = {
 }[keyof IpcContract];
 export type InvokeChannel = ChannelsOfKind<'invoke'>;
 export type EventChannel = ChannelsOfKind<'event'>;
+/** The invoke channels the page may call through the bridge. */
+export type PageInvokeChannel = {
+  [K in InvokeChannel]: IpcContract[K]['caller'] extends 'page' ? K : never;
+}[InvokeChannel];
 
 export type InvokeArgument<K extends InvokeChannel> =
   IpcContract[K] extends InvokeSpec<infer Arg, unknown> ? Arg : never;
@@ -82,6 +102,10 @@ export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
     Object.hasOwn(ipcContract, channel) &&
     ipcContract[channel as keyof IpcContract].kind === 'invoke'
   );
+}
+
+export function isPageInvokeChannel(channel: unknown): channel is PageInvokeChannel {
+  return isInvokeChannel(channel) && ipcContract[channel].caller === 'page';
 }
 
 export function isEventChannel(channel: unknown): channel is EventChannel {
@@ -125,10 +149,13 @@ export interface DroppedFile {
 
 /** Exactly what the preload exposes on `window.lectern`. */
 export interface LecternBridge {
-  /** Calls a contract channel; unknown channels are rejected. */
-  invoke<K extends InvokeChannel>(channel: K, ...args: InvokeArguments<K>): Promise<InvokeResult<K>>;
+  /** Calls a contract channel open to the page; unknown and preload-only channels are rejected. */
+  invoke<K extends PageInvokeChannel>(channel: K, ...args: InvokeArguments<K>): Promise<InvokeResult<K>>;
   /** Subscribes to an event channel; returns the unsubscribe function. */
   on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void;
-  /** The absolute path of a dropped file, or '' when it does not come from disk. */
-  pathForFile(file: DroppedFile): string;
+  /**
+   * Lets main read each dropped text capture once, then resolves with every file's absolute
+   * path: '' when it does not come from disk.
+   */
+  grantDroppedFiles(files: readonly DroppedFile[]): Promise<string[]>;
 }

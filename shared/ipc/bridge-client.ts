@@ -79,8 +79,7 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     });
   }
 
-  const slotOf = (file: DroppedFile): Slot => {
-    const path = bridge.pathForFile(file);
+  const slotOf = (file: DroppedFile, path: string): Slot => {
     if (!path)
       return { failure: importFailure(file.name, couldNotRead(file.name, 'it is not a file on disk.')) };
     if (!isTextCapturePath(path))
@@ -98,7 +97,14 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
       oneAtATime(() => runJob(() => bridge.invoke('import:read-seeds'), onProgress)),
     pickAndReadFiles: (onProgress) =>
       oneAtATime(() => runJob(() => bridge.invoke('import:open-dialog'), onProgress)),
-    readDroppedFiles: (files, onProgress) => oneAtATime(() => readSlots(files.map(slotOf), onProgress)),
+    readDroppedFiles: (files, onProgress) =>
+      oneAtATime(async () => {
+        const paths = await bridge.grantDroppedFiles(files);
+        return readSlots(
+          files.map((file, i) => slotOf(file, paths[i] ?? '')),
+          onProgress,
+        );
+      }),
     openExternal(url) {
       if (!isExternalHttpUrl(url)) return;
       bridge

@@ -35,17 +35,18 @@ export interface ImportFileEvent {
 const jobId = stringOf({ minLength: 1, maxLength: 100 });
 const fileName = stringOf({ minLength: 1, maxLength: MAX_PATH_LENGTH });
 
-export const readPathsArgument = exactObject({
-  paths: arrayOf(
-    stringOf({
-      minLength: 1,
-      maxLength: MAX_PATH_LENGTH,
-      test: isTextCapturePath,
-      expectation: 'an absolute path to a .txt file',
-    }),
-    { minLength: 1, maxLength: MAX_IMPORT_PATHS },
-  ),
-});
+const textCapturePaths = arrayOf(
+  stringOf({
+    minLength: 1,
+    maxLength: MAX_PATH_LENGTH,
+    test: isTextCapturePath,
+    expectation: 'an absolute path to a .txt file',
+  }),
+  { minLength: 1, maxLength: MAX_IMPORT_PATHS },
+);
+
+export const readPathsArgument = exactObject({ paths: textCapturePaths });
+export const grantPathsArgument = exactObject({ paths: textCapturePaths });
 
 export const openExternalArgument = exactObject({
   url: stringOf({

@@ -18,8 +18,8 @@ export function isAbsolutePath(path: string): boolean {
 const TEXT_CAPTURE_EXTENSION = /\.(txt|text)$/i;
 
 /**
- * Files handed over by path (drag and drop) must be text captures. Main cannot tell which paths
- * the user really dropped, so this bounds what a compromised page could ask it to read.
+ * Files handed over by path (drag and drop) must be text captures. Main also reads only paths
+ * granted for a drop; this narrows further what a drop can hand it.
  */
 export function isTextCapturePath(path: string): boolean {
   return isAbsolutePath(path) && TEXT_CAPTURE_EXTENSION.test(path);

@@ -3,7 +3,7 @@
  * listing the 26 seed abstracts. Reported as skipped, with the reason, where no Electron binary exists.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -82,7 +82,7 @@ test.describe('the Electron app', () => {
       url: 'app://lectern/index.html',
       hasRequire: false,
       hasProcess: false,
-      bridge: ['invoke', 'on', 'pathForFile'],
+      bridge: ['grantDroppedFiles', 'invoke', 'on'],
       evalBlocked: true,
     });
     const unknownChannel = window.evaluate(() =>
@@ -91,5 +91,24 @@ test.describe('the Electron app', () => {
       ),
     );
     await expect(unknownChannel).rejects.toThrow('Unknown IPC channel');
+    // The page can neither grant itself a file nor read one that was never dropped or chosen.
+    type PageBridge = { lectern?: { invoke: (channel: string, argument?: unknown) => Promise<unknown> } };
+    const selfGrant = window.evaluate(() =>
+      (globalThis as PageBridge).lectern?.invoke('import:grant-dropped', { paths: ['/etc/hostname.txt'] }),
+    );
+    await expect(selfGrant).rejects.toThrow('Unknown IPC channel');
+    const seedPath = join(
+      root,
+      'seeds',
+      readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt')) ?? '',
+    );
+    const refused = await window.evaluate(
+      (path) =>
+        (globalThis as PageBridge).lectern?.invoke('import:read-paths', { paths: [path] }) as Promise<{
+          files: { parsed: { error: string | null } }[];
+        }>,
+      seedPath,
+    );
+    expect(refused.files[0]?.parsed.error).toMatch(/was not dropped on the window or chosen with Import/);
   });
 });

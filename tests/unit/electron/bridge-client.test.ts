@@ -13,6 +13,7 @@ import { guardedHandler } from '../../../electron/ipc-handler';
 import { ipcRoutes } from '../../../electron/ipc-routes';
 import { createParsePool } from '../../../electron/parse-pool';
 import type { ParsePool } from '../../../electron/parse-pool';
+import { createPathGrants } from '../../../electron/path-grants';
 import { APP_ENTRY_URL, isAppUrl } from '../../../electron/security-policy';
 import { createBridgeClient } from '../../../shared/ipc/bridge-client';
 import type { ImportProgress } from '../../../shared/import/types';
@@ -23,8 +24,10 @@ import type {
   InvokeChannel,
   InvokeResult,
   LecternBridge,
+  PageInvokeChannel,
 } from '../../../shared/ipc';
-import { isEventChannel, isInvokeChannel, parseEventPayload } from '../../../shared/ipc';
+import { isEventChannel, isPageInvokeChannel, parseEventPayload } from '../../../shared/ipc';
+import { grantDroppedFiles } from '../../../shared/ipc/grant-dropped';
 
 interface FakeMainState {
   opened: string[];
@@ -43,6 +46,8 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
   const routes = ipcRoutes<typeof frame>({
     pool,
     seedsDir,
+    grants: createPathGrants(),
+    senderId: () => 1,
     chooseFiles: () => Promise.resolve(state.dialogChoice),
     openExternal: (url) => {
       state.opened.push(url);
@@ -50,12 +55,15 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
     },
     replyTo: () => emit,
   });
+  const send = <K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> => {
+    state.invokeArgs.push({ channel, args });
+    return guardedHandler(channel, routes[channel], (url) => isAppUrl(url, APP_ENTRY_URL))(frame, ...args);
+  };
   const bridge: LecternBridge = {
-    invoke<K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
-      if (!isInvokeChannel(channel))
+    invoke<K extends PageInvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
+      if (!isPageInvokeChannel(channel))
         return Promise.reject(new Error(`Unknown IPC channel “${String(channel)}”`));
-      state.invokeArgs.push({ channel, args });
-      return guardedHandler(channel, routes[channel], (url) => isAppUrl(url, APP_ENTRY_URL))(frame, ...args);
+      return send(channel, ...args);
     },
     on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void) {
       if (!isEventChannel(channel)) throw new Error(`Unknown IPC channel “${String(channel)}”`);
@@ -65,7 +73,13 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
       set.add(forward);
       return () => set.delete(forward);
     },
-    pathForFile: (file: DroppedFile) => diskPaths.get(file.name) ?? '',
+    // The preload's own grant step, with file names standing in for webUtils.getPathForFile.
+    grantDroppedFiles: (files: readonly DroppedFile[]) =>
+      grantDroppedFiles(
+        files,
+        (file) => diskPaths.get(file.name) ?? '',
+        (paths) => send('import:grant-dropped', { paths }),
+      ),
   };
   return Object.assign(state, { bridge, emit });
 }
@@ -135,8 +149,31 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     );
     expect(files[3]?.parsed.error).toEqual(expect.any(String));
     expect(main.invokeArgs).toEqual([
+      { channel: 'import:grant-dropped', args: [{ paths: [seeds[0], join(dir, 'empty.txt')] }] },
       { channel: 'import:read-paths', args: [{ paths: [seeds[0], join(dir, 'empty.txt')] }] },
     ]);
+  });
+
+  it('refuses to read a path that was never dropped or chosen, and a dropped file a second time', async () => {
+    await writeFile(join(dir, 'notes.txt'), 'private notes');
+    const main = connect(pool, join(root, 'seeds'), new Map([['a.txt', seeds[0] ?? '']]));
+    const neverGranted = await main.bridge.invoke('import:read-paths', { paths: [join(dir, 'notes.txt')] });
+    expect(neverGranted.files.map((file) => file.parsed.error)).toEqual([
+      'Could not read “notes.txt”: it was not dropped on the window or chosen with Import.',
+    ]);
+    expect(neverGranted.files[0]?.byteLength).toBe(0);
+
+    const host = createBridgeClient(main.bridge);
+    expect((await host.readDroppedFiles([droppedFile('a.txt')]))[0]?.parsed.error).toBeNull();
+    const again = await main.bridge.invoke('import:read-paths', { paths: [seeds[0] ?? ''] });
+    expect(again.files[0]?.parsed.error).toMatch(/was not dropped on the window or chosen with Import/);
+  });
+
+  it('keeps the grant channel away from the page', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    await expect(
+      main.bridge.invoke('import:grant-dropped' as PageInvokeChannel, { paths: [join(dir, 'notes.txt')] }),
+    ).rejects.toThrow('Unknown IPC channel “import:grant-dropped”');
   });
 
   it('splits a drop larger than one call may carry, with progress over the whole drop', async () => {
@@ -152,9 +189,11 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
         (file, i) => file.parsed.error === `Could not read “missing-${i}.txt”: the file does not exist.`,
       ),
     ).toBe(true);
-    expect(main.invokeArgs.map(({ args }) => (args[0] as { paths: string[] }).paths.length)).toEqual([
-      500, 1,
-    ]);
+    expect(
+      main.invokeArgs
+        .filter(({ channel }) => channel === 'import:read-paths')
+        .map(({ args }) => (args[0] as { paths: string[] }).paths.length),
+    ).toEqual([500, 1]);
     expect(progress.every((p) => p.filesTotal === 501)).toBe(true);
     expect(progress.at(-1)).toEqual({ filesDone: 501, filesTotal: 501, fileName: null });
   });

@@ -5,6 +5,7 @@ import {
   IpcPayloadError,
   isEventChannel,
   isInvokeChannel,
+  isPageInvokeChannel,
   MAX_IMPORT_PATHS,
   parseEventPayload,
   parseInvokeArgument,
@@ -22,8 +23,16 @@ describe('the IPC contract', () => {
       ),
     ).toBe(true);
     expect(['import:progress', 'import:file', 'app:command'].every(isEventChannel)).toBe(true);
+    expect(isInvokeChannel('import:grant-dropped')).toBe(true);
     expect(isInvokeChannel('import:progress')).toBe(false);
     expect(isEventChannel('import:read-seeds')).toBe(false);
+  });
+
+  it('opens every invoke channel to the page except the preload’s grant of dropped files', () => {
+    const invokes = Object.keys(ipcContract).filter(isInvokeChannel);
+    expect(invokes.filter((channel) => !isPageInvokeChannel(channel))).toEqual(['import:grant-dropped']);
+    expect(isPageInvokeChannel('import:read-paths')).toBe(true);
+    expect(isPageInvokeChannel('import:progress')).toBe(false);
   });
 
   it('knows no channel outside the contract, including Object.prototype names', () => {
