@@ -6,6 +6,7 @@ import { ListsPage } from './pages/lists-page';
 import { ReaderPage } from './pages/reader-page';
 import { TagsPage } from './pages/tags-page';
 import { expect, test } from './support/app-test';
+import { FAIL_WRITES, RESTORE_WRITES } from './support/in-page';
 import { SEED_ABSTRACTS } from './support/seed-facts';
 
 /** The first `count` titles of the list as it stands (newest first). */
@@ -134,21 +135,14 @@ test('a write that fails shows in the toast as an alert, and the action can be t
   await library.openAbstract(a);
   const star = reader.region.getByRole('button', { name: 'Star' });
 
-  // A full disk, as IndexedDB reports it: every write throws.
-  await page.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    Object.assign(window, { restoreWrites: () => (IDBObjectStore.prototype.put = put) });
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The disk is full.', 'QuotaExceededError');
-    };
-  });
+  await page.evaluate(FAIL_WRITES);
   await star.click();
   await expect(page.getByRole('alert')).toContainText('Not done: Starred.');
   await expect(page.getByRole('alert')).toContainText('The disk is full.');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(star).toHaveAttribute('aria-pressed', 'false');
 
-  await page.evaluate(() => (window as unknown as { restoreWrites: () => void }).restoreWrites());
+  await page.evaluate(RESTORE_WRITES);
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -23,3 +23,12 @@ export const FONTS_READY = 'document.fonts.ready.then(() => true)';
 /** The caret in the page as `text of its node@offset`, e.g. ` proves it.@0`. */
 export const CARET =
   "(() => { const s = document.getSelection(); return `${s?.anchorNode?.textContent ?? ''}@${s?.anchorOffset ?? -1}`; })()";
+
+/** Makes every IndexedDB write in the page throw, as a full disk does; RESTORE_WRITES undoes it. */
+export const FAIL_WRITES = `(() => {
+  const put = IDBObjectStore.prototype.put;
+  window.restoreWrites = () => { IDBObjectStore.prototype.put = put; };
+  IDBObjectStore.prototype.put = () => { throw new DOMException('The disk is full.', 'QuotaExceededError'); };
+})()`;
+
+export const RESTORE_WRITES = 'window.restoreWrites()';
