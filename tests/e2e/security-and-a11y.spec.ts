@@ -5,6 +5,7 @@ import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { expect, test } from './support/app-test';
 import { FONTS_READY } from './support/in-page';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { ARORA_START, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 
 test('no request leaves the app origin, through first run, reading, math and import', async ({
@@ -36,6 +37,32 @@ test('the page declares a strict Content-Security-Policy', async ({ page }) => {
   expect(policy).toContain("script-src 'self';");
   expect(policy).toContain("object-src 'none'");
   expect(policy).not.toMatch(/unsafe-eval|https?:/);
+});
+
+test('the web server sends the app’s Content-Security-Policy as a header, with nosniff, to pages and workers', async ({
+  page,
+}) => {
+  const workerScript = page.waitForResponse((response) => /\.worker[^/]*\.js$/.test(response.url()));
+  const response = await page.goto('/');
+  const headers = response?.headers() ?? {};
+  expect(headers['content-security-policy']).toBe(contentSecurityPolicy());
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  // Under that header the app still starts, runs its workers and shows the library.
+  await new LibraryPage(page).open(SEED_ABSTRACTS);
+  expect((await workerScript).headers()['content-security-policy']).toBe(contentSecurityPolicy());
+});
+
+test('another page cannot frame the app', async ({ page, baseURL, watch }) => {
+  await page.setContent(`<iframe title="framed Lectern" src="${baseURL}/"></iframe>`);
+  // Chromium reports the refusal on the console; that refusal is what this test expects.
+  const isRefusal = (error: string): boolean => error.includes("frame-ancestors 'none'");
+  await expect.poll(() => watch.errors.some(isRefusal)).toBe(true);
+  await expect(
+    page.frameLocator('iframe[title="framed Lectern"]').getByRole('listbox', { name: 'Abstracts' }),
+  ).toHaveCount(0);
+  const others = watch.errors.filter((error) => !isRefusal(error));
+  watch.errors.splice(0, watch.errors.length, ...others);
 });
 
 test('imported text is shown as text, never run as markup', async ({ page }) => {
