@@ -16,7 +16,7 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { $createMathNode, $isMathNode, MathNode } from './nodes/MathNode';
-import { isSafeUrl } from './safe-url';
+import { isAllowedLinkUrl } from '../../shared/rich-text/link-url';
 
 /** `$tex$` typed (on the closing `$`) or imported becomes a math node. */
 export const INLINE_MATH: TextMatchTransformer = {
@@ -39,7 +39,7 @@ export const SAFE_LINK: TextMatchTransformer = {
   replace: (textNode, match) => {
     // Groups 2 and 3 are the two spellings of the destination: `<url>` and bare `url`.
     const url = match[2] ?? match[3];
-    if (url === undefined || !isSafeUrl(url.trim())) return;
+    if (url === undefined || !isAllowedLinkUrl(url.trim())) return;
     return LINK.replace?.(textNode, match);
   },
 };

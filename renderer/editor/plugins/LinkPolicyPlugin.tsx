@@ -1,8 +1,25 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { isSafeUrl } from '../safe-url';
+import { $unwrapNode, mergeRegister } from '@lexical/utils';
+import { isAllowedLinkUrl } from '../../../shared/rich-text/link-url';
 
-/** Links made by command or paste must pass the same URL check as Markdown links. */
+/** A link the policy refuses becomes its plain text. */
+function $unwrapUnsafeLink(node: LinkNode): void {
+  if (!isAllowedLinkUrl(node.getURL())) $unwrapNode(node);
+}
+
+/**
+ * Every link in the editor passes the link policy, however it was made: by command, pasted HTML,
+ * a Markdown shortcut, or a saved note or draft loaded into the editor. Registering the transforms
+ * runs them over the links already there, so a stored unsafe link is unwrapped on load.
+ */
 export function LinkPolicyPlugin(): ReactNode {
-  return <LinkPlugin validateUrl={isSafeUrl} />;
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () => mergeRegister(editor.registerNodeTransform(LinkNode, $unwrapUnsafeLink), editor.registerNodeTransform(AutoLinkNode, $unwrapUnsafeLink)),
+    [editor],
+  );
+  return <LinkPlugin validateUrl={isAllowedLinkUrl} />;
 }
