@@ -2,6 +2,8 @@
 export interface MathRegion {
   start: number;
   end: number;
+  /** `$$…$$`: the delimiters are two characters each. */
+  display: boolean;
 }
 
 /** Math never runs across a blank line, and a longer "formula" is a stray dollar sign. */
@@ -11,6 +13,7 @@ const MAX_MATH_LENGTH = 1000;
  * Finds math spans the way Pandoc does: an opening `$` is followed by a non-space character, a
  * closing `$` follows a non-space character and is not followed by a digit, so prices ("$5 and $10")
  * are not math. `$$…$$` is display math. A dollar sign preceded by a backslash is literal.
+ * The one scanner for math: text repair and the reader both use it.
  */
 export function findMathRegions(text: string): MathRegion[] {
   const regions: MathRegion[] = [];
@@ -18,20 +21,29 @@ export function findMathRegions(text: string): MathRegion[] {
   while (index < text.length) {
     const open = text.indexOf('$', index);
     if (open < 0) break;
-    if (text[open - 1] === '\\') {
-      index = open + 1;
-      continue;
-    }
-    const display = text[open + 1] === '$';
-    const close = display ? findDisplayClose(text, open + 2) : findInlineClose(text, open + 1);
-    if (close < 0) {
-      index = open + (display ? 2 : 1);
-      continue;
-    }
-    regions.push({ start: open + (display ? 2 : 1), end: close });
-    index = close + (display ? 2 : 1);
+    const region = mathRegionAt(text, open);
+    if (region !== null) regions.push(region);
+    index = region !== null ? region.end + delimiterLength(region) : open + unmatchedLength(text, open);
   }
   return regions;
+}
+
+/** The math span whose opening dollar sign is at `open`, or null. */
+export function mathRegionAt(text: string, open: number): MathRegion | null {
+  if (text[open] !== '$' || text[open - 1] === '\\') return null;
+  const display = text[open + 1] === '$';
+  const close = display ? findDisplayClose(text, open + 2) : findInlineClose(text, open + 1);
+  return close < 0 ? null : { start: open + (display ? 2 : 1), end: close, display };
+}
+
+/** How far a scan skips past a `$` that opens nothing: both signs of an unescaped `$$`, else one. */
+export function unmatchedLength(text: string, open: number): number {
+  return text[open - 1] !== '\\' && text[open + 1] === '$' ? 2 : 1;
+}
+
+/** Length of each of the region's delimiters: `$` or `$$`. */
+export function delimiterLength(region: MathRegion): number {
+  return region.display ? 2 : 1;
 }
 
 function findInlineClose(text: string, contentStart: number): number {
@@ -52,5 +64,6 @@ function findInlineClose(text: string, contentStart: number): number {
 function findDisplayClose(text: string, contentStart: number): number {
   const close = text.indexOf('$$', contentStart);
   if (close <= contentStart || close - contentStart > MAX_MATH_LENGTH) return -1;
-  return text.slice(contentStart, close).includes('\n\n') ? -1 : close;
+  const content = text.slice(contentStart, close);
+  return content.includes('\n\n') || content.trim() === '' ? -1 : close;
 }

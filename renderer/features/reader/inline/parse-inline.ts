@@ -1,3 +1,5 @@
+import { delimiterLength, mathRegionAt, unmatchedLength } from '../../../../shared/text/math-regions';
+
 /**
  * Splits an abstract's display text (repaired LaTeX) into the few inline forms the reader renders.
  * Offsets are positions in the string given to `parseInline`, so later features can map a
@@ -37,31 +39,20 @@ function closingBrace(source: string, open: number): number {
   return -1;
 }
 
-/** Index of the next unescaped `delimiter` at or after `from`, or -1. */
-function findDelimiter(source: string, delimiter: string, from: number): number {
-  for (let i = from; i < source.length; i += 1) {
-    if (source[i] === '\\') i += 1;
-    else if (source.startsWith(delimiter, i)) return i;
-  }
-  return -1;
-}
-
 interface Match {
   node: InlineNode;
   end: number;
 }
 
+/** Math opening at `at`, by the same rules as text repair (Pandoc's), so "$5 and $10" stays text. */
 function matchMath(source: string, at: number, offset: number): Match | null {
-  const delimiter = source.startsWith('$$', at) ? '$$' : '$';
-  const close = findDelimiter(source, delimiter, at + delimiter.length);
-  if (close < 0) return null;
-  const tex = source.slice(at + delimiter.length, close);
-  if (tex.trim() === '') return null;
-  const end = close + delimiter.length;
+  const region = mathRegionAt(source, at);
+  if (region === null) return null;
+  const end = region.end + delimiterLength(region);
   const node: InlineNode = {
     kind: 'math',
-    tex,
-    display: delimiter === '$$',
+    tex: source.slice(region.start, region.end),
+    display: region.display,
     source: source.slice(at, end),
     start: offset + at,
     end: offset + end,
@@ -109,7 +100,8 @@ export function parseInline(source: string, offset = 0): InlineNode[] {
       i = match.end;
       textStart = i;
     } else {
-      i += char === '\\' && source[i + 1] === '$' ? 2 : 1;
+      // An escaped dollar is skipped whole, and an unmatched `$` or `$$` as `findMathRegions` skips it.
+      i += char === '$' ? unmatchedLength(source, i) : char === '\\' && source[i + 1] === '$' ? 2 : 1;
     }
   }
   flushText(source.length);

@@ -1,9 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findMathRegions } from '../../../../shared/text/math-regions';
 import {
   parseInline,
   splitParagraphs,
   type InlineNode,
 } from '../../../../renderer/features/reader/inline/parse-inline';
+
+/** Text made of dollar signs, digits, letters, spaces and braces: prices, formulas and strays. */
+const dollarText = fc
+  .array(fc.constantFrom('$', '$$', '5', '10', 'x', 'k^2', 'and', ' ', ' ', '{', '}', '.', '\\$'), {
+    maxLength: 40,
+  })
+  .map((pieces) => pieces.join(''));
 
 /** A compact picture of the nodes, for readable expectations. */
 function shape(nodes: InlineNode[]): unknown[] {
@@ -60,6 +69,28 @@ describe('parseInline', () => {
       'costs $5 and $3; \\unknown{x} \\emph{open',
     ]);
     expect(shape(parseInline('<script>alert(1)</script>'))).toEqual(['<script>alert(1)</script>']);
+  });
+
+  it('reads prices as text, by the same rules as text repair', () => {
+    expect(shape(parseInline('costs between $5 and $10 per hour'))).toEqual([
+      'costs between $5 and $10 per hour',
+    ]);
+    expect(shape(parseInline('a $ b $ c, and $x$5'))).toEqual(['a $ b $ c, and $x$5']);
+    expect(shape(parseInline('$$ $$ then $y$'))).toEqual(['$$ $$ then ', { math: 'y', display: false }]);
+  });
+
+  it('finds exactly the math spans text repair finds', () => {
+    fc.assert(
+      fc.property(dollarText, (source) => {
+        const math = parseInline(source).filter((node) => node.kind === 'math');
+        const spans = math.map((node) => [node.start, node.end]);
+        const regions = findMathRegions(source).map((region) => {
+          const delimiter = region.display ? 2 : 1;
+          return [region.start - delimiter, region.end + delimiter];
+        });
+        expect(spans).toEqual(regions);
+      }),
+    );
   });
 
   it('keeps offsets into the text it was given, shifted by the paragraph start', () => {
