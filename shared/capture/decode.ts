@@ -3,8 +3,7 @@ import type { CaptureEncoding } from './types';
 import { lineAtByte, scanUtf8 } from './utf8-scan';
 
 export type DecodeResult =
-  | { ok: true; encoding: CaptureEncoding; text: string; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; encoding: CaptureEncoding; text: string; warnings: string[] } | { ok: false; error: string };
 
 const EMPTY = 'The file is empty.';
 const BLANK = 'The file contains only blank space, no text.';
@@ -106,7 +105,12 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function decodeAs(encoding: CaptureEncoding, bytes: Uint8Array): RawText {
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   // The BOM is already skipped: ignoreBOM keeps TextDecoder from eating a second one that is part of the text.
-  return { encoding, text: new TextDecoder(label, { ignoreBOM: true }).decode(bytes), warnings: [], replacementsReported: false };
+  return {
+    encoding,
+    text: new TextDecoder(label, { ignoreBOM: true }).decode(bytes),
+    warnings: [],
+    replacementsReported: false,
+  };
 }
 
 /** `replacementsReported`: U+FFFD stands for bytes already counted in a warning, not for binary noise. */

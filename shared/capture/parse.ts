@@ -26,7 +26,11 @@ export function parseCaptureText(text: string): ParsedCapture {
 }
 
 /** `decodeWarnings` (how the bytes were read) come before the parser's own. */
-function segment(text: string, encoding: CaptureEncoding, decodeWarnings: readonly string[] = []): ParsedCapture {
+function segment(
+  text: string,
+  encoding: CaptureEncoding,
+  decodeWarnings: readonly string[] = [],
+): ParsedCapture {
   const base = { encoding, text, error: null };
   let segmented: { layout: CaptureLayout } & Segmented;
   try {

@@ -23,7 +23,16 @@ describe('decodeCapture on UTF-8 with a few bad bytes', () => {
 
   it('counts every bad byte and names the line of the first, CRLF or not', () => {
     const lines = Array.from({ length: 14 }, (_, i) => `السطر ${i + 1} من الملخص`);
-    const damaged = bytesOf(lines.slice(0, 11).join('\r\n'), '\r\nسطر', 0xff, 0xfe, ' ', 0x80, '\n', lines.slice(12).join('\n'));
+    const damaged = bytesOf(
+      lines.slice(0, 11).join('\r\n'),
+      '\r\nسطر',
+      0xff,
+      0xfe,
+      ' ',
+      0x80,
+      '\n',
+      lines.slice(12).join('\n'),
+    );
     const result = decodeCapture(damaged);
     expect(result).toMatchObject({ ok: true, encoding: 'utf-8', warnings: [invalidBytesWarning(3, 12)] });
     if (result.ok) expect(result.text.split('\n')[11]).toBe('سطر\ufffd\ufffd \ufffd');
@@ -65,7 +74,9 @@ describe('decodeCapture on UTF-8 with a few bad bytes', () => {
     const parsed = parseCapture(damaged);
     expect(parsed.encoding).toBe('utf-8');
     expect(parsed.warnings).toEqual([invalidBytesWarning(2, 1), ...reference.warnings]);
-    expect(parsed.records.map((record) => record.text)).toEqual(reference.records.map((record) => record.text));
+    expect(parsed.records.map((record) => record.text)).toEqual(
+      reference.records.map((record) => record.text),
+    );
   });
 });
 
@@ -144,7 +155,10 @@ describe('decodeCapture on damaged UTF-8 (properties)', () => {
   });
 
   it('reads k ≤ 5 bytes overwritten with any values as UTF-8, reporting at most 4k bad bytes', () => {
-    const damage = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 5 });
+    const damage = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), {
+      minLength: 1,
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(TEXT, damage, (text, edits) => {
         const bytes = utf8(text);
@@ -152,7 +166,9 @@ describe('decodeCapture on damaged UTF-8 (properties)', () => {
         const result = decodeCapture(bytes);
         expect(result).toMatchObject({ ok: true, encoding: 'utf-8' });
         if (!result.ok) return;
-        const reported = /^(\d+) invalid bytes? replaced, first at line \d+\.$/u.exec(result.warnings[0] ?? '');
+        const reported = /^(\d+) invalid bytes? replaced, first at line \d+\.$/u.exec(
+          result.warnings[0] ?? '',
+        );
         // One overwritten byte spoils at most the character it was in: four bytes.
         const count = reported === null ? 0 : Number(reported[1]);
         expect(count).toBeLessThanOrEqual(4 * edits.length);
