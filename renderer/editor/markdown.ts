@@ -1,3 +1,4 @@
+import { $isLinkNode } from '@lexical/link';
 import {
   BOLD_ITALIC_STAR,
   BOLD_ITALIC_UNDERSCORE,
@@ -33,7 +34,10 @@ export const INLINE_MATH: TextMatchTransformer = {
   export: (node) => ($isMathNode(node) ? `$${node.getTex()}$` : null),
 };
 
-/** `[text](url)` becomes a link only for a web or mail URL; anything else stays typed text. */
+/**
+ * `[text](url)` becomes a link only for a web or mail URL; anything else stays typed text. On export
+ * a link that fails the policy is written as its text alone.
+ */
 export const SAFE_LINK: TextMatchTransformer = {
   ...LINK,
   replace: (textNode, match) => {
@@ -42,6 +46,8 @@ export const SAFE_LINK: TextMatchTransformer = {
     if (url === undefined || !isAllowedLinkUrl(url.trim())) return;
     return LINK.replace?.(textNode, match);
   },
+  export: (node, exportChildren, exportFormat) =>
+    $isLinkNode(node) && !isAllowedLinkUrl(node.getURL()) ? null : (LINK.export?.(node, exportChildren, exportFormat) ?? null),
 };
 
 const INLINE: Transformer[] = [

@@ -1,9 +1,15 @@
-/** A piece of a paragraph: plain text, or a mention of an abstract shown with `title`. */
-export type Piece = string | { mention: number; title: string };
+/** A piece of a paragraph: plain text, a mention of an abstract shown with `title`, or a link. */
+export type Piece = string | { mention: number; title: string } | { link: string; text: string };
+
+function textNode(text: string): object {
+  return { type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
+}
 
 function inline(piece: Piece): object {
-  if (typeof piece === 'string') {
-    return { type: 'text', text: piece, detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
+  if (typeof piece === 'string') return textNode(piece);
+  if ('link' in piece) {
+    const element = { direction: null, format: '', indent: 0, version: 1 };
+    return { ...element, type: 'link', url: piece.link, rel: null, target: null, title: null, children: [textNode(piece.text)] };
   }
   return { type: 'mention', version: 1, targetId: piece.mention, title: piece.title };
 }

@@ -16,6 +16,25 @@ describe('noteToMarkdown', () => {
     );
   });
 
+  it('writes a stored link that fails the link policy as its text, and keeps web links', () => {
+    const json = noteJson([
+      'Read ',
+      { link: 'javascript:alert(1)', text: 'this' },
+      ', ',
+      { link: 'data:text/html,<b>x</b>', text: 'that' },
+      ', ',
+      { link: ' JaVaScRiPt:alert(1)', text: 'it' },
+      ' and ',
+      { link: 'https://example.org/p', text: 'the paper' },
+    ]);
+    expect(noteToMarkdown('Links', json, new Map())).toBe('# Links\n\nRead this, that, it and [the paper](https://example.org/p)\n');
+  });
+
+  it('keeps typed link syntax as text, so it never becomes a live link in the file', () => {
+    const json = noteJson(['See [bad](javascript:alert(1)) and <javascript:alert(1)>']);
+    expect(noteToMarkdown('Typed', json, new Map())).toBe('# Typed\n\nSee &#91;bad](javascript:alert(1)) and &lt;javascript:alert(1)>\n');
+  });
+
   it('exports an empty note as its title alone', () => {
     expect(noteToMarkdown('Empty', null, new Map())).toBe('# Empty\n');
   });
