@@ -4,10 +4,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { couldNotRead } from '../shared/ipc/import-failure';
-
-/** Larger files are refused: no capture of a web page comes near it, and it bounds main's memory. */
-export const MAX_CAPTURE_BYTES = 64 * 1024 * 1024;
+import { MAX_CAPTURE_BYTES, tooLargeReason } from '../shared/import/capture-limit';
 
 export type CaptureRead =
   { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; fileName: string; error: string };
@@ -34,33 +31,24 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
     .map((name) => join(dir, name));
 }
 
-/** 512 bytes, 4.9 KB, 64 MB, 80.5 MB: whole numbers without a decimal. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const inKilobytes = bytes < 1024 * 1024;
-  const value = inKilobytes ? bytes / 1024 : bytes / (1024 * 1024);
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${inKilobytes ? 'KB' : 'MB'}`;
-}
-
-/** Reads one capture. Every failure becomes a per-file message; nothing here throws. */
+/**
+ * Reads one capture. Every failure becomes a per-file reason, phrased to follow “x.txt” was not
+ * imported:; nothing here throws.
+ */
 export async function readCaptureFile(path: string, maxBytes = MAX_CAPTURE_BYTES): Promise<CaptureRead> {
   const fileName = basename(path);
-  const failure = (reason: string): CaptureRead => ({
-    ok: false,
-    fileName,
-    error: couldNotRead(fileName, reason),
-  });
+  const failure = (reason: string): CaptureRead => ({ ok: false, fileName, error: reason });
   try {
     // stat before open: opening a FIFO would block until something writes to it.
     const info = await stat(path);
     if (info.isDirectory()) return failure('it is a folder, not a file.');
     if (!info.isFile()) return failure('it is not a regular file.');
-    if (info.size > maxBytes) return failure(tooLarge(info.size, maxBytes));
+    if (info.size > maxBytes) return failure(tooLargeReason(info.size, maxBytes));
     const handle = await open(path, 'r');
     try {
       const bytes = await handle.readFile();
       // The file may have grown between stat and read.
-      if (bytes.byteLength > maxBytes) return failure(tooLarge(bytes.byteLength, maxBytes));
+      if (bytes.byteLength > maxBytes) return failure(tooLargeReason(bytes.byteLength, maxBytes));
       return { ok: true, fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     } finally {
       await handle.close();
@@ -68,10 +56,6 @@ export async function readCaptureFile(path: string, maxBytes = MAX_CAPTURE_BYTES
   } catch (error) {
     return failure(reasonOf(error));
   }
-}
-
-function tooLarge(size: number, maxBytes: number): string {
-  return `it is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a capture.`;
 }
 
 const REASONS: Record<string, string> = {

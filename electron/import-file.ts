@@ -5,9 +5,10 @@
 import { buildImportedFile } from '../shared/import/read-file';
 import { sha256Hex } from '../shared/import/hash';
 import type { ImportedFile } from '../shared/import/types';
-import { couldNotRead, importFailure } from '../shared/ipc/import-failure';
+import { MAX_CAPTURE_BYTES } from '../shared/import/capture-limit';
+import { importFailure } from '../shared/ipc/import-failure';
 import type { WordTest } from '../shared/text/types';
-import { MAX_CAPTURE_BYTES, readCaptureFile, reasonOf } from './files';
+import { readCaptureFile, reasonOf } from './files';
 
 export async function importCaptureFile(
   path: string,
@@ -20,9 +21,6 @@ export async function importCaptureFile(
     const contentHash = await sha256Hex(read.bytes);
     return buildImportedFile(read.fileName, read.bytes, contentHash, isWord);
   } catch (error) {
-    return importFailure(
-      read.fileName,
-      couldNotRead(read.fileName, `the parser failed (${reasonOf(error)}).`),
-    );
+    return importFailure(read.fileName, `the parser failed (${reasonOf(error)}).`);
   }
 }

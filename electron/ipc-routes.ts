@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { ImportJob, InvokeChannel } from '../shared/ipc';
-import { couldNotRead, importFailure } from '../shared/ipc/import-failure';
+import { importFailure } from '../shared/ipc/import-failure';
 import { listSeedFiles } from './files';
 import type { EventSender } from './import-job';
 import { runImportJob } from './import-job';
@@ -50,8 +50,8 @@ export function ipcRoutes<E>({
     const files = paths.map((path, i) => {
       const use = uses[i];
       const name = basename(path);
-      if (use && !use.ok) return importFailure(name, couldNotRead(name, use.reason));
-      return job.files[next++] ?? importFailure(name, couldNotRead(name, 'no result came back.'));
+      if (use && !use.ok) return importFailure(name, use.reason);
+      return job.files[next++] ?? importFailure(name, 'no result came back.');
     });
     return { jobId: job.jobId, files };
   }

@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportedFile, ImportProgress } from '../shared/import/types';
-import { couldNotRead, importFailure } from '../shared/ipc/import-failure';
-import { MAX_CAPTURE_BYTES } from './files';
+import { MAX_CAPTURE_BYTES } from '../shared/import/capture-limit';
+import { importFailure } from '../shared/ipc/import-failure';
 import type { ParseRequest } from './parse-protocol';
 import { isParseResponse } from './parse-protocol';
 
@@ -48,8 +48,7 @@ interface Slot {
 }
 
 function failedTask(task: Task, reason: string): ImportedFile {
-  const fileName = basename(task.path);
-  return importFailure(fileName, couldNotRead(fileName, reason));
+  return importFailure(basename(task.path), reason);
 }
 
 export function createParsePool(options: ParsePoolOptions): ParsePool {

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { couldNotRead, importFailure } from '../shared/ipc/import-failure';
+import { importFailure } from '../shared/ipc/import-failure';
 import { createWordTest } from '../shared/text/dictionary';
 import type { WordTest } from '../shared/text/types';
 import { reasonOf } from './files';
@@ -19,8 +19,7 @@ async function handle(request: ParseRequest): Promise<ParseResponse> {
     const isWord = (wordTest ??= createWordTest());
     return { taskId: request.taskId, file: await importCaptureFile(request.path, isWord, request.maxBytes) };
   } catch (error) {
-    const fileName = basename(request.path);
-    return { taskId: request.taskId, file: importFailure(fileName, couldNotRead(fileName, reasonOf(error))) };
+    return { taskId: request.taskId, file: importFailure(basename(request.path), reasonOf(error)) };
   }
 }
 

@@ -6,7 +6,7 @@
 import type { ImportedFile, ImportProgress } from '../import/types';
 import type { DroppedFile, HostCommand, ImportJob, LecternBridge } from '../ipc';
 import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
-import { couldNotRead, importFailure } from './import-failure';
+import { importFailure } from './import-failure';
 
 type ProgressListener = (progress: ImportProgress) => void;
 
@@ -75,20 +75,14 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     return slots.map((slot) => {
       if (!('path' in slot)) return slot.failure;
       const name = fileNameOf(slot.path);
-      return read[next++] ?? importFailure(name, couldNotRead(name, 'no result came back from the app.'));
+      return read[next++] ?? importFailure(name, 'no result came back from the app.');
     });
   }
 
   const slotOf = (file: DroppedFile, path: string): Slot => {
-    if (!path)
-      return { failure: importFailure(file.name, couldNotRead(file.name, 'it is not a file on disk.')) };
+    if (!path) return { failure: importFailure(file.name, 'it is not a file on disk.') };
     if (!isTextCapturePath(path))
-      return {
-        failure: importFailure(
-          file.name,
-          couldNotRead(file.name, 'only text captures (.txt) can be imported.'),
-        ),
-      };
+      return { failure: importFailure(file.name, 'only text captures (.txt) can be imported.') };
     return { path };
   };
 

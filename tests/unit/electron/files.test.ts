@@ -1,15 +1,10 @@
-import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  formatSize,
-  listSeedFiles,
-  MAX_CAPTURE_BYTES,
-  readCaptureFile,
-  seedsDir,
-} from '../../../electron/files';
+import { listSeedFiles, readCaptureFile, seedsDir } from '../../../electron/files';
+import { formatSize, MAX_CAPTURE_BYTES } from '../../../shared/import/capture-limit';
 
 let dir: string;
 
@@ -98,7 +93,18 @@ describe('readCaptureFile', () => {
     expect(await readCaptureFile(join(dir, 'big.txt'), 2 * 1024 * 1024)).toEqual({
       ok: false,
       fileName: 'big.txt',
-      error: 'Could not read “big.txt”: it is 3.0 MB, over the 2 MB limit for a capture.',
+      error: 'it is 3.0 MB, over the 2 MB limit for a capture.',
+    });
+  });
+
+  it('gives the reason once, without the file name the status line already shows', async () => {
+    // Sparse: 80.5 MB on paper, nothing on disk.
+    await writeFile(join(dir, 'big.txt'), '');
+    await truncate(join(dir, 'big.txt'), 80.5 * 1024 * 1024);
+    expect(await readCaptureFile(join(dir, 'big.txt'))).toEqual({
+      ok: false,
+      fileName: 'big.txt',
+      error: 'it is 80.5 MB, over the 64 MB limit for a capture.',
     });
   });
 
@@ -112,7 +118,7 @@ describe('readCaptureFile', () => {
     expect(await readCaptureFile(join(dir, 'gone.txt'))).toEqual({
       ok: false,
       fileName: 'gone.txt',
-      error: 'Could not read “gone.txt”: the file does not exist.',
+      error: 'the file does not exist.',
     });
   });
 
@@ -121,7 +127,7 @@ describe('readCaptureFile', () => {
     expect(await readCaptureFile(join(dir, 'captures'))).toEqual({
       ok: false,
       fileName: 'captures',
-      error: 'Could not read “captures”: it is a folder, not a file.',
+      error: 'it is a folder, not a file.',
     });
   });
 
@@ -131,7 +137,7 @@ describe('readCaptureFile', () => {
     expect(await readCaptureFile(fifo)).toEqual({
       ok: false,
       fileName: 'pipe.txt',
-      error: 'Could not read “pipe.txt”: it is not a regular file.',
+      error: 'it is not a regular file.',
     });
   });
 
@@ -139,7 +145,7 @@ describe('readCaptureFile', () => {
     await symlink(join(dir, 'target.txt'), join(dir, 'link.txt'));
     expect(await readCaptureFile(join(dir, 'link.txt'))).toMatchObject({
       ok: false,
-      error: 'Could not read “link.txt”: the file does not exist.',
+      error: 'the file does not exist.',
     });
   });
 
@@ -154,9 +160,7 @@ describe('readCaptureFile', () => {
     const read = await readCaptureFile(path);
     expect(read.ok).toBe(false);
     expect(read).toMatchObject({
-      error: asRoot
-        ? 'Could not read “mem”: the disk reported an input/output error.'
-        : 'Could not read “locked.txt”: permission denied.',
+      error: asRoot ? 'the disk reported an input/output error.' : 'permission denied.',
     });
   });
 });
