@@ -68,6 +68,7 @@ function playwright(label, config) {
 
 check('typecheck', 'npx', ['tsc', '-b']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('security scan (electronegativity)', 'npx', ['tsx', 'scripts/security/scan.ts']);
 vitest();
 playwright('e2e', 'playwright.config.ts');
 playwright('electron', 'playwright.electron.config.ts');
