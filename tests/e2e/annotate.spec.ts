@@ -5,7 +5,9 @@ import { AnnotationsPage } from './pages/annotations-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { expect, test } from './support/app-test';
+import { pasteHtml } from './support/in-page';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { expectNoUnsafeUrl, expectOnlyTheWebLink, PASTED_LINKS_HTML } from './support/unsafe-links';
 
 const FIRST_SENTENCE = LINEAR_TEACHERS.textStart;
 const RNN_SNIPPET = 'Recurrent neural networks (RNNs) are notoriously difficult to train';
@@ -185,6 +187,35 @@ test('a comment makes web links but never javascript: links', async ({ page }) =
   await page.keyboard.type('See [paper](https://example.org/p) and [bad](javascript:alert(1)) ');
   await expect(comment.getByRole('link', { name: 'paper' })).toHaveAttribute('href', 'https://example.org/p');
   await expect(comment.getByRole('link')).toHaveCount(1);
+});
+
+test('links pasted into a comment and the note keep only web URLs, in the editors and in the JSON-LD export', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const annotations = new AnnotationsPage(page);
+  const reader = new ReaderPage(page);
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  await annotations.highlight(FIRST_SENTENCE);
+  const comment = annotations.comment(annotations.items().first());
+  await comment.click();
+  await page.evaluate(pasteHtml(PASTED_LINKS_HTML));
+  await expectOnlyTheWebLink(comment);
+  await annotations.note.click();
+  await page.evaluate(pasteHtml(PASTED_LINKS_HTML));
+  await expectOnlyTheWebLink(annotations.note);
+  await annotations.body.click({ position: { x: 2, y: 2 } });
+
+  await page.reload();
+  await library.expectCount(SEED_ABSTRACTS);
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  await expectOnlyTheWebLink(annotations.comment(annotations.items().first()));
+  await expectOnlyTheWebLink(annotations.note);
+
+  await reader.region.getByRole('button', { name: 'More actions' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Export annotations (JSON-LD)' }).click();
+  const jsonLd = await readFile(await (await download).path(), 'utf8');
+  expect(jsonLd).toContain('Sources: run me');
+  expectNoUnsafeUrl(jsonLd);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

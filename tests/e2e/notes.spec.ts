@@ -3,8 +3,9 @@ import { LibraryPage } from './pages/library-page';
 import { NotesPage } from './pages/notes-page';
 import { ReaderPage } from './pages/reader-page';
 import { expect, test } from './support/app-test';
-import { CARET } from './support/in-page';
+import { CARET, pasteHtml } from './support/in-page';
 import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { expectNoUnsafeUrl, expectOnlyTheWebLink, GOOD_URL, PASTED_LINKS_HTML } from './support/unsafe-links';
 
 /** What follows the mention in the first test's note (the typeahead adds the space). */
 const AFTER_MENTION = ' proves it for wavelets.';
@@ -107,4 +108,25 @@ test('a synthesis note exports as Markdown with mentions as [[title]], and delet
   await expect(notes.noteEntry('Margins')).toBeVisible();
   await notes.noteEntry('Margins').click();
   await expect(notes.mentionIn(notes.editor, LINEAR_TEACHERS.title)).toBeVisible();
+});
+
+test('links pasted into a synthesis note keep only web URLs, in the editor and in the Markdown export', async ({ page }) => {
+  const notes = new NotesPage(page);
+  await notes.create('Pasted sources');
+  await notes.editor.click();
+  await page.evaluate(pasteHtml(PASTED_LINKS_HTML));
+  await expectOnlyTheWebLink(notes.editor);
+  await notes.editor.blur();
+
+  const download = page.waitForEvent('download');
+  await notes.view.getByRole('button', { name: 'Export as Markdown' }).click();
+  const markdown = await readFile(await (await download).path(), 'utf8');
+  expect(markdown).toContain(`[the paper](${GOOD_URL})`);
+  expect(markdown).toContain('run me, open data, local file, disguised and');
+  expectNoUnsafeUrl(markdown);
+
+  // What was saved holds no unsafe link either: the reopened note shows the same single link.
+  await page.reload();
+  await notes.noteEntry('Pasted sources').click();
+  await expectOnlyTheWebLink(notes.editor);
 });

@@ -32,3 +32,13 @@ export const FAIL_WRITES = `(() => {
 })()`;
 
 export const RESTORE_WRITES = 'window.restoreWrites()';
+
+/** Pastes `html` into the focused element, the way a browser delivers copied web content. */
+export function pasteHtml(html: string): string {
+  return `(() => {
+  const data = new DataTransfer();
+  data.setData('text/html', ${JSON.stringify(html)});
+  data.setData('text/plain', 'pasted');
+  document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+})()`;
+}
