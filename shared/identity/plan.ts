@@ -21,11 +21,17 @@ export function candidateKeys(incoming: IncomingRecord[]): CandidateKeys {
   const fingerprints = new Set<string>();
   const prefixKeys = new Set<string>();
   for (const { record } of incoming) {
-    const normalized = normalizeForIdentity(record.text);
-    fingerprints.add(fingerprintOfNormalized(normalized));
-    prefixKeys.add(prefixKeyOfNormalized(normalized));
+    const keys = identityKeysOf(record.text);
+    fingerprints.add(keys.fingerprint);
+    prefixKeys.add(keys.prefixKey);
   }
   return { fingerprints: [...fingerprints].sort(), prefixKeys: [...prefixKeys].sort() };
+}
+
+/** A text's identity keys, as stored with an abstract. */
+export function identityKeysOf(text: string): { fingerprint: string; prefixKey: string } {
+  const normalized = normalizeForIdentity(text);
+  return { fingerprint: fingerprintOfNormalized(normalized), prefixKey: prefixKeyOfNormalized(normalized) };
 }
 
 /**
