@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { keysOf } from './abstract-keys';
 import type { LecternDB } from './database';
+import { inChunks } from './in-chunks';
 import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from './types';
 
 /** Whether the database was opened at a version that has `name` (upgrade tests open older ones). */
@@ -37,6 +38,13 @@ function textRowOf(row: AbstractRow): AbstractTextRow {
 
 /** Writes whole abstracts (row, keys and text); call inside a transaction over `abstractTables`. */
 export async function putAbstractRows(database: LecternDB, rows: readonly AbstractRow[]): Promise<void> {
+  await inChunks(rows, async (chunk) => {
+    await putAbstractChunk(database, chunk);
+    return [];
+  });
+}
+
+async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[]): Promise<void> {
   if (rows.length === 0) return;
   const texts = textsTableOf(database);
   await Promise.all([
@@ -47,7 +55,11 @@ export async function putAbstractRows(database: LecternDB, rows: readonly Abstra
 }
 
 /** Adds new abstracts (row, keys and text); resolves to the new ids, in order. */
-export async function addAbstractRows(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+export function addAbstractRows(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+  return inChunks(rows, (chunk) => addAbstractChunk(database, chunk));
+}
+
+async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const texts = textsTableOf(database);
   const ids = await database.abstracts.bulkAdd(texts === null ? [...rows] : rows.map(storedRowOf), { allKeys: true });

@@ -1,6 +1,7 @@
 import type { CandidateKeys } from '../../shared/import/plan-types';
 import { presentAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
+import { letInputIn } from './in-chunks';
 import { buildIdentityIndex, readLibraryStamp, type IdentityEntry, type IdentityIndex } from './identity-index';
 import type { AbstractRow } from './types';
 
@@ -10,6 +11,9 @@ import type { AbstractRow } from './types';
  * the result; a few files into a large library look their keys up one by one.
  */
 const LOOKUP_COST_IN_SCAN_STEPS = 8;
+
+/** New abstracts recorded in the identity index between two chances for the page to handle input. */
+const ENTRIES_PER_STEP = 5_000;
 
 /** The in-memory identity index of each open database, valid while its stamp matches. */
 const identityIndexes = new WeakMap<LecternDB, IdentityIndex>();
@@ -59,7 +63,10 @@ export async function findCandidates(database: LecternDB, keys: CandidateKeys): 
         index.remove(before);
         index.add(after);
       }
-      for (const entry of created) index.add(entry);
+      for (const [position, entry] of created.entries()) {
+        index.add(entry);
+        if (position % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) await letInputIn(database);
+      }
       index.stamp = (await readLibraryStamp(database)).key;
     },
     keep() {

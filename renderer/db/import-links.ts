@@ -1,8 +1,8 @@
 import type { EntityTable } from 'dexie';
 import type { LecternDB } from './database';
 import type { LinkRow } from './link-types';
-import { addMissingPairs, samePagePairs } from './links-same-page';
-import { queryAbstractsInCapture } from './queries';
+import { inChunks } from './in-chunks';
+import { addMissingPairs, samePagePairs, type PagedAbstract } from './links-same-page';
 
 /** The links table, or null on a database opened below version 4 (upgrade tests). */
 export function linksTableOf(database: LecternDB): EntityTable<LinkRow, 'id'> | null {
@@ -16,7 +16,15 @@ export function linksTableOf(database: LecternDB): EntityTable<LinkRow, 'id'> | 
 export async function linkImportedPages(database: LecternDB, captureHashes: readonly string[], now: number): Promise<number> {
   const links = linksTableOf(database);
   if (links === null || captureHashes.length === 0) return 0;
-  const pages = await Promise.all([...new Set(captureHashes)].map((hash) => queryAbstractsInCapture(database, hash)));
-  return addMissingPairs(links, samePagePairs(pages.flat(), new Set(captureHashes)), now);
+  const pages: PagedAbstract[] = [];
+  for (const hash of new Set(captureHashes)) pages.push(...(await abstractsOnPage(database, hash)));
+  return addMissingPairs(links, samePagePairs(pages, new Set(captureHashes)), now);
+}
+
+/** The ids and sources of the abstracts a capture lists, read in chunks and without their texts. */
+async function abstractsOnPage(database: LecternDB, hash: string): Promise<PagedAbstract[]> {
+  const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
+  const rows = await inChunks(ids, (chunk) => database.abstracts.bulkGet(chunk));
+  return rows.flatMap((row) => (row === undefined ? [] : [{ id: row.id, sources: row.sources }]));
 }
 

@@ -1,11 +1,13 @@
-import { candidateKeys, planImport } from '../../shared/identity';
+import { planImport, planInBatches } from '../../shared/identity';
 import { toIncomingRecords } from '../../shared/import/incoming';
-import type { ImportPlan } from '../../shared/import/plan-types';
+import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../shared/import/plan-types';
 import type { ImportedFile } from '../../shared/import/types';
 import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-store';
 import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
+import { inChunks, letInputIn } from './in-chunks';
+import { incomingKeysInSlices } from './import-keys';
 import { screenFiles } from './import-screen';
 import { linkImportedPages, linksTableOf } from './import-links';
 import { annotationsTableOf, reanchorAbstracts } from './reanchor';
@@ -42,15 +44,15 @@ export async function runImport(
   if (accepted.length === 0 && !firstRun) return summary;
 
   const incoming = toIncomingRecords(accepted);
-  const keys = candidateKeys(incoming);
+  const keys = await incomingKeysInSlices(incoming);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
   const scope = [database.captures, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
-    const candidates = await findCandidates(database, keys);
-    const plan = planImport([...candidates.rows.values()], incoming);
+    const candidates = await findCandidates(database, keys.candidates);
+    const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
     const [writes] = await Promise.all([
       applyPlan(database, plan, candidates.rows, now),
       storeNewCaptures(database, accepted, now),
@@ -64,6 +66,20 @@ export async function runImport(
   outcome.candidates.keep();
   const { counts } = outcome.plan;
   return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
+}
+
+/** Incoming records planned per step: a few tens of milliseconds of work. */
+const RECORDS_PER_PLAN_STEP = 250;
+
+/** planImport's plan, made a batch of records at a time, letting input in between batches. */
+async function planInSteps(database: LecternDB, existing: ExistingAbstract[], incoming: IncomingRecord[], prefixKeys: string[]): Promise<ImportPlan> {
+  const planning = planInBatches(existing, incoming, prefixKeys, RECORDS_PER_PLAN_STEP);
+  const plans: ImportPlan[] = [];
+  for (const batch of planning.batches) {
+    await letInputIn(database);
+    plans.push(planImport(batch.existing, batch.records.map((index) => incoming[index] as IncomingRecord)));
+  }
+  return planning.combine(plans);
 }
 
 interface AppliedWrites {
@@ -84,18 +100,21 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
     updated.push({ before: identityOf(row), after: identityOf(merged) });
     return merged;
   });
-  const creates = plan.creates.map((draft) => newAbstractRow(draft, now));
-  const [ids] = await Promise.all([
-    addAbstractRows(database, creates),
+  const [created] = await Promise.all([
+    // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
+    inChunks(plan.creates, async (drafts) => {
+      const creates = drafts.map((draft) => newAbstractRow(draft, now));
+      const ids = await addAbstractRows(database, creates);
+      return creates.map((row, index): IdentityEntry => {
+        const id = ids[index];
+        if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
+        return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
+      });
+    }),
     putAbstractRows(database, updates),
     // A fuller text merged in: its highlights move with it, in this same transaction.
     reanchorAbstracts(database, updates.filter((row) => stored.get(row.id)?.text !== row.text), now),
   ]);
-  const created = creates.map((row, index): IdentityEntry => {
-    const id = ids[index];
-    if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
-    return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
-  });
   return { created, updated };
 }
 

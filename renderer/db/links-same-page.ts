@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { SourceRef } from '../../shared/import/types';
 import { SAME_PAGE_TYPE } from './link-catalog';
+import { inChunks } from './in-chunks';
 import type { LinkRow } from './link-types';
 
 /** What the same-page links need of an abstract. */
@@ -19,17 +20,18 @@ export interface SamePagePair {
  * main record (none was recognised) makes none.
  */
 export function samePagePairs(abstracts: readonly PagedAbstract[], captureHashes?: ReadonlySet<string>): SamePagePair[] {
-  const byPage = new Map<string, { mains: number[]; all: number[] }>();
+  // Sets keep insertion order, and stay fast on a page listing tens of thousands of abstracts.
+  const byPage = new Map<string, { mains: Set<number>; all: Set<number> }>();
   for (const row of abstracts) {
     for (const source of row.sources) {
       if (captureHashes !== undefined && !captureHashes.has(source.captureHash)) continue;
       let page = byPage.get(source.captureHash);
       if (page === undefined) {
-        page = { mains: [], all: [] };
+        page = { mains: new Set(), all: new Set() };
         byPage.set(source.captureHash, page);
       }
-      if (!page.all.includes(row.id)) page.all.push(row.id);
-      if (source.role === 'main' && !page.mains.includes(row.id)) page.mains.push(row.id);
+      page.all.add(row.id);
+      if (source.role === 'main') page.mains.add(row.id);
     }
   }
   const pairs: SamePagePair[] = [];
@@ -52,7 +54,7 @@ export async function addMissingPairs(links: EntityTable<LinkRow, 'id'>, pairs: 
     linked.add(key).add(`${toId}>${fromId}`);
     rows.push({ fromId, toId, type: SAME_PAGE_TYPE, origin: 'import', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
   }
-  if (rows.length > 0) await links.bulkAdd(rows);
+  await inChunks(rows, (chunk) => links.bulkAdd(chunk, { allKeys: true }));
   return rows.length;
 }
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LecternDB } from '../../../../renderer/db/database';
 import { importFiles } from '../../../../renderer/db/import';
+import { ROWS_PER_CHUNK } from '../../../../renderer/db/in-chunks';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
@@ -55,5 +56,52 @@ describe('an import that fails part-way', () => {
     const summary = await importFiles(await nextImport(), database);
     expect(summary.merged).toBeGreaterThanOrEqual(1);
     expect(await database.captures.count()).toBe(7);
+  });
+
+  describe('when the import is large enough to be written in chunks', () => {
+    /** One page listing more abstracts than two chunks hold, so the import writes them in several steps. */
+    async function largePage() {
+      const specs = Array.from({ length: ROWS_PER_CHUNK * 2 + 200 }, (_, index) => ({
+        text: `Study ${index} measures how the learning rate schedule of a small network changes its accuracy after ${index + 3} epochs, and reports the spread over five seeds.`,
+      }));
+      return handBuiltFile('large-page.txt', specs);
+    }
+
+    it('stores nothing when a chunk of abstracts fails after earlier chunks were written', async () => {
+      const database = await populatedDatabase();
+      const before = await snapshot(database);
+      const failAt = ROWS_PER_CHUNK * 2 + 100;
+      let created = 0;
+      const failLate = (): void => {
+        created += 1;
+        if (created === failAt) throw new Error(`disk full while storing abstract ${failAt}`);
+      };
+      database.abstracts.hook('creating', failLate);
+
+      await expect(importFiles([await largePage()], database)).rejects.toThrow(`disk full while storing abstract ${failAt}`);
+
+      database.abstracts.hook('creating').unsubscribe(failLate);
+      expect(created).toBe(failAt);
+      expect(await snapshot(database)).toEqual(before);
+    });
+
+    it('stores nothing when a chunk of same-page links fails after every abstract was written', async () => {
+      const database = await populatedDatabase();
+      const before = await snapshot(database);
+      let linked = 0;
+      const failLate = (): void => {
+        linked += 1;
+        if (linked === ROWS_PER_CHUNK + 1) throw new Error('quota exceeded while linking the page');
+      };
+      database.links.hook('creating', failLate);
+
+      await expect(importFiles([await largePage()], database)).rejects.toThrow('quota exceeded while linking the page');
+
+      database.links.hook('creating').unsubscribe(failLate);
+      expect(await snapshot(database)).toEqual(before);
+      // Without the fault the same file is stored whole.
+      const summary = await importFiles([await largePage()], database);
+      expect(summary.added).toBe(ROWS_PER_CHUNK * 2 + 200);
+    });
   });
 });
