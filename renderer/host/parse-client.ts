@@ -49,6 +49,13 @@ export class ParseClient {
       case 'file':
         job.files.push(reply.file);
         return;
+      case 'records': {
+        const file = job.files.at(-1);
+        if (file === undefined) return;
+        for (const record of reply.records) file.parsed.records.push(record);
+        for (const display of reply.displays) file.displays.push(display);
+        return;
+      }
       case 'done':
         this.pending.delete(reply.jobId);
         job.resolve(job.files);

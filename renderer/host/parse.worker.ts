@@ -30,12 +30,26 @@ async function parseFile(raw: RawFile): Promise<ImportedFile> {
   }
 }
 
+/** Records per `records` message: small enough that the page decodes each batch in a few milliseconds. */
+const RECORDS_PER_MESSAGE = 1_000;
+
+/** Posts a parsed file without its records, then its records and display forms in batches. */
+function postFile(jobId: number, file: ImportedFile): void {
+  const { records } = file.parsed;
+  const { displays } = file;
+  scope.postMessage({ jobId, type: 'file', file: { ...file, parsed: { ...file.parsed, records: [] }, displays: [] } });
+  for (let from = 0; from < records.length; from += RECORDS_PER_MESSAGE) {
+    const to = from + RECORDS_PER_MESSAGE;
+    scope.postMessage({ jobId, type: 'records', records: records.slice(from, to), displays: displays.slice(from, to) });
+  }
+}
+
 /** Parses each file in turn, posting every result as soon as it is ready. */
 async function parseJob({ jobId, files }: ParseRequest): Promise<void> {
   const filesTotal = files.length;
   for (const [index, raw] of files.entries()) {
     scope.postMessage({ jobId, type: 'progress', progress: { filesDone: index, filesTotal, fileName: raw.name } });
-    scope.postMessage({ jobId, type: 'file', file: await parseFile(raw) });
+    postFile(jobId, await parseFile(raw));
   }
   scope.postMessage({ jobId, type: 'progress', progress: { filesDone: filesTotal, filesTotal, fileName: null } });
   scope.postMessage({ jobId, type: 'done' });
