@@ -99,6 +99,8 @@ describe.skipIf(!posix)('npm start and npm run dev', () => {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         // Nothing listens on the discard port, and the download cache is empty: the download must fail.
+        // The npm_config_ spelling is read first (an .npmrc mirror would win over ELECTRON_MIRROR).
+        npm_config_electron_mirror: 'http://127.0.0.1:9/',
         ELECTRON_MIRROR: 'http://127.0.0.1:9/',
         electron_config_cache: join(dir, 'cache'),
       };
