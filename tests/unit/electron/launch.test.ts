@@ -99,12 +99,13 @@ describe.skipIf(!posix)('npm start and npm run dev', () => {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         // Nothing listens on the discard port, and the download cache is empty: the download must fail.
-        // The npm_config_ spelling is read first (an .npmrc mirror would win over ELECTRON_MIRROR).
-        npm_config_electron_mirror: 'http://127.0.0.1:9/',
         ELECTRON_MIRROR: 'http://127.0.0.1:9/',
         electron_config_cache: join(dir, 'cache'),
       };
       delete env['ELECTRON_OVERRIDE_DIST_PATH'];
+      // A mirror set through npm's config would be read before ELECTRON_MIRROR.
+      for (const name of Object.keys(env))
+        if (/^npm_(package_)?config_electron_/i.test(name)) delete env[name];
       const run = await npm(['start'], env);
 
       expect(run.code).not.toBe(0);
@@ -123,7 +124,9 @@ describe.skipIf(!posix)('npm start and npm run dev', () => {
 describe('downloadCause', () => {
   it('keeps the error line of the installer’s stack and drops the frames', () => {
     expect(
-      downloadCause('TypeError: fetch failed\n    at node:internal/deps/undici:1:1\n    at async x (y.js:2:3)\n'),
+      downloadCause(
+        'TypeError: fetch failed\n    at node:internal/deps/undici:1:1\n    at async x (y.js:2:3)\n',
+      ),
     ).toBe('TypeError: fetch failed');
     expect(downloadCause('HTTPError: Response code 404 (Not Found)\n    at z\n')).toBe(
       'HTTPError: Response code 404 (Not Found)',
