@@ -8,6 +8,8 @@ export interface RichText {
   /** JSON.stringify of a SerializedEditorState; null until the user writes something. */
   json: string | null;
   text: string;
+  /** Bumped by every content save, so a save can tell whether the text changed since its editor read it (absent: 0). */
+  revision?: number;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface NoteRow {
   title: string | null;
   json: string | null;
   text: string;
+  /** Bumped by every content save (absent: 0); see RichText.revision. */
+  revision?: number;
   createdAt: number;
   updatedAt: number;
 }

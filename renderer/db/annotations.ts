@@ -6,6 +6,7 @@ import { db as appDb, type LecternDB } from './database';
 import { syncMentionLinks } from './links';
 import { extractMentions } from './mention-extract';
 import { reanchorRow } from './reanchor';
+import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
 
 async function storedTextOf(database: LecternDB, abstractId: number): Promise<string> {
   const abstract = await getAbstract(database, abstractId);
@@ -63,8 +64,22 @@ export async function setAnnotationComment(id: number, json: string | null, text
   await database.transaction('rw', [database.annotations, database.links, database.abstracts], async () => {
     const row = await database.annotations.get(id);
     if (row === undefined || (row.comment.json === json && row.comment.text === text)) return;
-    await database.annotations.put({ ...row, comment: { json, text }, updatedAt: Date.now() });
+    await database.annotations.put({ ...row, comment: { json, text, revision: revisionOf(row.comment) + 1 }, updatedAt: Date.now() });
     await syncMentionLinks({ annotationId: id }, extractMentions(json), row.abstractId, database);
+  });
+}
+
+/** Saves an editor's edit of a comment as a compare-and-set (see saveNoteEdit). A deleted annotation stays deleted. */
+export async function saveCommentEdit(id: number, edit: RichTextEdit, database: LecternDB = appDb): Promise<SaveOutcome> {
+  return database.transaction('rw', [database.annotations, database.links, database.abstracts], async () => {
+    const row = await database.annotations.get(id);
+    if (row === undefined) return { kind: 'gone' };
+    const { write, outcome } = resolveEdit({ ...row.comment, revision: revisionOf(row.comment) }, edit);
+    if (write !== null) {
+      await database.annotations.put({ ...row, comment: write, updatedAt: Date.now() });
+      await syncMentionLinks({ annotationId: id }, extractMentions(write.json), row.abstractId, database);
+    }
+    return outcome;
   });
 }
 

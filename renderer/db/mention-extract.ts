@@ -79,11 +79,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   return `${offset > 0 ? '…' : ''}${sentence.slice(offset, offset + MAX_CONTEXT).trim()}…`;
 }
 
-/**
- * The mentions in a note's or comment's saved Lexical JSON, in document order, each with the
- * sentence around it (the mention written as its title). Broken or empty JSON has none.
- */
-export function extractMentions(json: string | null): MentionInput[] {
+function blocksOf(json: string | null): BlockText[] {
   if (json === null || json === '') return [];
   let root: SerializedNodeLike;
   try {
@@ -93,6 +89,22 @@ export function extractMentions(json: string | null): MentionInput[] {
   }
   const blocks: BlockText[] = [];
   collectBlocks(root, blocks);
+  return blocks;
+}
+
+/** The plain text of saved Lexical JSON (for search), its blocks apart by a blank line as the editor writes it. */
+export function plainTextOf(json: string | null): string {
+  return blocksOf(json)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+/**
+ * The mentions in a note's or comment's saved Lexical JSON, in document order, each with the
+ * sentence around it (the mention written as its title). Broken or empty JSON has none.
+ */
+export function extractMentions(json: string | null): MentionInput[] {
+  const blocks = blocksOf(json);
   const seen = new Set<string>();
   const mentions: MentionInput[] = [];
   for (const block of blocks) {

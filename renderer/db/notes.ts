@@ -2,6 +2,7 @@ import type { NoteRow } from './annotation-types';
 import { db as appDb, type LecternDB } from './database';
 import { syncMentionLinks } from './links';
 import { extractMentions } from './mention-extract';
+import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
 
 /** The note of an abstract, or null when it has none yet. */
 export async function queryNote(database: LecternDB, abstractId: number): Promise<NoteRow | null> {
@@ -20,15 +21,35 @@ export async function saveNote(abstractId: number, json: string | null, text: st
     const now = Date.now();
     if (existing !== null) {
       if (existing.json !== json || existing.text !== text) {
-        await database.notes.put({ ...existing, json, text, updatedAt: now });
+        await database.notes.put({ ...existing, json, text, revision: revisionOf(existing) + 1, updatedAt: now });
         await syncMentionLinks({ noteId: existing.id }, extractMentions(json), abstractId, database);
       }
       return existing.id;
     }
     if ((await database.abstracts.get(abstractId)) === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
-    const row: Omit<NoteRow, 'id'> = { abstractId, title: null, json, text, createdAt: now, updatedAt: now };
+    const row: Omit<NoteRow, 'id'> = { abstractId, title: null, json, text, revision: 1, createdAt: now, updatedAt: now };
     const id = await database.notes.add(row);
     await syncMentionLinks({ noteId: id }, extractMentions(json), abstractId, database);
     return id;
+  });
+}
+
+/**
+ * Saves an editor's edit of an abstract's note as a compare-and-set: written as is when the stored
+ * note is still the revision the editor started from, merged with the stored note otherwise.
+ */
+export async function saveNoteEdit(abstractId: number, edit: RichTextEdit, database: LecternDB = appDb): Promise<SaveOutcome> {
+  return database.transaction('rw', [database.abstracts, database.notes, database.links], async () => {
+    const existing = await queryNote(database, abstractId);
+    if (existing === null) {
+      await saveNote(abstractId, edit.json, edit.text, database);
+      return { kind: 'saved', revision: 1, json: edit.json };
+    }
+    const { write, outcome } = resolveEdit({ json: existing.json, text: existing.text, revision: revisionOf(existing) }, edit);
+    if (write !== null) {
+      await database.notes.put({ ...existing, ...write, updatedAt: Date.now() });
+      await syncMentionLinks({ noteId: existing.id }, extractMentions(write.json), abstractId, database);
+    }
+    return outcome;
   });
 }

@@ -4,6 +4,7 @@ import type { LinkRow } from './link-types';
 import { syncMentionLinks } from './links';
 import { extractMentions } from './mention-extract';
 import type { Reversible } from './organize-types';
+import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
 
 /** A synthesis note: a standalone note, tied to no abstract. */
 export type SynthesisNote = NoteRow & { abstractId: null };
@@ -111,7 +112,21 @@ export async function saveSynthesisNote(id: number, json: string | null, text: s
   await database.transaction('rw', noteTables(database), async () => {
     const row = await database.notes.get(id);
     if (!isSynthesis(row) || (row.json === json && row.text === text)) return;
-    await database.notes.put({ ...row, json, text, updatedAt: Date.now() });
+    await database.notes.put({ ...row, json, text, revision: revisionOf(row) + 1, updatedAt: Date.now() });
     await syncMentionLinks({ noteId: id }, extractMentions(json), null, database);
+  });
+}
+
+/** Saves an editor's edit of a synthesis note as a compare-and-set (see saveNoteEdit). A note deleted meanwhile stays deleted. */
+export async function saveSynthesisNoteEdit(id: number, edit: RichTextEdit, database: LecternDB = appDb): Promise<SaveOutcome> {
+  return database.transaction('rw', noteTables(database), async () => {
+    const row = await database.notes.get(id);
+    if (!isSynthesis(row)) return { kind: 'gone' };
+    const { write, outcome } = resolveEdit({ json: row.json, text: row.text, revision: revisionOf(row) }, edit);
+    if (write !== null) {
+      await database.notes.put({ ...row, ...write, updatedAt: Date.now() });
+      await syncMentionLinks({ noteId: id }, extractMentions(write.json), null, database);
+    }
+    return outcome;
   });
 }
