@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEGACY_ARABIC_WARNING, decodeCapture, invalidBytesWarning } from '../../../../shared/capture/decode';
 import { parseCapture } from '../../../../shared/capture/parse';
 import { utf8, windows1256 } from './encode';
+import { scanUtf8 } from '../../../../shared/capture/utf8-scan';
 import { readSeed } from './read-fixture';
 
 function bytesOf(...parts: (string | number)[]): Uint8Array {
@@ -123,6 +124,25 @@ function charBoundaries(text: string): number[] {
 }
 
 describe('decodeCapture on damaged UTF-8 (properties)', () => {
+  it('counts as invalid exactly the bytes the platform decoder replaces', () => {
+    const spellsReplacement = (bytes: Uint8Array): boolean =>
+      bytes.some((byte, i) => byte === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd);
+    const bytes = fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0x80, max: 0xf4 })), {
+        maxLength: 64,
+      })
+      .map((values) => Uint8Array.from(values))
+      .filter((input) => !spellsReplacement(input));
+    fc.assert(
+      fc.property(bytes, (input) => {
+        // Every U+FFFD is a replacement, so the text without them re-encodes to the valid bytes alone.
+        const valid = new TextEncoder().encode(new TextDecoder().decode(input).replaceAll('\ufffd', ''));
+        expect(scanUtf8(input).invalidBytes).toBe(input.length - valid.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads k ≤ 5 inserted 0xFF bytes as UTF-8, reports exactly k and the first line, and loses nothing else', () => {
     fc.assert(
       fc.property(TEXT, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), (text, picks) => {
