@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { linkPolicyMiddleware } from './link-policy-middleware';
 import { declareSchema, LATEST_VERSION } from './schema';
 import type { AbstractTextRow, CaptureRow, MetaRow, StoredAbstractRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
@@ -39,6 +40,7 @@ export class LecternDB extends Dexie {
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);
     declareSchema(this, upToVersion);
+    this.use(linkPolicyMiddleware);
   }
 }
 
