@@ -1,7 +1,7 @@
 import type { CandidateKeys } from '../../shared/import/plan-types';
 import { presentAbstracts } from './abstract-records';
 import type { LecternDB } from './database';
-import { letInputIn } from './in-chunks';
+import { letInputIn, STEP_BUDGET_MS } from './in-chunks';
 import { buildIdentityIndex, readLibraryStamp, type IdentityEntry, type IdentityIndex } from './identity-index';
 import type { AbstractRow } from './types';
 
@@ -11,9 +11,6 @@ import type { AbstractRow } from './types';
  * the result; a few files into a large library look their keys up one by one.
  */
 const LOOKUP_COST_IN_SCAN_STEPS = 8;
-
-/** New abstracts recorded in the identity index between two chances for the page to handle input. */
-const ENTRIES_PER_STEP = 5_000;
 
 /** The in-memory identity index of each open database, valid while its stamp matches. */
 const identityIndexes = new WeakMap<LecternDB, IdentityIndex>();
@@ -63,9 +60,13 @@ export async function findCandidates(database: LecternDB, keys: CandidateKeys): 
         index.remove(before);
         index.add(after);
       }
-      for (const [position, entry] of created.entries()) {
+      let stepStarted = performance.now();
+      for (const entry of created) {
+        if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+          await letInputIn(database);
+          stepStarted = performance.now();
+        }
         index.add(entry);
-        if (position % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) await letInputIn(database);
       }
       index.stamp = (await readLibraryStamp(database)).key;
     },

@@ -1,8 +1,6 @@
 import { identityKeysOf } from '../../shared/identity';
 import type { CandidateKeys, IncomingRecord } from '../../shared/import/plan-types';
-
-/** Records keyed per task: normalising and hashing a thousand texts takes a few tens of milliseconds. */
-const RECORDS_PER_SLICE = 1_000;
+import { STEP_BUDGET_MS } from './in-chunks';
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,13 +21,15 @@ export interface IncomingKeys {
 export async function incomingKeysInSlices(incoming: readonly IncomingRecord[]): Promise<IncomingKeys> {
   const fingerprints = new Set<string>();
   const prefixKeys: string[] = [];
-  for (let from = 0; from < incoming.length; from += RECORDS_PER_SLICE) {
-    if (from > 0) await nextTask();
-    for (const { record } of incoming.slice(from, from + RECORDS_PER_SLICE)) {
-      const keys = identityKeysOf(record.text);
-      fingerprints.add(keys.fingerprint);
-      prefixKeys.push(keys.prefixKey);
+  let stepStarted = performance.now();
+  for (const { record } of incoming) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await nextTask();
+      stepStarted = performance.now();
     }
+    const keys = identityKeysOf(record.text);
+    fingerprints.add(keys.fingerprint);
+    prefixKeys.push(keys.prefixKey);
   }
   return { candidates: { fingerprints: [...fingerprints].sort(), prefixKeys: [...new Set(prefixKeys)].sort() }, prefixKeys };
 }

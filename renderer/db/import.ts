@@ -6,7 +6,7 @@ import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-sto
 import { findCandidates } from './candidates';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
-import { inChunks, letInputIn } from './in-chunks';
+import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
 import { incomingKeysInSlices } from './import-keys';
 import { screenFiles } from './import-screen';
 import { linkImportedPages, linksTableOf } from './import-links';
@@ -68,15 +68,19 @@ export async function runImport(
   return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
 }
 
-/** Incoming records planned per step: a few tens of milliseconds of work. */
-const RECORDS_PER_PLAN_STEP = 250;
+/** Incoming records per planning batch: a few milliseconds of work each. */
+const RECORDS_PER_PLAN_BATCH = 100;
 
-/** planImport's plan, made a batch of records at a time, letting input in between batches. */
+/** planImport's plan, made a batch of records at a time, letting input in whenever a step's budget is spent. */
 async function planInSteps(database: LecternDB, existing: ExistingAbstract[], incoming: IncomingRecord[], prefixKeys: string[]): Promise<ImportPlan> {
-  const planning = planInBatches(existing, incoming, prefixKeys, RECORDS_PER_PLAN_STEP);
+  const planning = planInBatches(existing, incoming, prefixKeys, RECORDS_PER_PLAN_BATCH);
   const plans: ImportPlan[] = [];
+  let stepStarted = performance.now();
   for (const batch of planning.batches) {
-    await letInputIn(database);
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await letInputIn(database);
+      stepStarted = performance.now();
+    }
     plans.push(planImport(batch.existing, batch.records.map((index) => incoming[index] as IncomingRecord)));
   }
   return planning.combine(plans);
