@@ -1,7 +1,7 @@
 import { sha256Hex } from '../../shared/import/hash';
 import { buildImportedFile } from '../../shared/import/read-file';
 import type { ImportedFile } from '../../shared/import/types';
-import { couldNotRead, importFailure } from '../../shared/ipc/import-failure';
+import { importFailure } from '../../shared/ipc/import-failure';
 import { createWordTest } from '../../shared/text/dictionary';
 import type { WordTest } from '../../shared/text/types';
 import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
@@ -26,7 +26,7 @@ async function parseFile(raw: RawFile): Promise<ImportedFile> {
     wordTest ??= createWordTest();
     return buildImportedFile(raw.name, bytes, await sha256Hex(bytes), wordTest);
   } catch (error) {
-    return importFailure(raw.name, couldNotRead(raw.name, `the parser failed (${reasonOf(error)}).`));
+    return importFailure(raw.name, `the parser failed (${reasonOf(error)}).`);
   }
 }
 

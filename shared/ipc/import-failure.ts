@@ -15,8 +15,3 @@ export function importFailure(fileName: string, error: string): ImportedFile {
     displays: [],
   };
 }
-
-/** “Could not read “x.txt”: reason” — the one phrasing every host uses. */
-export function couldNotRead(fileName: string, reason: string): string {
-  return `Could not read “${fileName}”: ${reason}`;
-}
