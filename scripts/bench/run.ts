@@ -1,10 +1,11 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|import|responsive-import]
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
+import { responsiveImportRows } from './responsive-import';
 import { scrollRows } from './scroll';
 import { searchRows } from './search';
 
@@ -19,9 +20,10 @@ function sizesFromArgs(argv: string[]): number[] {
 /**
  * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
  * search rows only; `--only scroll` and `--only organize` likewise run the list-scrolling or the bulk-action and
- * tag-filter rows only.
+ * tag-filter rows only; `--only import` runs the import and cold-start rows alone, and `--only responsive-import` the
+ * longest task and input delay while one ~30 MB capture is imported through the app.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'import', 'responsive-import'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -40,10 +42,13 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   try {
     if (only === 'graph') rows.push(...(await graphRowsAlone()));
+    else if (only === 'responsive-import') rows.push(...(await responsiveImportRows()));
     else {
       for (const size of sizes) {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
-          only === 'search'
+          only === 'import'
+            ? []
+            : only === 'search'
             ? searchRows(profile, size)
             : only === 'scroll'
               ? scrollRows(profile, size)
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
                   ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }
+      if (only === null) rows.push(...(await responsiveImportRows()));
     }
   } finally {
     stopServer(server);
