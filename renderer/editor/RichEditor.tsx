@@ -6,12 +6,14 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { EditBase } from '../db/rich-text-save';
 import { readDraft } from './draft-store';
 import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';
 import { EDITOR_NODES } from './nodes';
-import { AutosavePlugin, type SaveContent } from './plugins/AutosavePlugin';
+import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin';
 import { MentionsPlugin } from './plugins/MentionsPlugin';
+import type { SaveEdit, StoredContent } from './plugins/rich-text-sync';
 import { EDITOR_THEME } from './theme';
 import './editor.css';
 
@@ -21,11 +23,12 @@ interface RichEditorProps {
   kind: EditorKind;
   /** The accessible name of the textbox: "Comment" or "Note". */
   label: string;
-  /** Saved Lexical JSON, or null for an empty editor. */
-  initialJson: string | null;
+  /** The saved Lexical JSON and its revision, live; null when nothing is saved yet. */
+  stored: StoredContent | null;
   /** Names the local draft; unique per edited record, e.g. `note:12`. */
   draftKey: string;
-  onSave: SaveContent;
+  /** A compare-and-set save from the base this editor last saw. */
+  onSave: SaveEdit;
   placeholder: string;
   /** Extra plugins a feature adds (e.g. mentions), rendered inside the composer. */
   children?: ReactNode;
@@ -45,18 +48,23 @@ function isUsableState(json: string | null | undefined): json is string {
  * A Lexical rich-text editor that saves itself: bold, italic, lists, links, inline code, `$…$` math
  * and Markdown shortcuts; a note also takes headings and quotes.
  */
-export function RichEditor({ kind, label, initialJson, draftKey, onSave, placeholder, children }: RichEditorProps): ReactNode {
+export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder, children }: RichEditorProps): ReactNode {
   // The composer reads its config once; the parent keys this editor by the record it edits.
-  const [initialConfig] = useState<InitialConfigType>(() => {
-    const draft = readDraft(draftKey)?.json;
-    const start = isUsableState(draft) ? draft : isUsableState(initialJson) ? initialJson : undefined;
-    return {
+  const [{ initialConfig, start }] = useState(() => {
+    const draft = readDraft(draftKey);
+    const storedBase: EditBase = { revision: stored?.revision ?? 0, json: stored?.json ?? null };
+    const fromDraft = isUsableState(draft?.json);
+    const json = fromDraft ? draft?.json : isUsableState(stored?.json) ? stored?.json : undefined;
+    const config: InitialConfigType = {
       namespace: `lectern-${kind}`,
       nodes: EDITOR_NODES,
       theme: EDITOR_THEME,
-      editorState: start,
+      editorState: json ?? undefined,
       onError: (error: Error) => console.warn('Editor error', error),
     };
+    // A draft from before revisions has no base: it is merged as if edited from nothing, so it never overwrites.
+    const base = fromDraft ? (draft?.base ?? { revision: -1, json: null }) : storedBase;
+    return { initialConfig: config, start: { base, dirty: fromDraft } };
   });
 
   return (
@@ -80,7 +88,7 @@ export function RichEditor({ kind, label, initialJson, draftKey, onSave, placeho
         <LinkPolicyPlugin />
         <MarkdownShortcutPlugin transformers={kind === 'note' ? NOTE_TRANSFORMERS : COMMENT_TRANSFORMERS} />
         <MentionsPlugin />
-        <AutosavePlugin draftKey={draftKey} onSave={onSave} />
+        <AutosavePlugin draftKey={draftKey} onSave={onSave} stored={stored} start={start} noun={kind} />
         {children}
       </div>
     </LexicalComposer>

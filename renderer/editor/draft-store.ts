@@ -1,12 +1,23 @@
+import type { EditBase } from '../db/rich-text-save';
+
 /**
  * A synchronous backup of unsaved editor content in localStorage. IndexedDB writes started while
  * the page unloads may never commit; this copy is written on every change, so a reload can finish
- * the save it interrupted.
+ * the save it interrupted. `base` is the stored revision the content was edited from, so a draft
+ * older than text saved elsewhere is merged into it, never written over it.
  */
 export interface Draft {
   json: string;
   text: string;
   at: number;
+  /** Absent in drafts written before revisions: such a draft is merged as if edited from nothing. */
+  base?: EditBase;
+}
+
+function isBase(value: unknown): value is EditBase {
+  if (typeof value !== 'object' || value === null) return false;
+  const { revision, json } = value as Record<string, unknown>;
+  return typeof revision === 'number' && (typeof json === 'string' || json === null);
 }
 
 const PREFIX = 'lectern-draft:';
@@ -17,9 +28,9 @@ export function readDraft(key: string): Draft | null {
     if (raw === null) return null;
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { json, text, at } = parsed as Record<string, unknown>;
+    const { json, text, at, base } = parsed as Record<string, unknown>;
     if (typeof json !== 'string' || typeof text !== 'string' || typeof at !== 'number') return null;
-    return { json, text, at };
+    return isBase(base) ? { json, text, at, base } : { json, text, at };
   } catch {
     return null;
   }

@@ -1,69 +1,95 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
-import { clearDraft, readDraft, writeDraft, type Draft } from '../draft-store';
+import { withoutBlocks } from '../../../shared/rich-text/merge';
+import type { EditBase } from '../../db/rich-text-save';
+import { ConflictNotice } from './ConflictNotice';
+import { replaceContent, SYNC_TAG } from './replace-content';
+import { createRichTextSync, type RichTextSync, type SaveEdit, type StoredContent } from './rich-text-sync';
 
-export type SaveContent = (json: string, text: string) => Promise<void>;
-
-const DEBOUNCE_MS = 250;
+interface AutosavePluginProps {
+  draftKey: string;
+  onSave: SaveEdit;
+  /** The stored text, live: changes made elsewhere (another window) show up here. */
+  stored: StoredContent | null;
+  /** What the editor's starting content was edited from, and whether it is an unsaved draft. */
+  start: { base: EditBase; dirty: boolean };
+  /** "note" or "comment", for the conflict notice. */
+  noun: string;
+}
 
 /**
- * Saves the editor on every change (debounced) with no Save button, and flushes at once on blur,
- * `pagehide`, tab hide and unmount. Each change is also kept as a local draft until it is saved,
- * so a reload mid-save loses nothing: the draft is saved on the next mount.
+ * Saves the editor as the user types, with no Save button, and keeps it in step with the stored
+ * text (see createRichTextSync). When this editor and another changed the same paragraphs, both
+ * versions are kept and a notice offers to keep both or use this editor's version.
  */
-export function AutosavePlugin({ draftKey, onSave }: { draftKey: string; onSave: SaveContent }): null {
+export function AutosavePlugin({ draftKey, onSave, stored, start, noun }: AutosavePluginProps): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const pending = useRef<Draft | null>(null);
   const saveRef = useRef(onSave);
   saveRef.current = onSave;
+  const startRef = useRef(start);
+  const syncRef = useRef<RichTextSync | null>(null);
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
+  const [theirVersions, setTheirVersions] = useState<string[] | null>(null);
 
   useEffect(() => {
-    let timer: number | undefined;
-    const flush = (): void => {
-      window.clearTimeout(timer);
-      const draft = pending.current;
-      if (!draft) return;
-      pending.current = null;
-      saveRef.current(draft.json, draft.text).then(
-        () => clearDraft(draftKey, draft.at),
-        (error: unknown) => console.warn('Autosave failed; the draft is kept', error),
-      );
-    };
-    const leftover = readDraft(draftKey);
-    if (leftover) {
-      pending.current = leftover;
-      flush();
-    }
-    const removeUpdate = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has('history-merge')) return;
-      const json = JSON.stringify(editorState.toJSON());
-      const text = editorState.read(() => $getRoot().getTextContent());
-      const draft = { json, text, at: Date.now() };
-      pending.current = draft;
-      writeDraft(draftKey, draft);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(flush, DEBOUNCE_MS);
+    const sync = createRichTextSync(editor, {
+      draftKey,
+      ...startRef.current,
+      save: () => saveRef.current,
+      onConflict: setTheirVersions,
+    });
+    syncRef.current = sync;
+    sync.stored(storedRef.current);
+    sync.flush();
+    const removeUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (
+        (dirtyElements.size === 0 && dirtyLeaves.size === 0) ||
+        tags.has('history-merge') ||
+        tags.has(SYNC_TAG)
+      )
+        return;
+      sync.changed();
     });
     const onHidden = (): void => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') sync.flush();
     };
     let root: HTMLElement | null = null;
     const removeRoot = editor.registerRootListener((next, previous) => {
-      previous?.removeEventListener('focusout', flush);
-      next?.addEventListener('focusout', flush);
+      previous?.removeEventListener('focusout', sync.flush);
+      next?.addEventListener('focusout', sync.flush);
       root = next;
     });
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', sync.flush);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       removeUpdate();
       removeRoot();
-      root?.removeEventListener('focusout', flush);
-      window.removeEventListener('pagehide', flush);
+      root?.removeEventListener('focusout', sync.flush);
+      window.removeEventListener('pagehide', sync.flush);
       document.removeEventListener('visibilitychange', onHidden);
-      flush();
+      sync.dispose();
+      syncRef.current = null;
     };
   }, [editor, draftKey]);
-  return null;
+
+  useEffect(() => {
+    syncRef.current?.stored(stored);
+  }, [stored]);
+
+  if (theirVersions === null) return null;
+  return (
+    <ConflictNotice
+      noun={noun}
+      onKeepBoth={() => setTheirVersions(null)}
+      onUseThisOne={() => {
+        replaceContent(
+          editor,
+          withoutBlocks(JSON.stringify(editor.getEditorState().toJSON()), theirVersions),
+        );
+        setTheirVersions(null);
+        syncRef.current?.changed();
+      }}
+    />
+  );
 }

@@ -1,6 +1,7 @@
-import { useCallback, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, type ReactNode, type Ref } from 'react';
 import type { AnnotationRow } from '../../db/annotation-types';
-import { setAnnotationColor, setAnnotationComment } from '../../db/annotations';
+import { saveCommentEdit, setAnnotationColor } from '../../db/annotations';
+import { revisionOf, type RichTextEdit } from '../../db/rich-text-save';
 import { RichEditor } from '../../editor/RichEditor';
 import { ColorChoice } from './ColorChoice';
 import { QuoteText } from './QuoteText';
@@ -18,9 +19,9 @@ interface AnnotationItemProps {
 
 /** One highlight in the panel: its colour, its quote (click to go to it), its comment. */
 export function AnnotationItem({ row, quote, selected, itemRef, onJump, onSelect, onDelete }: AnnotationItemProps): ReactNode {
-  const saveComment = useCallback(async (json: string, text: string) => {
-    await setAnnotationComment(row.id, json, text);
-  }, [row.id]);
+  const saveComment = useCallback((edit: RichTextEdit) => saveCommentEdit(row.id, edit), [row.id]);
+  const { comment } = row;
+  const stored = useMemo(() => ({ json: comment.json, revision: revisionOf(comment) }), [comment]);
   return (
     <li
       ref={itemRef}
@@ -42,7 +43,7 @@ export function AnnotationItem({ row, quote, selected, itemRef, onJump, onSelect
         key={row.id}
         kind="comment"
         label="Comment"
-        initialJson={row.comment.json}
+        stored={stored}
         draftKey={`comment:${row.id}`}
         onSave={saveComment}
         placeholder="Add a comment…"

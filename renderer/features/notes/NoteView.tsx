@@ -1,5 +1,6 @@
-import { useCallback, type ReactNode } from 'react';
-import { deleteSynthesisNote, saveSynthesisNote } from '../../db/synthesis-notes';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { revisionOf, type RichTextEdit } from '../../db/rich-text-save';
+import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/synthesis-notes';
 import { useSynthesisNote } from '../../db/synthesis-notes-hooks';
 import { RichEditor } from '../../editor/RichEditor';
 import { useUndo } from '../undo/undo-context';
@@ -17,9 +18,8 @@ export interface NoteViewProps {
 export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
   const note = useSynthesisNote(noteId);
   const undo = useUndo();
-  const save = useCallback(async (json: string, text: string) => {
-    await saveSynthesisNote(noteId, json, text);
-  }, [noteId]);
+  const save = useCallback((edit: RichTextEdit) => saveSynthesisNoteEdit(noteId, edit), [noteId]);
+  const stored = useMemo(() => (note ? { json: note.json, revision: revisionOf(note) } : null), [note]);
   const remove = async (): Promise<void> => {
     const change = await deleteSynthesisNote(noteId);
     undo.push({ label: 'Deleted note', undo: change.undo, redo: change.redo });
@@ -56,7 +56,7 @@ export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
         key={note.id}
         kind="note"
         label="Note"
-        initialJson={note.json}
+        stored={stored}
         draftKey={`synthesis-note:${note.id}`}
         onSave={save}
         placeholder="Write your synthesis… Markdown works: # heading, > quote, - list, **bold**, $x^2$"
