@@ -23,7 +23,6 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test('screenshots for the README: links, a synthesis note, the graph, search and the palette', async ({ page }) => {
-  test.setTimeout(120_000);
   const library = new LibraryPage(page);
   const links = new LinksPage(page);
   const notes = new NotesPage(page);
