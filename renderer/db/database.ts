@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
 import { declareSchema, LATEST_VERSION } from './schema';
-import type { AbstractTextRow, CaptureRow, MetaRow, StoredAbstractRow } from './types';
+import type { AbstractTextRow, CaptureRow, CaptureTextRow, MetaRow, StoredAbstractRow } from './types';
 import type { AnnotationRow, NoteRow } from './annotation-types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from './organize-types';
 import type { LinkRow, LinkTypeRow } from './link-types';
@@ -36,6 +36,8 @@ export class LecternDB extends Dexie {
   declare abstractKeys: Table<AbstractKeysRow, number>;
   /** Since version 7: each abstract's text and display form (read through abstract-records.ts). */
   declare abstractTexts: Table<AbstractTextRow, number>;
+  /** Since version 10: each capture's decoded text in pieces (read through capture-texts.ts). */
+  declare captureTexts: Table<CaptureTextRow, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readCaptureText } from './capture-texts';
 import { db } from './database';
 import { prefetchedNewestIds, prefetchedRow } from './first-rows';
 import { queryFilteredIds } from './filters';
@@ -41,6 +42,11 @@ export function useLibraryCount(): number | undefined {
 
 export function useCapture(hash: string | null): CaptureRow | null | undefined {
   return useLiveQuery(() => (hash === null ? null : queryCapture(db, hash)), [hash]);
+}
+
+/** The decoded text of the capture `hash`, joined from its stored pieces. */
+export function useCaptureText(hash: string | null): string | null | undefined {
+  return useLiveQuery(() => (hash === null ? null : readCaptureText(db, hash)), [hash]);
 }
 
 /** The captures among `hashes` (e.g. an abstract's "Also in"), in the order given. */

@@ -4,6 +4,7 @@ import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../shared/
 import type { ImportedFile } from '../../shared/import/types';
 import { abstractTables, addAbstractRows, putAbstractRows } from './abstract-store';
 import { findCandidates } from './candidates';
+import { addCaptureText } from './capture-texts';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from './database';
 import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
@@ -47,7 +48,7 @@ export async function runImport(
   const keys = await incomingKeysInSlices(incoming);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
-  const scope = [database.captures, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
+  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
@@ -122,14 +123,18 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
   return { created, updated };
 }
 
-/** Adds the captures not stored yet; a capture already in the library is left as it was. */
+/** Adds the captures not stored yet, each with its text; a capture already in the library is left as it was. */
 async function storeNewCaptures(database: LecternDB, files: readonly ImportedFile[], now: number): Promise<void> {
   const present = await database.captures.bulkGet(files.map((file) => file.contentHash));
   const missing: CaptureRow[] = [];
+  const texts: { hash: string; pieces: string[] }[] = [];
   files.forEach((file, index) => {
     if (present[index] !== undefined) return;
     const row = captureRowOf(file, now);
-    if (row !== null) missing.push(row);
+    if (row === null) return;
+    missing.push(row);
+    texts.push({ hash: row.hash, pieces: file.textPieces });
   });
   if (missing.length > 0) await database.captures.bulkAdd(missing);
+  for (const { hash, pieces } of texts) await addCaptureText(database, hash, pieces);
 }

@@ -20,7 +20,7 @@ export function queryLibraryCount(database: LecternDB): Promise<number> {
 /** One entry per capture, by file name, with the number of abstracts found in it. */
 export async function querySources(database: LecternDB): Promise<SourceSummary[]> {
   const { captures } = database;
-  // Key cursors only: capture rows hold the whole page text, which the sidebar does not need.
+  // Key cursors only: the sidebar needs no more than the names and dates.
   const byName: { hash: string; fileName: string }[] = [];
   const importedAt = new Map<string, number>();
   await Promise.all([

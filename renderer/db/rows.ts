@@ -57,7 +57,6 @@ export function captureRowOf(file: ImportedFile, now: number): CaptureRow | null
   return {
     hash: file.contentHash,
     fileName: file.fileName,
-    text: parsed.text,
     encoding: parsed.encoding,
     layout: parsed.layout,
     warnings: parsed.warnings,

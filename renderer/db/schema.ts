@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { moveAbstractKeys } from './abstract-keys-upgrade';
 import { moveAbstractTexts } from './abstract-texts-upgrade';
+import { moveCaptureTexts } from './capture-texts-upgrade';
 import { linkPagesOnUpgrade } from './links-upgrade';
 import { LINK_STORES } from './link-schema';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-schema';
@@ -19,6 +20,8 @@ export const ABSTRACT_KEYS_SCHEMA = 'id, fingerprint, prefixKey, createdAt, upda
 /** Since version 7: each abstract's text and display form, under the abstract's id. */
 export const ABSTRACT_TEXTS_SCHEMA = 'id';
 export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
+/** Since version 10: each capture's text in pieces, under its hash and the piece's place. */
+export const CAPTURE_TEXTS_SCHEMA = '[hash+index]';
 export const META_SCHEMA = 'key';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
 export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
@@ -59,6 +62,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 8, stores: {}, upgrade: dropUnstarredMarks },
   // Bulk tagging and list additions: the join tables keep only the indexes their keys do not cover.
   { version: 9, stores: { ...ORGANIZE_INDEXES_V9 } },
+  // A large import keeps the page responsive: a capture's text is stored in small pieces, not one value.
+  { version: 10, stores: { captureTexts: CAPTURE_TEXTS_SCHEMA }, upgrade: moveCaptureTexts },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -34,16 +34,25 @@ export type StoredAbstractRow = Omit<AbstractRow, AbstractTextField>;
 /** An abstract's text and display form, in `abstractTexts` under the abstract's id. */
 export type AbstractTextRow = Pick<AbstractRow, 'id' | AbstractTextField>;
 
+/**
+ * A capture without its decoded text: since version 10 the text is stored in `captureTexts`
+ * pieces and read through capture-texts.ts (before, the row held it as `text`).
+ */
 export interface CaptureRow {
   hash: string;
   fileName: string;
-  /** Decoded text; record spans index into it. */
-  text: string;
   encoding: CaptureEncoding;
   layout: CaptureLayout;
   warnings: string[];
   recordCount: number;
   importedAt: number;
+}
+
+/** One piece of a capture's decoded text; joined in `index` order they are the text record spans index into. */
+export interface CaptureTextRow {
+  hash: string;
+  index: number;
+  text: string;
 }
 
 export type { LibraryFilter };

@@ -49,6 +49,9 @@ export class ParseClient {
       case 'file':
         job.files.push(reply.file);
         return;
+      case 'text':
+        job.files.at(-1)?.textPieces.push(reply.piece);
+        return;
       case 'records': {
         const file = job.files.at(-1);
         if (file === undefined) return;

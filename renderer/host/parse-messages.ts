@@ -15,12 +15,14 @@ export interface ParseRequest {
 
 /**
  * What the worker sends back for a job: progress, each file as it is done, then done or failed.
- * A file comes without its records, which follow in `records` batches: the page decodes each
- * message in one task, and a whole large capture's records would block it for seconds.
+ * A file comes without its text and records, which follow as `text` pieces and `records` batches:
+ * the page decodes each message in one task, and a whole large capture's text or records would
+ * block it for a second or more.
  */
 export type ParseReply =
   | { jobId: number; type: 'progress'; progress: ImportProgress }
   | { jobId: number; type: 'file'; file: ImportedFile }
+  | { jobId: number; type: 'text'; piece: string }
   | { jobId: number; type: 'records'; records: CaptureRecord[]; displays: DisplayForm[] }
   | { jobId: number; type: 'done' }
   | { jobId: number; type: 'failed'; message: string };

@@ -33,11 +33,15 @@ async function parseFile(raw: RawFile): Promise<ImportedFile> {
 /** Records per `records` message: small enough that the page decodes each batch in a few milliseconds. */
 const RECORDS_PER_MESSAGE = 1_000;
 
-/** Posts a parsed file without its records, then its records and display forms in batches. */
+/**
+ * Posts a parsed file without its text and records, then each piece of its text, then its records
+ * and display forms in batches.
+ */
 function postFile(jobId: number, file: ImportedFile): void {
   const { records } = file.parsed;
-  const { displays } = file;
-  scope.postMessage({ jobId, type: 'file', file: { ...file, parsed: { ...file.parsed, records: [] }, displays: [] } });
+  const { displays, textPieces } = file;
+  scope.postMessage({ jobId, type: 'file', file: { ...file, parsed: { ...file.parsed, records: [] }, textPieces: [], displays: [] } });
+  for (const piece of textPieces) scope.postMessage({ jobId, type: 'text', piece });
   for (let from = 0; from < records.length; from += RECORDS_PER_MESSAGE) {
     const to = from + RECORDS_PER_MESSAGE;
     scope.postMessage({ jobId, type: 'records', records: records.slice(from, to), displays: displays.slice(from, to) });

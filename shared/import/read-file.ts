@@ -1,6 +1,7 @@
 import { parseCapture } from '../capture/parse';
 import { deriveDisplay } from '../text/display';
 import type { WordTest } from '../text/types';
+import { textPiecesOf } from './text-pieces';
 import type { ImportedFile } from './types';
 
 /** A capture file read into records, each with its display form: the work a parse worker does per file. */
@@ -10,12 +11,13 @@ export function buildImportedFile(
   contentHash: string,
   isWord: WordTest,
 ): ImportedFile {
-  const parsed = parseCapture(bytes);
+  const { text, ...parsed } = parseCapture(bytes);
   return {
     fileName,
     contentHash,
     byteLength: bytes.byteLength,
     parsed,
+    textPieces: textPiecesOf(text),
     displays: parsed.records.map((record) => deriveDisplay(record.text, isWord)),
   };
 }

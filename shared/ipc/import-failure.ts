@@ -11,7 +11,8 @@ export function importFailure(fileName: string, error: string): ImportedFile {
     fileName,
     contentHash: '',
     byteLength: 0,
-    parsed: { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error },
+    parsed: { encoding: null, layout: 'unknown', records: [], warnings: [], error },
+    textPieces: [],
     displays: [],
   };
 }

@@ -77,11 +77,11 @@ const importedFile: Guard<ImportedFile> = (value, where) => {
     contentHash: stringOf({ maxLength: 64 }),
     byteLength: natural,
     parsed: objectWith({
-      text: stringOf({ maxLength: Number.MAX_SAFE_INTEGER }),
       records: anyArray,
       warnings: anyArray,
       error: nullable(stringOf({ maxLength: Number.MAX_SAFE_INTEGER })),
     }),
+    textPieces: anyArray,
     displays: anyArray,
   })(value, where);
   if (file.displays.length !== file.parsed.records.length)

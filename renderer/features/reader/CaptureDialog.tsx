@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useCapture } from '../../db/hooks';
+import { useCapture, useCaptureText } from '../../db/hooks';
 import { Dialog } from '../../ui/Dialog';
 import './capture-dialog.css';
 import type { SourceRef } from '../../../shared/import/types';
@@ -7,8 +7,9 @@ import type { SourceRef } from '../../../shared/import/types';
 /** The raw capture, as decoded, with this record's span marked and scrolled into view. */
 export function CaptureDialog({ source, onClose }: { source: SourceRef; onClose: () => void }): ReactNode {
   const capture = useCapture(source.captureHash);
+  const text = useCaptureText(source.captureHash);
   const mark = useRef<HTMLElement>(null);
-  const loaded = capture !== undefined && capture !== null;
+  const loaded = capture !== undefined && capture !== null && typeof text === 'string';
 
   useEffect(() => {
     if (loaded) mark.current?.scrollIntoView({ block: 'center' });
@@ -25,11 +26,11 @@ export function CaptureDialog({ source, onClose }: { source: SourceRef; onClose:
       className="capture-dialog"
     >
       {capture === null && <p>This capture is no longer stored.</p>}
-      {capture && (
+      {loaded && (
         <pre className="capture-text" tabIndex={0} aria-label="Capture text">
-          {capture.text.slice(0, source.start)}
-          <mark ref={mark}>{capture.text.slice(source.start, source.end)}</mark>
-          {capture.text.slice(source.end)}
+          {text.slice(0, source.start)}
+          <mark ref={mark}>{text.slice(source.start, source.end)}</mark>
+          {text.slice(source.end)}
         </pre>
       )}
     </Dialog>

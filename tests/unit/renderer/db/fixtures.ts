@@ -1,7 +1,9 @@
 import type { CaptureRecord } from '../../../../shared/capture/types';
 import { sha256Hex } from '../../../../shared/import/hash';
+import { textPiecesOf } from '../../../../shared/import/text-pieces';
 import type { ImportedFile } from '../../../../shared/import/types';
 import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { readCaptureText } from '../../../../renderer/db/capture-texts';
 import { LecternDB } from '../../../../renderer/db/database';
 
 let databaseCount = 0;
@@ -47,7 +49,8 @@ export async function handBuiltFile(fileName: string, specs: RecordSpec[]): Prom
     fileName,
     contentHash: await sha256Hex(bytes),
     byteLength: bytes.byteLength,
-    parsed: { encoding: 'utf-8', text, layout: 'portal', records, warnings: [], error: null },
+    parsed: { encoding: 'utf-8', layout: 'portal', records, warnings: [], error: null },
+    textPieces: textPiecesOf(text),
     displays: records.map((record) => ({ text: record.text, edits: [] })),
   };
 }
@@ -58,15 +61,12 @@ export function unreadableFile(fileName: string, error: string): ImportedFile {
     fileName,
     contentHash: '0'.repeat(64),
     byteLength: 4,
-    parsed: { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error },
+    parsed: { encoding: null, layout: 'unknown', records: [], warnings: [], error },
+    textPieces: [],
     displays: [],
   };
 }
 
-/**
- * Everything stored, table by table, to compare a database before and after an operation.
- * Abstracts appear whole (row and text joined), however the database's version splits them.
- */
 /**
  * The row as the library means it: versions 3 to 7 stored `starred: 0` on an unstarred abstract,
  * version 8 leaves the field out. Upgrade tests compare libraries, so both read the same.
@@ -78,11 +78,27 @@ function withoutUnstarredMark<Row extends { starred?: number }>(row: Row): Row {
   return copy;
 }
 
+/** Capture rows with their text, as versions before 10 stored them and later ones join them. */
+async function capturesWithText(database: LecternDB): Promise<unknown[]> {
+  const rows = await database.table<{ hash: string; text?: string }, string>('captures').toArray();
+  if (database.verno < 10) return rows;
+  return Promise.all(rows.map(async (row) => ({ ...row, text: await readCaptureText(database, row.hash) })));
+}
+
+async function tableRows(database: LecternDB, name: string): Promise<unknown[]> {
+  if (name === 'abstracts') return (await allAbstracts(database)).map(withoutUnstarredMark);
+  if (name === 'captures') return capturesWithText(database);
+  return database.table(name).toArray();
+}
+
+/**
+ * Everything stored, table by table, to compare a database before and after an operation.
+ * Abstracts appear whole (row and text joined), and captures with their text, however the
+ * database's version splits them; the `captureTexts` pieces are listed too, so none left over hides.
+ */
 export async function snapshot(database: LecternDB): Promise<Record<string, unknown[]>> {
   const names = database.tables.map((table) => table.name).filter((name) => name !== 'abstractTexts');
-  const tables = await Promise.all(
-    names.map(async (name) => [name, name === 'abstracts' ? (await allAbstracts(database)).map(withoutUnstarredMark) : await database.table(name).toArray()] as const),
-  );
+  const tables = await Promise.all(names.map(async (name) => [name, await tableRows(database, name)] as const));
   return Object.fromEntries(tables);
 }
 

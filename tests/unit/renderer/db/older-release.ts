@@ -1,22 +1,25 @@
 import type { ImportedFile } from '../../../../shared/import/types';
 import { LecternDB } from '../../../../renderer/db/database';
 import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { readCaptureText } from '../../../../renderer/db/capture-texts';
 import { importFiles } from '../../../../renderer/db/import';
 import { freshDatabase, snapshot } from './fixtures';
 
 /**
  * Writes `files` into a database opened at an older version, as that release's import left them:
  * today's import runs in a scratch database, then its captures, abstracts and meta rows (ids kept)
- * are copied into the older tables (before version 7 an abstract's row held its text). Today's write
- * paths need today's tables, so they cannot run against an older schema themselves.
+ * are copied into the older tables (before version 7 an abstract's row held its text, before
+ * version 10 a capture's row held its own). Today's write paths need today's tables, so they
+ * cannot run against an older schema themselves.
  */
 export async function importAsOlderRelease(files: readonly ImportedFile[], older: LecternDB): Promise<void> {
   const scratch = freshDatabase();
   await importFiles([...files], scratch);
-  for (const name of ['captures', 'meta'] as const) {
-    const rows = await scratch.table(name).toArray();
-    if (rows.length > 0) await older.table(name).bulkAdd(rows);
-  }
+  // Before version 10 a capture's row held its whole text.
+  const captures = await Promise.all((await scratch.captures.toArray()).map(async (row) => ({ ...row, text: await readCaptureText(scratch, row.hash) })));
+  if (captures.length > 0) await older.table('captures').bulkAdd(captures);
+  const meta = await scratch.meta.toArray();
+  if (meta.length > 0) await older.table('meta').bulkAdd(meta);
   // Versions 3 to 7 stored `starred: 0` on every unstarred abstract.
   const abstracts = (await allAbstracts(scratch)).map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   if (abstracts.length > 0) await older.table('abstracts').bulkAdd(abstracts);

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LecternDB } from '../../../../renderer/db/database';
+import { readCaptureText } from '../../../../renderer/db/capture-texts';
 import { importFiles } from '../../../../renderer/db/import';
 import { ROWS_PER_CHUNK } from '../../../../renderer/db/in-chunks';
+import { TEXT_PIECE_LENGTH } from '../../../../shared/import/text-pieces';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
@@ -56,6 +58,29 @@ describe('an import that fails part-way', () => {
     const summary = await importFiles(await nextImport(), database);
     expect(summary.merged).toBeGreaterThanOrEqual(1);
     expect(await database.captures.count()).toBe(7);
+  });
+
+  it('stores nothing of the import when a piece of a long capture’s text fails after earlier pieces were written', async () => {
+    const database = await populatedDatabase();
+    const before = await snapshot(database);
+    const filler = 'The learning rate schedule of a small network changes its accuracy after warm-up. '.repeat(40);
+    const specs = Array.from({ length: Math.ceil((TEXT_PIECE_LENGTH * 2.5) / filler.length) }, (_, index) => ({ text: `Study ${index}: ${filler}` }));
+    const longPage = await handBuiltFile('long-page.txt', specs);
+    expect(longPage.textPieces.length).toBe(3);
+    let written = 0;
+    const failOnLastPiece = (): void => {
+      written += 1;
+      if (written === 3) throw new Error('quota exceeded while storing long-page.txt');
+    };
+    database.captureTexts.hook('creating', failOnLastPiece);
+
+    await expect(importFiles([...(await nextImport()), longPage], database)).rejects.toThrow('quota exceeded while storing long-page.txt');
+
+    database.captureTexts.hook('creating').unsubscribe(failOnLastPiece);
+    expect(await snapshot(database)).toEqual(before);
+    // Without the fault the capture is stored whole.
+    await importFiles([longPage], database);
+    expect(await readCaptureText(database, longPage.contentHash)).toBe(longPage.textPieces.join(''));
   });
 
   describe('when the import is large enough to be written in chunks', () => {
