@@ -1,4 +1,5 @@
 import type { AnchorSelectors, AnchorState, HighlightColor } from '../../shared/anchoring/types';
+import type { SaveStamp } from './rich-text-save';
 
 export { HIGHLIGHT_COLORS, isHighlightColor } from '../../shared/anchoring/types';
 export type { AnchorSelectors, AnchorState, HighlightColor } from '../../shared/anchoring/types';
@@ -10,6 +11,8 @@ export interface RichText {
   text: string;
   /** Bumped by every content save, so a save can tell whether the text changed since its editor read it (absent: 0). */
   revision?: number;
+  /** The editor save that wrote this text last, when it came from an editor. */
+  savedBy?: SaveStamp;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface NoteRow {
   text: string;
   /** Bumped by every content save (absent: 0); see RichText.revision. */
   revision?: number;
+  savedBy?: SaveStamp;
   createdAt: number;
   updatedAt: number;
 }

@@ -42,7 +42,8 @@ export async function saveNoteEdit(abstractId: number, edit: RichTextEdit, datab
   return database.transaction('rw', [database.abstracts, database.notes, database.links], async () => {
     const existing = await queryNote(database, abstractId);
     if (existing === null) {
-      await saveNote(abstractId, edit.json, edit.text, database);
+      const id = await saveNote(abstractId, edit.json, edit.text, database);
+      if (edit.stamp) await database.notes.update(id, { savedBy: edit.stamp });
       return { kind: 'saved', revision: 1, json: edit.json };
     }
     const { write, outcome } = resolveEdit({ json: existing.json, text: existing.text, revision: revisionOf(existing) }, edit);

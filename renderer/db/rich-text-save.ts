@@ -7,11 +7,21 @@ export interface EditBase {
   json: string | null;
 }
 
+/**
+ * Which editor saved a text, and when it read that content from itself. One editor's saves form one
+ * line of history, so a draft it left behind can be told apart from text saved after it.
+ */
+export interface SaveStamp {
+  writer: string;
+  at: number;
+}
+
 /** An editor's content, and the stored revision it was edited from. */
 export interface RichTextEdit {
   json: string;
   text: string;
   base: EditBase;
+  stamp?: SaveStamp;
 }
 
 /**
@@ -29,6 +39,16 @@ export interface StoredRichText {
   json: string | null;
   text: string;
   revision: number;
+  savedBy?: SaveStamp;
+}
+
+/** The stored text as an editor follows it, from a note row or a comment. */
+export function storedContentOf(row: { json: string | null; revision?: number; savedBy?: SaveStamp }): {
+  json: string | null;
+  revision: number;
+  savedBy?: SaveStamp;
+} {
+  return row.savedBy ? { json: row.json, revision: revisionOf(row), savedBy: row.savedBy } : { json: row.json, revision: revisionOf(row) };
 }
 
 /** Rows written before revisions existed count as revision 0: no index needs them, so no upgrade rewrites them. */
@@ -49,7 +69,7 @@ export function resolveEdit(
     const unchanged = stored.json === edit.json && stored.text === edit.text;
     const revision = unchanged ? stored.revision : stored.revision + 1;
     return {
-      write: unchanged ? null : { json: edit.json, text: edit.text, revision },
+      write: unchanged ? null : { json: edit.json, text: edit.text, revision, ...stampOf(edit) },
       outcome: { kind: 'saved', revision, json: edit.json },
     };
   }
@@ -68,7 +88,11 @@ export function resolveEdit(
   const revision = stored.revision + 1;
   const text = merge.json === edit.json ? edit.text : plainTextOf(merge.json);
   return {
-    write: { json: merge.json, text, revision },
+    write: { json: merge.json, text, revision, ...stampOf(edit) },
     outcome: { kind: 'merged', revision, json: merge.json, theirVersions: merge.theirVersions },
   };
+}
+
+function stampOf(edit: RichTextEdit): { savedBy?: SaveStamp } {
+  return edit.stamp ? { savedBy: edit.stamp } : {};
 }

@@ -7,6 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditBase } from '../db/rich-text-save';
+import { draftToRestore } from './draft-restore';
 import { readDraft } from './draft-store';
 import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';
 import { EDITOR_NODES } from './nodes';
@@ -51,10 +52,10 @@ function isUsableState(json: string | null | undefined): json is string {
 export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder, children }: RichEditorProps): ReactNode {
   // The composer reads its config once; the parent keys this editor by the record it edits.
   const [{ initialConfig, start }] = useState(() => {
-    const draft = readDraft(draftKey);
+    const restored = draftToRestore(readDraft(draftKey), stored);
     const storedBase: EditBase = { revision: stored?.revision ?? 0, json: stored?.json ?? null };
-    const fromDraft = isUsableState(draft?.json);
-    const json = fromDraft ? draft?.json : isUsableState(stored?.json) ? stored?.json : undefined;
+    const fromDraft = restored !== null && isUsableState(restored.draft.json);
+    const json = fromDraft ? restored.draft.json : isUsableState(stored?.json) ? stored?.json : undefined;
     const config: InitialConfigType = {
       namespace: `lectern-${kind}`,
       nodes: EDITOR_NODES,
@@ -62,8 +63,7 @@ export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder,
       editorState: json ?? undefined,
       onError: (error: Error) => console.warn('Editor error', error),
     };
-    // A draft from before revisions has no base: it is merged as if edited from nothing, so it never overwrites.
-    const base = fromDraft ? (draft?.base ?? { revision: -1, json: null }) : storedBase;
+    const base = fromDraft ? restored.base : storedBase;
     return { initialConfig: config, start: { base, dirty: fromDraft } };
   });
 

@@ -12,6 +12,16 @@ export interface Draft {
   at: number;
   /** Absent in drafts written before revisions: such a draft is merged as if edited from nothing. */
   base?: EditBase;
+  /** The editor that wrote the draft (see SaveStamp). */
+  writer?: string;
+  /** The save that was under way when the draft was written: its stamp time and content. */
+  pending?: { at: number; json: string };
+}
+
+function isPending(value: unknown): value is { at: number; json: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { at, json } = value as Record<string, unknown>;
+  return typeof at === 'number' && typeof json === 'string';
 }
 
 function isBase(value: unknown): value is EditBase {
@@ -28,9 +38,16 @@ export function readDraft(key: string): Draft | null {
     if (raw === null) return null;
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const { json, text, at, base } = parsed as Record<string, unknown>;
+    const { json, text, at, base, writer, pending } = parsed as Record<string, unknown>;
     if (typeof json !== 'string' || typeof text !== 'string' || typeof at !== 'number') return null;
-    return isBase(base) ? { json, text, at, base } : { json, text, at };
+    return {
+      json,
+      text,
+      at,
+      ...(isBase(base) ? { base } : {}),
+      ...(typeof writer === 'string' ? { writer } : {}),
+      ...(isPending(pending) ? { pending } : {}),
+    };
   } catch {
     return null;
   }

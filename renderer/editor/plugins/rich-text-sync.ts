@@ -1,6 +1,6 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { mergeRichText } from '../../../shared/rich-text/merge';
-import type { EditBase, RichTextEdit, SaveOutcome } from '../../db/rich-text-save';
+import type { EditBase, RichTextEdit, SaveOutcome, SaveStamp } from '../../db/rich-text-save';
 import { clearDraft, writeDraft } from '../draft-store';
 import { replaceContent } from './replace-content';
 
@@ -10,6 +10,7 @@ export type SaveEdit = (edit: RichTextEdit) => Promise<SaveOutcome>;
 export interface StoredContent {
   json: string | null;
   revision: number;
+  savedBy?: SaveStamp;
 }
 
 export interface RichTextSyncOptions {
@@ -61,8 +62,11 @@ export function createRichTextSync(editor: LexicalEditor, options: RichTextSyncO
   let latest: StoredContent | null = null;
   let lastStart = Number.NEGATIVE_INFINITY;
   let timer: number | undefined;
+  const writer = crypto.randomUUID();
+  let pending: { at: number; json: string } | null = null;
 
-  const keepDraft = (): void => writeDraft(draftKey, { ...contentOf(editor), at: Date.now(), base });
+  const keepDraft = (): void =>
+    writeDraft(draftKey, { ...contentOf(editor), at: Date.now(), base, writer, ...(pending ? { pending } : {}) });
 
   const showStored = (content: StoredContent): void => {
     if (saving || disposed || content.revision <= base.revision) return;
@@ -119,15 +123,18 @@ export function createRichTextSync(editor: LexicalEditor, options: RichTextSyncO
     lastStart = sentAt;
     dirty = false;
     saving = true;
+    pending = { at: sentAt, json: sent.json };
     options
-      .save()({ ...sent, base })
+      .save()({ ...sent, base, stamp: { writer, at: sentAt } })
       .then(
         (outcome) => {
           saving = false;
+          pending = null;
           settle(sent, sentAt, outcome);
         },
         (error: unknown) => {
           saving = false;
+          pending = null;
           dirty = true;
           console.warn('Saving failed; the draft is kept', error);
         },

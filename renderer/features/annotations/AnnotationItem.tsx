@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode, type Ref } from 'react';
 import type { AnnotationRow } from '../../db/annotation-types';
 import { saveCommentEdit, setAnnotationColor } from '../../db/annotations';
-import { revisionOf, type RichTextEdit } from '../../db/rich-text-save';
+import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
 import { RichEditor } from '../../editor/RichEditor';
 import { ColorChoice } from './ColorChoice';
 import { QuoteText } from './QuoteText';
@@ -21,7 +21,7 @@ interface AnnotationItemProps {
 export function AnnotationItem({ row, quote, selected, itemRef, onJump, onSelect, onDelete }: AnnotationItemProps): ReactNode {
   const saveComment = useCallback((edit: RichTextEdit) => saveCommentEdit(row.id, edit), [row.id]);
   const { comment } = row;
-  const stored = useMemo(() => ({ json: comment.json, revision: revisionOf(comment) }), [comment]);
+  const stored = useMemo(() => storedContentOf(comment), [comment]);
   return (
     <li
       ref={itemRef}

@@ -1,14 +1,14 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useNote } from '../../db/annotation-hooks';
 import { saveNoteEdit } from '../../db/notes';
-import { revisionOf, type RichTextEdit } from '../../db/rich-text-save';
+import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
 import { RichEditor } from '../../editor/RichEditor';
 
 /** The abstract's one rich note, below its text. It saves itself as the user types. */
 export function NoteEditor({ abstractId }: { abstractId: number }): ReactNode {
   const note = useNote(abstractId);
   const save = useCallback((edit: RichTextEdit) => saveNoteEdit(abstractId, edit), [abstractId]);
-  const stored = useMemo(() => (note ? { json: note.json, revision: revisionOf(note) } : null), [note]);
+  const stored = useMemo(() => (note ? storedContentOf(note) : null), [note]);
   return (
     <section className="abstract-note" aria-labelledby={`note-heading-${abstractId}`}>
       <h3 id={`note-heading-${abstractId}`} className="reader-section-title">

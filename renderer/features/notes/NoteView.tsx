@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { revisionOf, type RichTextEdit } from '../../db/rich-text-save';
+import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
 import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/synthesis-notes';
 import { useSynthesisNote } from '../../db/synthesis-notes-hooks';
 import { RichEditor } from '../../editor/RichEditor';
@@ -19,7 +19,7 @@ export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
   const note = useSynthesisNote(noteId);
   const undo = useUndo();
   const save = useCallback((edit: RichTextEdit) => saveSynthesisNoteEdit(noteId, edit), [noteId]);
-  const stored = useMemo(() => (note ? { json: note.json, revision: revisionOf(note) } : null), [note]);
+  const stored = useMemo(() => (note ? storedContentOf(note) : null), [note]);
   const remove = async (): Promise<void> => {
     const change = await deleteSynthesisNote(noteId);
     undo.push({ label: 'Deleted note', undo: change.undo, redo: change.redo });
