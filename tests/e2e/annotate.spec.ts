@@ -225,8 +225,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await new LibraryPage(page).openAbstract(LINEAR_TEACHERS.title);
     await annotations.highlight(FIRST_SENTENCE);
     await annotations.highlight('cross-entropy learn', { color: 'purple' });
-    await annotations.select('we prove that');
-    await expect(annotations.toolbar).toBeVisible();
+    await annotations.selectWithToolbar('we prove that');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
