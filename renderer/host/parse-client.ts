@@ -1,3 +1,4 @@
+import { appendPart } from '../../shared/import/file-parts';
 import type { ImportedFile } from '../../shared/import/types';
 import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
 import type { ProgressListener } from './types';
@@ -50,13 +51,9 @@ export class ParseClient {
         job.files.push(reply.file);
         return;
       case 'text':
-        job.files.at(-1)?.textPieces.push(reply.piece);
-        return;
       case 'records': {
         const file = job.files.at(-1);
-        if (file === undefined) return;
-        for (const record of reply.records) file.parsed.records.push(record);
-        for (const display of reply.displays) file.displays.push(display);
+        if (file !== undefined) appendPart(file, reply);
         return;
       }
       case 'done':

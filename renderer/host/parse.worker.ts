@@ -1,3 +1,4 @@
+import { fileHeader, fileParts } from '../../shared/import/file-parts';
 import { sha256Hex } from '../../shared/import/hash';
 import { buildImportedFile } from '../../shared/import/read-file';
 import type { ImportedFile } from '../../shared/import/types';
@@ -30,22 +31,10 @@ async function parseFile(raw: RawFile): Promise<ImportedFile> {
   }
 }
 
-/** Records per `records` message: small enough that the page decodes each batch in a few milliseconds. */
-const RECORDS_PER_MESSAGE = 1_000;
-
-/**
- * Posts a parsed file without its text and records, then each piece of its text, then its records
- * and display forms in batches.
- */
+/** Posts a parsed file as its header, then each of its parts. */
 function postFile(jobId: number, file: ImportedFile): void {
-  const { records } = file.parsed;
-  const { displays, textPieces } = file;
-  scope.postMessage({ jobId, type: 'file', file: { ...file, parsed: { ...file.parsed, records: [] }, textPieces: [], displays: [] } });
-  for (const piece of textPieces) scope.postMessage({ jobId, type: 'text', piece });
-  for (let from = 0; from < records.length; from += RECORDS_PER_MESSAGE) {
-    const to = from + RECORDS_PER_MESSAGE;
-    scope.postMessage({ jobId, type: 'records', records: records.slice(from, to), displays: displays.slice(from, to) });
-  }
+  scope.postMessage({ jobId, type: 'file', file: fileHeader(file) });
+  for (const part of fileParts(file)) scope.postMessage({ jobId, ...part });
 }
 
 /** Parses each file in turn, posting every result as soon as it is ready. */
