@@ -40,20 +40,13 @@ export function ipcRoutes<E>({
   /** Reads the granted paths, using each grant up; the rest come back as per-file refusals, in order. */
   async function readGranted(paths: readonly string[], event: E): Promise<ImportJob> {
     const scope = senderId(event);
-    const uses = await Promise.all(paths.map((path) => grants.take(scope, path)));
-    const job = await runImportJob(
-      pool,
-      paths.filter((_path, i) => uses[i]?.ok),
-      replyTo(event),
+    const sources = await Promise.all(
+      paths.map(async (path) => {
+        const use = await grants.take(scope, path);
+        return use.ok ? path : importFailure(basename(path), use.reason);
+      }),
     );
-    let next = 0;
-    const files = paths.map((path, i) => {
-      const use = uses[i];
-      const name = basename(path);
-      if (use && !use.ok) return importFailure(name, use.reason);
-      return job.files[next++] ?? importFailure(name, 'no result came back.');
-    });
-    return { jobId: job.jobId, files };
+    return runImportJob(pool, sources, replyTo(event));
   }
 
   return {

@@ -6,11 +6,20 @@
  */
 import type { Guard } from './ipc/guards';
 import { IpcPayloadError, noArgument } from './ipc/guards';
-import type { HostCommand, ImportFileEvent, ImportJob, ImportProgressEvent } from './ipc/payloads';
+import type {
+  HostCommand,
+  ImportFileEvent,
+  ImportJob,
+  ImportProgressEvent,
+  ImportRecordsEvent,
+  ImportTextEvent,
+} from './ipc/payloads';
 import {
   hostCommand,
   importFileEvent,
   importProgressEvent,
+  importRecordsEvent,
+  importTextEvent,
   grantPathsArgument,
   openExternalArgument,
   readPathsArgument,
@@ -19,7 +28,14 @@ import {
 export { IpcPayloadError } from './ipc/guards';
 export type { Guard } from './ipc/guards';
 export { HOST_COMMANDS, MAX_IMPORT_PATHS } from './ipc/payloads';
-export type { HostCommand, ImportFileEvent, ImportJob, ImportProgressEvent } from './ipc/payloads';
+export type {
+  HostCommand,
+  ImportFileEvent,
+  ImportJob,
+  ImportProgressEvent,
+  ImportRecordsEvent,
+  ImportTextEvent,
+} from './ipc/payloads';
 export { isAbsolutePath, isExternalHttpUrl, isTextCapturePath } from './ipc/values';
 
 /**
@@ -69,8 +85,12 @@ export const ipcContract = {
   'shell:open-external': invoke<{ url: string }, void>(openExternalArgument),
   /** Progress of an import job, as files finish. */
   'import:progress': event<ImportProgressEvent>(importProgressEvent),
-  /** One file of an import job, streamed as soon as it is parsed. */
+  /** One file of an import job as soon as it is parsed: its header, then its text and records. */
   'import:file': event<ImportFileEvent>(importFileEvent),
+  /** The next piece of a streamed file's text. */
+  'import:text': event<ImportTextEvent>(importTextEvent),
+  /** The next batch of a streamed file's records and their display forms. */
+  'import:records': event<ImportRecordsEvent>(importRecordsEvent),
   /** A command from the app menu. */
   'app:command': event<HostCommand>(hostCommand),
 } as const;

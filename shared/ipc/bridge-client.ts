@@ -3,6 +3,7 @@
  * dropped files resolved to paths, links and menu commands. renderer/host/electron.ts wraps it
  * as the Host; keeping it here lets Node tests drive it against main's real routes.
  */
+import { appendPart } from '../import/file-parts';
 import type { ImportedFile, ImportProgress } from '../import/types';
 import type { DroppedFile, HostCommand, ImportJob, LecternBridge } from '../ipc';
 import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
@@ -34,7 +35,10 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     return run;
   };
 
-  /** Runs one main-side job; progress is shifted by `offset` files when a drop is split. */
+  /**
+   * Runs one main-side job, assembling its files from the events that come before its reply;
+   * progress is shifted by `offset` files when a drop is split.
+   */
   async function runJob(
     start: () => Promise<ImportJob>,
     onProgress?: ProgressListener,
@@ -42,18 +46,36 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     overallTotal?: number,
   ): Promise<ImportedFile[]> {
     let jobId: string | null = null;
-    const unsubscribe = bridge.on(
-      'import:progress',
-      ({ jobId: eventJob, filesDone, filesTotal, fileName }) => {
+    // By job id, then by the file's index in the job.
+    const arrived = new Map<string, ImportedFile[]>();
+    const fileAt = (job: string, index: number): ImportedFile | undefined => arrived.get(job)?.[index];
+    const unsubscribes = [
+      bridge.on('import:progress', ({ jobId: eventJob, filesDone, filesTotal, fileName }) => {
         jobId ??= eventJob;
         if (eventJob === jobId)
           onProgress?.({ filesDone: offset + filesDone, filesTotal: overallTotal ?? filesTotal, fileName });
-      },
-    );
+      }),
+      bridge.on('import:file', ({ jobId: job, index, file }) => {
+        const files = arrived.get(job) ?? [];
+        arrived.set(job, files);
+        files[index] = file;
+      }),
+      bridge.on('import:text', ({ jobId: job, index, piece }) => {
+        const file = fileAt(job, index);
+        if (file) appendPart(file, { type: 'text', piece });
+      }),
+      bridge.on('import:records', ({ jobId: job, index, records, displays }) => {
+        const file = fileAt(job, index);
+        if (file) appendPart(file, { type: 'records', records, displays });
+      }),
+    ];
     try {
-      return (await start()).files;
+      const job = await start();
+      return job.fileNames.map(
+        (name, index) => fileAt(job.jobId, index) ?? importFailure(name, 'no result came back from the app.'),
+      );
     } finally {
-      unsubscribe();
+      for (const unsubscribe of unsubscribes) unsubscribe();
     }
   }
 

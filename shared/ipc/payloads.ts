@@ -1,4 +1,8 @@
+import type { CaptureRecord } from '../capture/types';
+import { RECORDS_PER_BATCH } from '../import/file-parts';
+import { TEXT_PIECE_LENGTH } from '../import/text-pieces';
 import type { ImportedFile, ImportProgress } from '../import/types';
+import type { DisplayForm } from '../text/types';
 import {
   anyArray,
   arrayOf,
@@ -20,16 +24,35 @@ export const MAX_IMPORT_PATHS = 500;
 export const HOST_COMMANDS = ['import'] as const;
 export type HostCommand = (typeof HOST_COMMANDS)[number];
 
-/** What every import channel resolves to: the job's id (also on its events) and every file it read. */
+/**
+ * What every import channel resolves to: the job's id and the name of each file it read, in
+ * order. The files themselves reach the page before the reply, as events tagged with the job's
+ * id and the file's index: a header, then its text pieces and record batches.
+ */
 export interface ImportJob {
   jobId: string;
-  files: ImportedFile[];
+  fileNames: string[];
 }
 
 export type ImportProgressEvent = ImportProgress & { jobId: string };
+/** A file without its text, records and display forms (shared/import/file-parts.ts). */
 export interface ImportFileEvent {
   jobId: string;
+  index: number;
   file: ImportedFile;
+}
+/** The next piece of the text of the job's file at `index`. */
+export interface ImportTextEvent {
+  jobId: string;
+  index: number;
+  piece: string;
+}
+/** The next batch of records, with their display forms, of the job's file at `index`. */
+export interface ImportRecordsEvent {
+  jobId: string;
+  index: number;
+  records: CaptureRecord[];
+  displays: DisplayForm[];
 }
 
 const jobId = stringOf({ minLength: 1, maxLength: 100 });
@@ -69,9 +92,10 @@ export const importProgressEvent: Guard<ImportProgressEvent> = (value, where) =>
 
 /**
  * Main is trusted to build ImportedFiles with the shared code, so this checks the frame the
- * renderer relies on, not every record: it stays cheap on a 64 MB capture.
+ * renderer relies on, not every record. A header carries no text or records: they follow in
+ * their own events, so no one message makes the page decode a whole large capture.
  */
-const importedFile: Guard<ImportedFile> = (value, where) => {
+const fileHeader: Guard<ImportedFile> = (value, where) => {
   const file = objectWith({
     fileName,
     contentHash: stringOf({ maxLength: 64 }),
@@ -84,11 +108,36 @@ const importedFile: Guard<ImportedFile> = (value, where) => {
     textPieces: anyArray,
     displays: anyArray,
   })(value, where);
-  if (file.displays.length !== file.parsed.records.length)
-    throw new IpcPayloadError(`${where}.displays must parallel parsed.records`);
+  for (const [field, array] of [
+    ['textPieces', file.textPieces],
+    ['parsed.records', file.parsed.records],
+    ['displays', file.displays],
+  ] as const) {
+    if (array.length > 0)
+      throw new IpcPayloadError(`${where}.${field} must be empty: it follows in its own events`);
+  }
   return file as unknown as ImportedFile;
 };
 
-export const importFileEvent: Guard<ImportFileEvent> = exactObject({ jobId, file: importedFile });
+export const importFileEvent: Guard<ImportFileEvent> = exactObject({
+  jobId,
+  index: natural,
+  file: fileHeader,
+});
+
+export const importTextEvent: Guard<ImportTextEvent> = exactObject({
+  jobId,
+  index: natural,
+  piece: stringOf({ minLength: 1, maxLength: TEXT_PIECE_LENGTH }),
+});
+
+export const importRecordsEvent: Guard<ImportRecordsEvent> = (value, where) => {
+  const event = exactObject({ jobId, index: natural, records: anyArray, displays: anyArray })(value, where);
+  if (event.records.length > RECORDS_PER_BATCH)
+    throw new IpcPayloadError(`${where}.records must hold at most ${RECORDS_PER_BATCH} records`);
+  if (event.displays.length !== event.records.length)
+    throw new IpcPayloadError(`${where}.displays must parallel records`);
+  return event as unknown as ImportRecordsEvent;
+};
 
 export const hostCommand: Guard<HostCommand> = oneOf(HOST_COMMANDS);

@@ -92,7 +92,12 @@ test.describe('the Electron app', () => {
     );
     await expect(unknownChannel).rejects.toThrow('Unknown IPC channel');
     // The page can neither grant itself a file nor read one that was never dropped or chosen.
-    type PageBridge = { lectern?: { invoke: (channel: string, argument?: unknown) => Promise<unknown> } };
+    type PageBridge = {
+      lectern?: {
+        invoke: (channel: string, argument?: unknown) => Promise<unknown>;
+        on: (channel: string, listener: (payload: unknown) => void) => () => void;
+      };
+    };
     const selfGrant = window.evaluate(() =>
       (globalThis as PageBridge).lectern?.invoke('import:grant-dropped', { paths: ['/etc/hostname.txt'] }),
     );
@@ -102,13 +107,17 @@ test.describe('the Electron app', () => {
       'seeds',
       readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt')) ?? '',
     );
-    const refused = await window.evaluate(
-      (path) =>
-        (globalThis as PageBridge).lectern?.invoke('import:read-paths', { paths: [path] }) as Promise<{
-          files: { parsed: { error: string | null } }[];
-        }>,
-      seedPath,
-    );
-    expect(refused.files[0]?.parsed.error).toMatch(/was not dropped on the window or chosen with Import/);
+    // Files reach the page as `import:file` events before the reply, which only names them.
+    const refused = await window.evaluate(async (path) => {
+      const bridge = (globalThis as PageBridge).lectern;
+      const errors: (string | null)[] = [];
+      const stop = bridge?.on('import:file', (payload) =>
+        errors.push((payload as { file: { parsed: { error: string | null } } }).file.parsed.error),
+      );
+      await bridge?.invoke('import:read-paths', { paths: [path] });
+      stop?.();
+      return errors;
+    }, seedPath);
+    expect(refused[0]).toMatch(/was not dropped on the window or chosen with Import/);
   });
 });

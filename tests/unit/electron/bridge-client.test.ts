@@ -16,7 +16,9 @@ import type { ParsePool } from '../../../electron/parse-pool';
 import { createPathGrants } from '../../../electron/path-grants';
 import { APP_ENTRY_URL, isAppUrl } from '../../../electron/security-policy';
 import { createBridgeClient } from '../../../shared/ipc/bridge-client';
-import type { ImportProgress } from '../../../shared/import/types';
+import { RECORDS_PER_BATCH } from '../../../shared/import/file-parts';
+import { TEXT_PIECE_LENGTH } from '../../../shared/import/text-pieces';
+import type { ImportedFile, ImportProgress } from '../../../shared/import/types';
 import type {
   DroppedFile,
   EventChannel,
@@ -33,15 +35,19 @@ interface FakeMainState {
   opened: string[];
   dialogChoice: string[];
   invokeArgs: { channel: string; args: unknown[] }[];
+  /** Every event and reply that crossed to the page, as the channel and its payload. */
+  crossed: { channel: string; payload: unknown }[];
 }
 
 function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, string>) {
-  const state: FakeMainState = { opened: [], dialogChoice: [], invokeArgs: [] };
+  const state: FakeMainState = { opened: [], dialogChoice: [], invokeArgs: [], crossed: [] };
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const frame = { senderFrame: { url: APP_ENTRY_URL } };
-  // Like the preload, every listener gets the payload only after the contract's guard passed it.
+  // Like Electron, each event reaches the page as its own copy; like the preload, every listener
+  // gets the payload only after the contract's guard passed it.
   const emit: EventSender = (channel, payload) => {
-    for (const listener of listeners.get(channel) ?? []) listener(payload);
+    state.crossed.push({ channel, payload });
+    for (const listener of listeners.get(channel) ?? []) listener(structuredClone(payload));
   };
   const routes = ipcRoutes<typeof frame>({
     pool,
@@ -55,9 +61,14 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
     },
     replyTo: () => emit,
   });
-  const send = <K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> => {
+  const send = async <K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> => {
     state.invokeArgs.push({ channel, args });
-    return guardedHandler(channel, routes[channel], (url) => isAppUrl(url, APP_ENTRY_URL))(frame, ...args);
+    const reply = await guardedHandler(channel, routes[channel], (url) => isAppUrl(url, APP_ENTRY_URL))(
+      frame,
+      ...args,
+    );
+    state.crossed.push({ channel, payload: reply });
+    return structuredClone(reply);
   };
   const bridge: LecternBridge = {
     invoke<K extends PageInvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> {
@@ -85,6 +96,18 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
 }
 
 const droppedFile = (name: string): File => new File(['ignored: main reads the path'], name);
+
+/** Calls `import:read-paths` as the page could on its own, collecting the file headers it streams. */
+async function readPathsDirectly(bridge: LecternBridge, paths: string[]): Promise<ImportedFile[]> {
+  const headers: ImportedFile[] = [];
+  const unsubscribe = bridge.on('import:file', ({ file }) => headers.push(file));
+  try {
+    await bridge.invoke('import:read-paths', { paths });
+    return headers;
+  } finally {
+    unsubscribe();
+  }
+}
 
 const root = join(import.meta.dirname, '../../..');
 let pool: ParsePool;
@@ -155,16 +178,51 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
   it('refuses to read a path that was never dropped or chosen, and a dropped file a second time', async () => {
     await writeFile(join(dir, 'notes.txt'), 'private notes');
     const main = connect(pool, join(root, 'seeds'), new Map([['a.txt', seeds[0] ?? '']]));
-    const neverGranted = await main.bridge.invoke('import:read-paths', { paths: [join(dir, 'notes.txt')] });
-    expect(neverGranted.files.map((file) => file.parsed.error)).toEqual([
+    const neverGranted = await readPathsDirectly(main.bridge, [join(dir, 'notes.txt')]);
+    expect(neverGranted.map((file) => file.parsed.error)).toEqual([
       'it was not dropped on the window or chosen with Import.',
     ]);
-    expect(neverGranted.files[0]?.byteLength).toBe(0);
+    expect(neverGranted[0]?.byteLength).toBe(0);
 
     const host = createBridgeClient(main.bridge);
     expect((await host.readDroppedFiles([droppedFile('a.txt')]))[0]?.parsed.error).toBeNull();
-    const again = await main.bridge.invoke('import:read-paths', { paths: [seeds[0] ?? ''] });
-    expect(again.files[0]?.parsed.error).toMatch(/was not dropped on the window or chosen with Import/);
+    const again = await readPathsDirectly(main.bridge, [seeds[0] ?? '']);
+    expect(again[0]?.parsed.error).toMatch(/was not dropped on the window or chosen with Import/);
+  });
+
+  it('brings a file longer than one text piece, with more than one batch of records, whole and in small messages', async () => {
+    const large = join(dir, 'large.txt');
+    const abstract = 'We study how stochastic gradient descent learns functions of increasing complexity. ';
+    await writeFile(
+      large,
+      Array.from({ length: 2_500 }, (_, i) => `Abstract ${i}. ${abstract.repeat(2)}`).join('\n') + '\n',
+    );
+    const main = connect(pool, join(root, 'seeds'), new Map([['large.txt', large]]));
+    const [arrived] = await createBridgeClient(main.bridge).readDroppedFiles([droppedFile('large.txt')]);
+
+    const [parsed] = await pool.parseFiles([large]);
+    expect(parsed?.parsed.error).toBeNull();
+    expect(parsed?.textPieces.length).toBeGreaterThan(1);
+    expect(parsed?.parsed.records.length).toBeGreaterThan(RECORDS_PER_BATCH);
+    expect(arrived).toEqual(parsed);
+
+    // No message the page decodes holds more than one piece of text or one batch of records.
+    const sizes = main.crossed.map(({ channel, payload }) => ({
+      channel,
+      size: JSON.stringify(payload ?? null).length,
+    }));
+    const largestPart = Math.max(
+      TEXT_PIECE_LENGTH,
+      ...main.crossed
+        .filter(({ channel }) => channel === 'import:records')
+        .map(({ payload }) => JSON.stringify(payload).length),
+    );
+    expect(sizes.filter(({ channel }) => channel === 'import:text')).toHaveLength(
+      parsed?.textPieces.length ?? 0,
+    );
+    expect(sizes.filter(({ channel }) => channel === 'import:records').length).toBeGreaterThan(1);
+    for (const { channel, size } of sizes) expect(size, channel).toBeLessThanOrEqual(largestPart + 1_000);
+    expect(sizes.find(({ channel }) => channel === 'import:read-paths')?.size).toBeLessThan(1_000);
   });
 
   it('keeps the grant channel away from the page', async () => {

@@ -10,6 +10,8 @@ import {
   parseEventPayload,
   parseInvokeArgument,
 } from '../../../shared/ipc';
+import { RECORDS_PER_BATCH } from '../../../shared/import/file-parts';
+import { TEXT_PIECE_LENGTH } from '../../../shared/import/text-pieces';
 import { importFailure } from '../../../shared/ipc/import-failure';
 
 const reject = (channel: InvokeChannel, value: unknown) => () => parseInvokeArgument(channel, value);
@@ -22,7 +24,11 @@ describe('the IPC contract', () => {
         isInvokeChannel,
       ),
     ).toBe(true);
-    expect(['import:progress', 'import:file', 'app:command'].every(isEventChannel)).toBe(true);
+    expect(
+      ['import:progress', 'import:file', 'import:text', 'import:records', 'app:command'].every(
+        isEventChannel,
+      ),
+    ).toBe(true);
     expect(isInvokeChannel('import:grant-dropped')).toBe(true);
     expect(isInvokeChannel('import:progress')).toBe(false);
     expect(isEventChannel('import:read-seeds')).toBe(false);
@@ -157,10 +163,21 @@ describe('argument guards', () => {
 describe('event guards', () => {
   const file = importFailure('a.txt', 'Could not read “a.txt”: the file does not exist.');
 
-  it('accept well-formed progress, file and command events', () => {
+  const record = { role: 'abstract', start: 0, end: 5 };
+  const display = { text: 'hello', edits: [] };
+
+  it('accept well-formed progress, file, text, records and command events', () => {
     const progress = { jobId: 'j1', filesDone: 1, filesTotal: 3, fileName: 'b.txt' };
     expect(parseEventPayload('import:progress', progress)).toEqual(progress);
-    expect(parseEventPayload('import:file', { jobId: 'j1', file })).toEqual({ jobId: 'j1', file });
+    expect(parseEventPayload('import:file', { jobId: 'j1', index: 0, file })).toEqual({
+      jobId: 'j1',
+      index: 0,
+      file,
+    });
+    const text = { jobId: 'j1', index: 2, piece: 'x'.repeat(TEXT_PIECE_LENGTH) };
+    expect(parseEventPayload('import:text', text)).toEqual(text);
+    const batch = { jobId: 'j1', index: 2, records: [record], displays: [display] };
+    expect(parseEventPayload('import:records', batch)).toEqual(batch);
     expect(parseEventPayload('app:command', 'import')).toBe('import');
   });
 
@@ -175,14 +192,40 @@ describe('event guards', () => {
       parseEventPayload('import:progress', { jobId: '', filesDone: 0, filesTotal: 0, fileName: null }),
     ).toThrow('payload.jobId must be a non-empty string');
     expect(() =>
+      parseEventPayload('import:file', { jobId: 'j1', index: 0, file: { ...file, parsed: null } }),
+    ).toThrow('payload.file.parsed must be an object');
+    expect(() => parseEventPayload('import:file', { jobId: 'j1', file })).toThrow('payload.index');
+  });
+
+  it('refuse a file header that carries its text or records, and oversized or uneven parts', () => {
+    expect(() =>
       parseEventPayload('import:file', {
         jobId: 'j1',
-        file: { ...file, displays: [{ text: '', edits: [] }] },
+        index: 0,
+        file: { ...file, textPieces: ['whole text'] },
       }),
-    ).toThrow('displays must parallel parsed.records');
-    expect(() => parseEventPayload('import:file', { jobId: 'j1', file: { ...file, parsed: null } })).toThrow(
-      'payload.file.parsed must be an object',
-    );
+    ).toThrow('payload.file.textPieces must be empty: it follows in its own events');
+    expect(() =>
+      parseEventPayload('import:file', {
+        jobId: 'j1',
+        index: 0,
+        file: { ...file, parsed: { ...file.parsed, records: [record] }, displays: [display] },
+      }),
+    ).toThrow('payload.file.parsed.records must be empty: it follows in its own events');
+    expect(() =>
+      parseEventPayload('import:text', { jobId: 'j1', index: 0, piece: 'x'.repeat(TEXT_PIECE_LENGTH + 1) }),
+    ).toThrow(`payload.piece must be at most ${TEXT_PIECE_LENGTH} characters`);
+    expect(() =>
+      parseEventPayload('import:records', {
+        jobId: 'j1',
+        index: 0,
+        records: Array.from({ length: RECORDS_PER_BATCH + 1 }, () => record),
+        displays: Array.from({ length: RECORDS_PER_BATCH + 1 }, () => display),
+      }),
+    ).toThrow(`payload.records must hold at most ${RECORDS_PER_BATCH} records`);
+    expect(() =>
+      parseEventPayload('import:records', { jobId: 'j1', index: 0, records: [record], displays: [] }),
+    ).toThrow('payload.displays must parallel records');
     expect(() => parseEventPayload('app:command', 'quit')).toThrow(
       'Invalid payload for “app:command”: payload must be one of "import", got "quit"',
     );

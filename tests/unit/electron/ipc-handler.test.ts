@@ -9,7 +9,7 @@ const isTrusted = (url: string) => isAppUrl(url, APP_ENTRY_URL);
 function readPathsHandler() {
   const handler = vi.fn((argument: { paths: string[] }) => ({
     jobId: 'job',
-    files: [],
+    fileNames: [],
     seen: argument.paths,
   }));
   return { handler, invoke: guardedHandler('import:read-paths', handler, isTrusted) };

@@ -8,9 +8,17 @@ import { runImportJob } from '../../../electron/import-job';
 import type { EventSender } from '../../../electron/import-job';
 import { createParsePool } from '../../../electron/parse-pool';
 import type { ParsePool } from '../../../electron/parse-pool';
+import { appendPart } from '../../../shared/import/file-parts';
 import type { ImportProgress } from '../../../shared/import/types';
-import type { EventChannel, EventPayload } from '../../../shared/ipc';
+import type {
+  EventChannel,
+  EventPayload,
+  ImportFileEvent,
+  ImportRecordsEvent,
+  ImportTextEvent,
+} from '../../../shared/ipc';
 import { parseEventPayload } from '../../../shared/ipc';
+import { importFailure } from '../../../shared/ipc/import-failure';
 
 const root = join(import.meta.dirname, '../../..');
 /** The real worker source, run through tsx exactly as the build runs out/main/parse-worker.js. */
@@ -108,21 +116,40 @@ describe('runImportJob', { timeout: 60_000 }, () => {
   });
   afterAll(() => pool.close());
 
-  it('streams each file and the progress, tagged with the job id, and resolves with every file', async () => {
+  it('streams each file as a header, then its text and records, tagged with the job id and its index', async () => {
     const paths = (await listSeedFiles(join(root, 'seeds'))).slice(0, 2);
+    const refusal = importFailure('notes.txt', 'it was not dropped on the window or chosen with Import.');
     const events: { channel: EventChannel; payload: unknown }[] = [];
     const send: EventSender = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => {
       // What the preload would accept: every event must pass the contract's guard.
       events.push({ channel, payload: parseEventPayload(channel, payload) });
     };
-    const job = await runImportJob(pool, paths, send, 'job-1');
+    const job = await runImportJob(pool, [paths[0] ?? '', refusal, paths[1] ?? ''], send, 'job-1');
 
-    expect(job.jobId).toBe('job-1');
-    expect(job.files).toHaveLength(2);
-    expect(job.files.map((file) => file.parsed.error)).toEqual([null, null]);
-    const streamed = events.filter((e) => e.channel === 'import:file').map((e) => e.payload);
-    expect(streamed).toHaveLength(2);
-    expect(streamed).toEqual(expect.arrayContaining(job.files.map((file) => ({ jobId: 'job-1', file }))));
+    expect(job).toEqual({
+      jobId: 'job-1',
+      fileNames: [paths[0]?.split('/').pop(), 'notes.txt', paths[1]?.split('/').pop()],
+    });
+    const headers = events
+      .filter((e) => e.channel === 'import:file')
+      .map((e) => e.payload as ImportFileEvent);
+    expect(headers.map(({ jobId, index }) => ({ jobId, index }))).toEqual(
+      expect.arrayContaining([0, 1, 2].map((index) => ({ jobId: 'job-1', index }))),
+    );
+    expect(headers.find((header) => header.index === 1)?.file).toEqual(refusal);
+    const whole = await pool.parseFiles(paths);
+    for (const [pathIndex, index] of [0, 2].entries()) {
+      const streamed = headers.find((header) => header.index === index)?.file;
+      for (const e of events) {
+        const part = e.payload as { index?: number };
+        if (part.index !== index || !streamed) continue;
+        if (e.channel === 'import:text')
+          appendPart(streamed, { type: 'text', ...(e.payload as ImportTextEvent) });
+        if (e.channel === 'import:records')
+          appendPart(streamed, { type: 'records', ...(e.payload as ImportRecordsEvent) });
+      }
+      expect(streamed).toEqual(whole[pathIndex]);
+    }
     const progress = events.filter((e) => e.channel === 'import:progress').map((e) => e.payload);
     expect(progress[0]).toMatchObject({ jobId: 'job-1', filesDone: 0, filesTotal: 2 });
     expect(progress.at(-1)).toEqual({ jobId: 'job-1', filesDone: 2, filesTotal: 2, fileName: null });
