@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useSources } from '../db/hooks';
-import type { SortKey, SourceSummary } from '../db/types';
+import { useSources } from '../db/abstracts/hooks';
+import type { SortKey, SourceSummary } from '../db/schema/row-types';
 import { getHost } from '../host';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportActivityPanel } from '../features/import/ImportActivityPanel';

@@ -1,4 +1,4 @@
-import type { GraphNodeData } from '../../db/graph-data';
+import type { GraphNodeData } from '../../db/links/graph-data';
 
 const MAX_OPTIONS = 12;
 

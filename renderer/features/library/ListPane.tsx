@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useAbstractIds } from '../../db/hooks';
-import type { SortKey, SourceSummary } from '../../db/types';
+import { useAbstractIds } from '../../db/abstracts/hooks';
+import type { SortKey, SourceSummary } from '../../db/schema/row-types';
 import { useImportActivity } from '../import/import-context';
 import { ReadingListView } from '../lists/ReadingListView';
 import { BulkBar } from '../organize/BulkBar';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useLibraryCount } from '../../db/hooks';
-import type { SourceSummary } from '../../db/types';
+import { useLibraryCount } from '../../db/abstracts/hooks';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { ReadingLists } from '../lists/ReadingLists';
 import { SavedSearches } from '../search/SavedSearches';
 import { isEmptyFilter, withCondition } from '../organize/filter';

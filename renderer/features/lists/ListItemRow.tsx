@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useAbstract } from '../../db/hooks';
+import { useAbstract } from '../../db/abstracts/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { bylineText } from '../library/format';
 import { STATUS_LABELS } from '../organize/filter';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SourceSummary } from '../../db/types';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { STATUS_LABELS, withoutCondition, type FilterKind } from './filter';
 import { useAllTags, useLists, type LibraryFilter } from './organize-api';
 import './organize.css';

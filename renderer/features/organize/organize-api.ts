@@ -1,9 +1,9 @@
 // The organize data layer (renderer/db), gathered in one place for the organize, tags and lists UI.
-export type { ListItemRow, ListSummary, LibraryFilter, Reversible, Status, StatusCounts, TagNode, TagRow } from '../../db/organize-types';
-export { addTag, removeTag, bulkAddTag, bulkRemoveTag, setTagColor } from '../../db/tags';
-export { renameTag, moveTag, mergeTag, deleteTag } from '../../db/tag-edits';
-export { bulkSetStatus, setStatus, toggleStar, markOpened } from '../../db/status';
-export { setSetting } from '../../db/settings';
+export type { ListItemRow, ListSummary, LibraryFilter, Reversible, Status, StatusCounts, TagNode, TagRow } from '../../db/organize/types';
+export { addTag, removeTag, bulkAddTag, bulkRemoveTag, setTagColor } from '../../db/tags/tags';
+export { renameTag, moveTag, mergeTag, deleteTag } from '../../db/tags/edits';
+export { bulkSetStatus, setStatus, toggleStar, markOpened } from '../../db/organize/reading-status';
+export { setSetting } from '../../db/settings/settings';
 export {
   createList,
   renameList,
@@ -13,8 +13,8 @@ export {
   removeFromList,
   moveListItem,
   setListItemNote,
-} from '../../db/lists';
-export { exportListMarkdown } from '../../db/export-list';
+} from '../../db/lists/lists';
+export { exportListMarkdown } from '../../db/lists/export';
 export {
   useAbstractTags,
   useAllTags,
@@ -23,4 +23,4 @@ export {
   useSettings,
   useStatusCounts,
   useTagTree,
-} from '../../db/organize-hooks';
+} from '../../db/organize/hooks';

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '../../db/types';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { STATUS_LABELS } from './filter';
 import { useAllTags, useLists, type LibraryFilter } from './organize-api';
 

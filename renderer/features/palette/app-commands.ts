@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { displayTitle } from '../../../shared/text/display-title';
-import { db } from '../../db/database';
-import { exportAbstractJsonLd } from '../../db/export-annotations';
-import { queryAbstract } from '../../db/queries';
-import { createSynthesisNote } from '../../db/synthesis-notes';
+import { db } from '../../db/schema/database';
+import { exportAbstractJsonLd } from '../../db/annotations/export';
+import { queryAbstract } from '../../db/abstracts/queries';
+import { createSynthesisNote } from '../../db/notes/synthesis-notes';
 import { downloadText, fileStem } from '../annotations/download';
 import { createList, exportListMarkdown, useLists, type LibraryFilter } from '../organize/organize-api';
 import { useUndoable } from '../organize/use-undoable';

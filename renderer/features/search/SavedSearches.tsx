@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/saved-searches';
+import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/search/saved-searches';
 import { SidebarItem } from '../library/Sidebar';
 import { useUndoable } from '../organize/use-undoable';
 import { NameDialog } from '../../ui/NameDialog';
