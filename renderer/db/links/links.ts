@@ -1,7 +1,7 @@
 import { db as appDb, type LecternDB } from '../schema/database';
 import { isBuiltInLinkType, linkTypeInfo, MENTION_TYPE } from './link-types';
 import type { LinkRow } from './rows';
-import type { Reversible } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 
 export { LINK_TYPES, linkTypeColor, linkTypeInfo, linkTypeLabel, MENTION_TYPE, SAME_PAGE_TYPE, allLinkTypes } from './link-types';
 export type { LinkDirection, LinkTypeInfo } from './link-types';

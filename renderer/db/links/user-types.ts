@@ -2,7 +2,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import { allLinkTypes, USER_TYPE_COLORS } from './link-types';
 import type { LinkTypeRow } from './rows';
 import { LinkError } from './links';
-import type { Reversible } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 
 export interface NewLinkTypeInput {
   label: string;

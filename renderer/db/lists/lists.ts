@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { runChange } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
-import type { ListItemRow, ListRow, Reversible } from '../organize/types';
+import type { ListItemRow, ListRow } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 import { existingAbstractIds } from '../tags/store';
 
 function cleanName(name: string): string {

@@ -3,7 +3,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import type { LinkRow } from '../links/rows';
 import { syncMentionLinks } from '../links/links';
 import { extractMentions } from '../links/mention-extract';
-import type { Reversible } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
 
 /** A synthesis note: a standalone note, tied to no abstract. */

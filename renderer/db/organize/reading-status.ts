@@ -1,6 +1,7 @@
 import { runChange, type AbstractChange } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
-import type { Reversible, Status } from './types';
+import type { Reversible } from '../undo/reversible';
+import type { Status } from './types';
 import { STATUS_VALUES } from './types';
 import { rowsById } from '../abstracts/rows-by-id';
 import { getSettings } from '../settings/settings';

@@ -65,9 +65,3 @@ export interface Settings {
   /** Opening an unread abstract marks it Reading. Off by default. */
   markReadingOnOpen: boolean;
 }
-
-/** What a mutating action hands back: its two directions, each one transaction. */
-export interface Reversible {
-  undo: () => Promise<void>;
-  redo: () => Promise<void>;
-}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb, type LecternDB } from '../schema/database';
-import type { Reversible } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 import type { SavedSearchRow } from './saved-search-types';
 
 export type { SavedSearchRow };

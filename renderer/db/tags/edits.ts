@@ -1,7 +1,8 @@
 import { replayChange, runChange, type ChangeSet } from '../undo/change-set';
 import { organizeTables } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
-import type { AbstractTagRow, Reversible, TagRow } from '../organize/types';
+import type { AbstractTagRow, TagRow } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 import { isWithin, lastSegment, normaliseTagPath, parentPath, rebasePath } from './path';
 import { assignmentsOfTags, ensureTagPath, subtreeOf, tagById, tagByPath } from './store';
 

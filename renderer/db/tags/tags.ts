@@ -1,6 +1,7 @@
 import { runChange } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
-import type { AbstractTagRow, Reversible, TagRow } from '../organize/types';
+import type { AbstractTagRow, TagRow } from '../organize/types';
+import type { Reversible } from '../undo/reversible';
 import { normaliseTagPath } from './path';
 import { assignmentsOfTags, ensureTagPath, existingAbstractIds, tagById } from './store';
 

@@ -2,7 +2,8 @@ import type { IndexableType } from 'dexie';
 import type { LecternDB } from '../schema/database';
 import { rowsById } from '../abstracts/rows-by-id';
 import type { StoredAbstractRow } from '../schema/row-types';
-import type { AbstractTagRow, ListItemRow, ListRow, Reversible, Status, TagRow } from '../organize/types';
+import type { AbstractTagRow, ListItemRow, ListRow, Status, TagRow } from '../organize/types';
+import type { Reversible } from './reversible';
 
 interface RowTypes {
   tags: TagRow;

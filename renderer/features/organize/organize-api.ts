@@ -1,5 +1,6 @@
 // The organize data layer (renderer/db), gathered in one place for the organize, tags and lists UI.
-export type { ListItemRow, ListSummary, LibraryFilter, Reversible, Status, StatusCounts, TagNode, TagRow } from '../../db/organize/types';
+export type { ListItemRow, ListSummary, LibraryFilter, Status, StatusCounts, TagNode, TagRow } from '../../db/organize/types';
+export type { Reversible } from '../../db/undo/reversible';
 export { addTag, removeTag, bulkAddTag, bulkRemoveTag, setTagColor } from '../../db/tags/tags';
 export { renameTag, moveTag, mergeTag, deleteTag } from '../../db/tags/edits';
 export { bulkSetStatus, setStatus, toggleStar, markOpened } from '../../db/organize/reading-status';
