@@ -8,7 +8,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { useImport } from '../features/import/import-context';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { ListPane } from '../features/library/ListPane';
-import type { LibraryFilter } from '../features/organize/organize-api';
+import type { LibraryFilter } from '../db/organize/types';
 import { SettingsButton } from '../features/organize/SettingsDialog';
 import { useOpenAbstract } from '../features/organize/use-open-abstract';
 import { UndoProvider } from '../features/undo/UndoProvider';

@@ -3,7 +3,7 @@ import { organizeTables } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import type { Reversible } from '../undo/reversible';
-import { isWithin, lastSegment, normaliseTagPath, parentPath, rebasePath } from './path';
+import { isWithin, lastSegment, normaliseTagPath, parentPath, rebasePath } from './tag-path';
 import { assignmentsOfTags, ensureTagPath, subtreeOf, tagById, tagByPath } from './store';
 
 /** A deleted subtree as it was: its tags (with their ids) and every assignment of them. */

@@ -2,7 +2,7 @@ import Dexie, { type Collection } from 'dexie';
 import type { LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import { idsPresent } from '../abstracts/rows-by-id';
-import { pathWithAncestors } from './path';
+import { pathWithAncestors } from './tag-path';
 
 export async function tagById(database: LecternDB, id: number): Promise<TagRow> {
   const tag = await database.tags.get(id);

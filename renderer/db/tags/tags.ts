@@ -2,7 +2,7 @@ import { runChange } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import type { Reversible } from '../undo/reversible';
-import { normaliseTagPath } from './path';
+import { normaliseTagPath } from './tag-path';
 import { assignmentsOfTags, ensureTagPath, existingAbstractIds, tagById } from './store';
 
 /**

@@ -1,5 +1,5 @@
 import type { TagNode, TagRow } from '../organize/types';
-import { lastSegment, parentPath, pathWithAncestors } from './path';
+import { lastSegment, parentPath, pathWithAncestors } from './tag-path';
 
 /**
  * The tags nested by path, siblings sorted by name. A node's count is the number of distinct

@@ -7,7 +7,7 @@ import { BulkBar } from '../organize/BulkBar';
 import { FilterChips } from '../organize/FilterChips';
 import { filterKey, isEmptyFilter, withoutCondition } from '../organize/filter';
 import { useFilterTitle } from '../organize/use-filter-title';
-import type { LibraryFilter } from '../organize/organize-api';
+import type { LibraryFilter } from '../../db/organize/types';
 import { SearchBox } from '../search/SearchBox';
 import { isSearching, useSearchState } from '../search/search-context';
 import { useSearchedIds } from '../search/use-searched-ids';

@@ -4,7 +4,7 @@ import type { SourceSummary } from '../../db/schema/row-types';
 import { ReadingLists } from '../lists/ReadingLists';
 import { SavedSearches } from '../search/SavedSearches';
 import { isEmptyFilter, withCondition } from '../organize/filter';
-import type { LibraryFilter } from '../organize/organize-api';
+import type { LibraryFilter } from '../../db/organize/types';
 import { StatusEntries } from '../organize/StatusEntries';
 import { TagTree } from '../tags/TagTree';
 import './library.css';

@@ -5,7 +5,7 @@ import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
 import { queryAbstractTags, queryAllTags, queryTagTree } from '../../../../renderer/db/organize/queries';
 import type { TagNode } from '../../../../renderer/db/organize/types';
 import { deleteTag, mergeTag, moveTag, renameTag, restoreTags } from '../../../../renderer/db/tags/edits';
-import { normaliseTagPath } from '../../../../renderer/db/tags/path';
+import { normaliseTagPath } from '../../../../renderer/db/tags/tag-path';
 import { addTag, bulkAddTag, bulkRemoveTag, removeTag, setTagColor } from '../../../../renderer/db/tags/tags';
 import { freshDatabase, snapshot } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
