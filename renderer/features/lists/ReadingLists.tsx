@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { SidebarItem } from '../library/Sidebar';
+import { SidebarItem } from '../../ui/SidebarItem';
 import { addToList } from '../../db/lists/lists';
 import { useLists } from '../../db/organize/hooks';
 import type { LibraryFilter, ListSummary } from '../../db/organize/types';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SidebarItem } from '../library/Sidebar';
+import { SidebarItem } from '../../ui/SidebarItem';
 import { useStatusCounts } from '../../db/organize/hooks';
 import type { LibraryFilter } from '../../db/organize/types';
 import './organize.css';
