@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { focusSearchBox, SEARCH_BOX_ID } from '../features/search/focus-search';
-import { isEditableTarget } from '../features/undo/is-editable-target';
+import { focusSearchBox, SEARCH_BOX_ID } from '../features/search';
+import { isEditableTarget } from '../ui/is-editable-target';
 
 /** Panes in F6 order; each names the element that takes focus. */
 const PANE_TARGETS = [

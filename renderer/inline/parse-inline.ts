@@ -1,4 +1,4 @@
-import { delimiterLength, mathRegionAt, unmatchedLength } from '../../../../shared/text/math-regions';
+import { delimiterLength, mathRegionAt, unmatchedLength } from '../../shared/text/math-regions';
 
 /**
  * Splits an abstract's display text (repaired LaTeX) into the few inline forms the reader renders.

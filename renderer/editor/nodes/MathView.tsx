@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { renderMath } from '../../features/reader/inline/render-math';
+import { renderMath } from '../../inline/render-math';
 
 /** KaTeX output (trust: false) for a formula in a note or comment; bad TeX stays visible as source. */
 export function MathView({ tex }: { tex: string }): ReactNode {

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import type { DisplayHighlight } from '../annotations/display-highlights';
-import { MarkedInline } from '../annotations/MarkedInline';
-import { parseInline, splitParagraphs } from './inline/parse-inline';
+import type { DisplayHighlight } from './display-highlights';
+import { MarkedInline } from './MarkedInline';
+import { parseInline, splitParagraphs } from '../../inline/parse-inline';
 
 interface AbstractBodyProps {
   text: string;

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
-import type { InlineNode } from '../reader/inline/parse-inline';
-import { renderMath } from '../reader/inline/render-math';
+import type { InlineNode } from '../../inline/parse-inline';
+import { renderMath } from '../../inline/render-math';
 import { covering, cutPoints, type DisplayHighlight } from './display-highlights';
-import { useSearchHits } from '../search/search-context';
-import { withRangeEdges, type TextRange } from '../search/search-highlight';
+import { useSearchHits } from '../search';
+import { withRangeEdges, type TextRange } from '../search';
 
 interface MarkContext {
   /** The display text the nodes' offsets point into. */

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { InlineContent } from '../reader/inline/InlineContent';
-import { parseInline } from '../reader/inline/parse-inline';
+import { InlineContent } from '../../inline/InlineContent';
+import { parseInline } from '../../inline/parse-inline';
 
 /** A highlight's words as the reader shows them: math typeset, emphasis kept. */
 export function QuoteText({ text }: { text: string }): ReactNode {

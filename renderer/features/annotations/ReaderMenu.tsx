@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { exportAbstractJsonLd } from '../../db/annotations/export';
-import { downloadText, fileStem } from './download';
+import { downloadText, fileStem } from '../../ui/download';
 
 interface MenuAction {
   label: string;

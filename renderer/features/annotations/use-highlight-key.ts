@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../undo/is-editable-target';
+import { isEditableTarget } from '../../ui/is-editable-target';
 
 /** `h` (no modifiers, outside text fields) runs `highlight`. */
 export function useHighlightKey(highlight: () => boolean): void {

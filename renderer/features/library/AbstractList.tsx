@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { selectionAfterPick, selectRange, type PickModifiers } from '../organize/selection';
-import { ABSTRACTS_MIME, encodeIds } from '../lists/drag-data';
+import { selectionAfterPick, selectRange, type PickModifiers } from '../organize';
+import { ABSTRACTS_MIME, encodeIds } from '../lists';
 import { AbstractOption, optionId } from './AbstractOption';
 import { nextIndex } from './list-keys';
 

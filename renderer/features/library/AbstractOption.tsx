@@ -1,10 +1,10 @@
 import type { CSSProperties, DragEvent, ReactNode } from 'react';
-import type { PickModifiers } from '../organize/selection';
+import type { PickModifiers } from '../organize';
 import { useAbstract } from '../../db/abstracts/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
-import { RowMarks } from '../organize/RowMarks';
-import { RowTitle } from '../search/RowTitle';
-import { bylineText } from './format';
+import { RowMarks } from '../organize';
+import { RowTitle } from '../search';
+import { bylineText } from '../../ui/format';
 
 export function optionId(id: number): string {
   return `abstract-option-${id}`;

@@ -1,18 +1,18 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useAbstractIds } from '../../db/abstracts/hooks';
 import type { SortKey, SourceSummary } from '../../db/schema/row-types';
-import { useImportActivity } from '../import/import-context';
-import { ReadingListView } from '../lists/ReadingListView';
-import { BulkBar } from '../organize/BulkBar';
-import { FilterChips } from '../organize/FilterChips';
-import { filterKey, isEmptyFilter, withoutCondition } from '../organize/filter';
-import { useFilterTitle } from '../organize/use-filter-title';
+import { useImportActivity } from '../import';
+import { ReadingListView } from '../lists';
+import { BulkBar } from '../organize';
+import { FilterChips } from '../organize';
+import { filterKey, isEmptyFilter, withoutCondition } from '../organize';
+import { useFilterTitle } from '../organize';
 import type { LibraryFilter } from '../../db/organize/types';
-import { SearchBox } from '../search/SearchBox';
-import { isSearching, useSearchState } from '../search/search-context';
-import { useSearchedIds } from '../search/use-searched-ids';
+import { SearchBox } from '../search';
+import { isSearching, useSearchState } from '../search';
+import { useSearchedIds } from '../search';
 import { AbstractList } from './AbstractList';
-import { countLabel } from './format';
+import { countLabel } from '../../ui/format';
 import { SortSelect } from './SortSelect';
 import './library.css';
 

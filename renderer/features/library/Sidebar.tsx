@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useLibraryCount } from '../../db/abstracts/hooks';
 import type { SourceSummary } from '../../db/schema/row-types';
-import { ReadingLists } from '../lists/ReadingLists';
-import { SavedSearches } from '../search/SavedSearches';
-import { isEmptyFilter, withCondition } from '../organize/filter';
+import { ReadingLists } from '../lists';
+import { SavedSearches } from '../search';
+import { isEmptyFilter, withCondition } from '../organize';
 import type { LibraryFilter } from '../../db/organize/types';
-import { StatusEntries } from '../organize/StatusEntries';
-import { TagTree } from '../tags/TagTree';
+import { StatusEntries } from '../organize';
+import { TagTree } from '../tags';
 import { SidebarItem } from '../../ui/SidebarItem';
 import './library.css';
 

@@ -4,7 +4,7 @@ import { useLinkCandidates, useLinkTypes } from '../../db/links/hooks';
 import { addLink, LinkError } from '../../db/links/links';
 import type { LinkCandidate } from '../../db/links/candidates';
 import { Dialog } from '../../ui/Dialog';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 import { LinkTypePicker } from './LinkTypePicker';
 import { TargetSearch } from './TargetSearch';
 

@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LinkTypeInfo } from '../../db/links/link-types';
 import { LinkError } from '../../db/links/links';
 import { addLinkType } from '../../db/links/user-types';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 
 interface LinkTypePickerProps {
   types: readonly LinkTypeInfo[];

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { OutgoingLinks, LinkItem } from '../../db/links/queries';
 import { removeLink } from '../../db/links/links';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 import { ImportLinks } from './ImportLinks';
 import { LinkDialog } from './LinkDialog';
 import { LinkGroups, LinkItems } from './LinkGroupList';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { NameDialog } from '../../ui/NameDialog';
 import { deleteList, renameList } from '../../db/lists/lists';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 
 interface ListActionsProps {
   listId: number;

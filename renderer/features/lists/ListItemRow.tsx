@@ -1,11 +1,11 @@
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useAbstract } from '../../db/abstracts/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
-import { bylineText } from '../library/format';
-import { STATUS_LABELS } from '../organize/filter';
+import { bylineText } from '../../ui/format';
+import { STATUS_LABELS } from '../organize';
 import { removeFromList, setListItemNote } from '../../db/lists/lists';
 import type { ListItemRow } from '../../db/organize/types';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { LIST_ITEM_MIME } from './drag-data';
 
 export function listItemDomId(itemId: number): string {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { NameDialog } from '../../ui/NameDialog';
 import { createList } from '../../db/lists/lists';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 
 /** "New reading list": asks for a name, creates the list and shows it. */
 export function NewListButton({ onCreated }: { onCreated: (listId: number) => void }): ReactNode {

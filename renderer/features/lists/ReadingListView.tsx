@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { countLabel } from '../library/format';
+import { countLabel } from '../../ui/format';
 import { moveListItem } from '../../db/lists/lists';
 import { useListItems, useLists } from '../../db/organize/hooks';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { ExportListButton } from './ExportListButton';
 import { ListActions } from './ListActions';
 import { ListItem, listItemDomId } from './ListItemRow';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { renameSynthesisNote, synthesisNoteTitle, type SynthesisNote } from '../../db/notes/synthesis-notes';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 
 /** The note's title as an editable textbox; a change is saved on Enter or on leaving the field. */
 export function NoteTitleField({ note }: { note: SynthesisNote }): ReactNode {

@@ -3,7 +3,7 @@ import { storedContentOf, type RichTextEdit } from '../../db/notes/rich-text-sav
 import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/notes/synthesis-notes';
 import { useSynthesisNote } from '../../db/notes/synthesis-hooks';
 import { RichEditor } from '../../editor/RichEditor';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 import { exportNoteAsMarkdown } from './export-note';
 import { NoteTitleField } from './NoteTitleField';
 import './notes.css';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { createSynthesisNote, synthesisNoteTitle } from '../../db/notes/synthesis-notes';
 import { useSynthesisNotes } from '../../db/notes/synthesis-hooks';
 import { SidebarItem } from '../../ui/SidebarItem';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from '../undo';
 import './notes.css';
 
 interface NotesSectionProps {

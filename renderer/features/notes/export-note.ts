@@ -1,6 +1,6 @@
 import { queryDisplayTitles } from '../../db/links/mention-titles';
 import { synthesisNoteTitle, type SynthesisNote } from '../../db/notes/synthesis-notes';
-import { downloadText, fileStem } from '../annotations/download';
+import { downloadText, fileStem } from '../../ui/download';
 import { mentionedIds, noteToMarkdown } from './note-markdown';
 
 /** Saves the note as a Markdown file, its mentions written as `[[current display title]]`. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { addToList } from '../../db/lists/lists';
 import { useLists } from '../../db/organize/hooks';
-import { useUndoable } from './use-undoable';
+import { useUndoable } from '../undo';
 
 /** The reader's "Add to reading list" select (shown once a list exists). */
 export function AddToListSelect({ abstractId }: { abstractId: number }): ReactNode {

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { countLabel } from '../library/format';
+import { countLabel } from '../../ui/format';
 import { BulkTagDialog } from './BulkTagDialog';
 import { isStatus, STATUS_LABELS, STATUSES } from './filter';
 import { bulkAddToList } from '../../db/lists/lists';
 import { bulkSetStatus } from '../../db/organize/reading-status';
 import { useLists } from '../../db/organize/hooks';
-import { useUndoable } from './use-undoable';
+import { useUndoable } from '../undo';
 import './organize.css';
 
 /** The toolbar shown while several abstracts are selected; each action is one undoable transaction. */

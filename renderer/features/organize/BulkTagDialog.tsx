@@ -1,11 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
-import { countLabel } from '../library/format';
-import { normalizeTagPath } from '../tags/tag-match';
+import { countLabel } from '../../ui/format';
+import { normalizeTagPath } from '../tags';
 import { bulkAddTag, bulkRemoveTag } from '../../db/tags/tags';
 import { useAllTags } from '../../db/organize/hooks';
 import { useDialogFocus } from '../../ui/use-dialog-focus';
-import { useUndoable } from './use-undoable';
+import { useUndoable } from '../undo';
 
 interface BulkTagDialogProps {
   mode: 'add' | 'remove';

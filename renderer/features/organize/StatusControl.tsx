@@ -3,7 +3,7 @@ import { AddToListSelect } from './AddToListSelect';
 import { setStatus, toggleStar } from '../../db/organize/reading-status';
 import type { Status } from '../../db/organize/types';
 import { isStatus, STATUS_LABELS, STATUSES } from './filter';
-import { useUndoable } from './use-undoable';
+import { useUndoable } from '../undo';
 import './organize.css';
 
 interface StatusControlProps {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useSearch } from '../search/search-api';
+import { useSearch } from '../search';
 import type { PaletteCommand } from './command-registry';
 import { useRegisteredCommands } from './command-registry';
 import { PaletteInput } from './PaletteInput';

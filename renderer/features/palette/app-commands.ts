@@ -4,15 +4,15 @@ import { db } from '../../db/schema/database';
 import { exportAbstractJsonLd } from '../../db/annotations/export';
 import { queryAbstract } from '../../db/abstracts/queries';
 import { createSynthesisNote } from '../../db/notes/synthesis-notes';
-import { downloadText, fileStem } from '../annotations/download';
+import { downloadText, fileStem } from '../../ui/download';
 import { createList } from '../../db/lists/lists';
 import { exportListMarkdown } from '../../db/lists/export';
 import { useLists } from '../../db/organize/hooks';
 import type { LibraryFilter } from '../../db/organize/types';
-import { useUndoable } from '../organize/use-undoable';
-import { focusSearchBox } from '../search/focus-search';
-import { useTheme } from '../theme/use-theme';
-import { useUndo } from '../undo/undo-context';
+import { useUndoable } from '../undo';
+import { focusSearchBox } from '../search';
+import { useTheme } from '../settings';
+import { useUndo } from '../undo';
 import { useCommands, type PaletteCommand } from './command-registry';
 
 interface ShellState {

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { AbstractRow, SourceSummary } from '../../db/schema/row-types';
 import type { SourceRef } from '../../../shared/import/types';
-import { AnnotatedAbstract } from '../annotations/AnnotatedAbstract';
-import { AbstractLinks } from '../links/AbstractLinks';
+import { AnnotatedAbstract } from '../annotations';
+import { AbstractLinks } from '../links';
 import { displayTitle } from '../../../shared/text/display-title';
 import { AlsoIn } from './AlsoIn';
 import { CaptureDialog } from './CaptureDialog';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AbstractRow } from '../../db/schema/row-types';
 import { displayTitle } from '../../../shared/text/display-title';
-import { StatusControl } from '../organize/StatusControl';
-import { ReaderTags } from '../tags/ReaderTags';
+import { StatusControl } from '../organize';
+import { ReaderTags } from '../tags';
 import { MetaEditor } from './MetaEditor';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });

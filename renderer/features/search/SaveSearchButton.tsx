@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createSavedSearch } from '../../db/search/saved-searches';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 
 /** "Save search": keeps the query as a smart collection in the sidebar, named after it (rename it there). */
 export function SaveSearchButton({ query, disabled }: { query: string; disabled: boolean }): ReactNode {

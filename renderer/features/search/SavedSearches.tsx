@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/search/saved-searches';
 import { SidebarItem } from '../../ui/SidebarItem';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { NameDialog } from '../../ui/NameDialog';
 import { useSearch } from './search-api';
 import { useSearchState } from './search-context';

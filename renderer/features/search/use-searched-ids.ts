@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LibraryFilter } from '../../db/organize/types';
-import { isEmptyFilter } from '../organize/filter';
+import { isEmptyFilter } from '../organize';
 import { isSearching, useSearchState } from './search-context';
 
 /**

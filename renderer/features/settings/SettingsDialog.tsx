@@ -1,10 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
-import { useCommands } from '../palette/command-registry';
-import { ThemeSelect } from '../theme/ThemeSelect';
+import { useCommands } from '../palette';
+import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
-import './organize.css';
+import './settings.css';
 
 function SettingsForm(): ReactNode {
   const settings = useSettings();

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { addTag } from '../../db/tags/tags';
 import { useAllTags } from '../../db/organize/hooks';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { matchTagPaths, normalizeTagPath } from './tag-match';
 
 interface AddTagComboboxProps {

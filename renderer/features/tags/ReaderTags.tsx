@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { removeTag } from '../../db/tags/tags';
 import { useAbstractTags } from '../../db/organize/hooks';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { AddTagCombobox } from './AddTagCombobox';
 import { tagColorStyle } from './tag-color';
 import './tags.css';

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { deleteTag } from '../../db/tags/edits';
 import type { TagNode } from '../../db/organize/types';
-import { useUndoable } from '../organize/use-undoable';
+import { useUndoable } from '../undo';
 import { ContextMenu } from './ContextMenu';
 import { ColourDialog, MergeDialog, MoveDialog, RenameDialog } from './TagDialogs';
 

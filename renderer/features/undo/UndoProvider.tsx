@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { isEditableTarget } from './is-editable-target';
+import { isEditableTarget } from '../../ui/is-editable-target';
 import { UndoContext, type UndoApi, type UndoEntry } from './undo-context';
 import { UndoStack } from './undo-stack';
 import { UndoToast, type ToastState } from './UndoToast';

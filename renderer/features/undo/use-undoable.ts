@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
-import { useUndo } from '../undo/undo-context';
+import { useUndo } from './undo-context';
 import type { Reversible } from '../../db/undo/reversible';
-
-export type { Reversible };
 
 /** Runs an action, records it for Ctrl+Z, and resolves whether it was done. It never rejects. */
 export type RunUndoable = (label: string, action: () => Promise<Reversible>, reportFailure?: (message: string) => void) => Promise<boolean>;

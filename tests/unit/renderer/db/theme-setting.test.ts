@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getThemeChoice, setThemeChoice } from '../../../../renderer/db/settings/theme';
-import { effectiveTheme } from '../../../../renderer/features/theme/use-theme';
+import { effectiveTheme } from '../../../../renderer/features/settings/use-theme';
 import { freshDatabase } from './fixtures';
 
 describe('theme setting', () => {

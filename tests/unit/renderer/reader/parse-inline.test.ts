@@ -5,7 +5,7 @@ import {
   parseInline,
   splitParagraphs,
   type InlineNode,
-} from '../../../../renderer/features/reader/inline/parse-inline';
+} from '../../../../renderer/inline/parse-inline';
 
 /** Text made of dollar signs, digits, letters, spaces and braces: prices, formulas and strays. */
 const dollarText = fc

@@ -1,0 +1,2 @@
+// The annotations feature's public entry: the only file of it that the app and other features import.
+export { AnnotatedAbstract } from './AnnotatedAbstract';
