@@ -2,9 +2,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'util', 'stream', 'events'];
 const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((name) => `${name}/*`), 'node:*'];
+
+const features = readdirSync(new URL('./renderer/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// A feature reaches another only through that feature's index.ts; the layers below never reach features.
+const featureZones = [
+  ...features.map((name) => ({
+    target: `./renderer/features/${name}`,
+    from: './renderer/features',
+    except: [`./${name}`, ...features.filter((other) => other !== name).map((other) => `./${other}/index.ts`)],
+    message: 'A feature imports another feature only through its index.ts (its public entry).',
+  })),
+  {
+    target: ['./renderer/ui', './renderer/inline', './renderer/editor', './renderer/host', './renderer/db'],
+    from: './renderer/features',
+    message: 'ui/, inline/, editor/, host/ and db/ sit below the features and never import them.',
+  },
+];
 
 const restrict = (paths, patterns, message) => ({
   'no-restricted-imports': [
@@ -62,6 +83,19 @@ export default tseslint.config(
     files: ['renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: featureZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
   },
   {
     files: ['electron/**/*.ts'],

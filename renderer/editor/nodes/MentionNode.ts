@@ -1,8 +1,10 @@
 import { createElement, type ReactNode } from 'react';
 import {
   $applyNodeReplacement,
+  $getNodeByKey,
   DecoratorNode,
   type DOMExportOutput,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -81,8 +83,20 @@ export class MentionNode extends DecoratorNode<ReactNode> {
     return true;
   }
 
-  override decorate(): ReactNode {
-    return createElement(MentionView, { nodeKey: this.__key, targetId: this.__targetId, title: this.__title });
+  override decorate(editor: LexicalEditor): ReactNode {
+    const key = this.__key;
+    const retitle = (live: string): void => {
+      if (!editor.isEditable()) return;
+      // Not an edit of the user's: kept out of undo, and saved with the next real change.
+      editor.update(
+        () => {
+          const node = $getNodeByKey(key);
+          if ($isMentionNode(node)) node.setTitle(live);
+        },
+        { tag: 'history-merge' },
+      );
+    };
+    return createElement(MentionView, { targetId: this.__targetId, title: this.__title, retitle });
   }
 }
 

@@ -1,34 +1,23 @@
 import { useEffect, type ReactNode } from 'react';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useMentionTitle } from '../../db/links/mention-hooks';
 import { useOpenAbstractFromEditor } from '../open-abstract-context';
-import { $isMentionNode } from './MentionNode';
 
 interface MentionViewProps {
-  nodeKey: NodeKey;
   targetId: number;
   /** The title saved with the mention: shown while loading, and when the target is gone. */
   title: string;
+  /** Saves the target's current title into the mention, so an export shows it too. */
+  retitle: (live: string) => void;
 }
 
 /** A mention as the user sees it: the target's current title, which opens the target. */
-export function MentionView({ nodeKey, targetId, title }: MentionViewProps): ReactNode {
-  const [editor] = useLexicalComposerContext();
+export function MentionView({ targetId, title, retitle }: MentionViewProps): ReactNode {
   const live = useMentionTitle(targetId);
   const open = useOpenAbstractFromEditor();
 
   useEffect(() => {
-    if (typeof live !== 'string' || live === title || !editor.isEditable()) return;
-    // Not an edit of the user's: kept out of undo, and saved with the next real change.
-    editor.update(
-      () => {
-        const node = $getNodeByKey(nodeKey);
-        if ($isMentionNode(node)) node.setTitle(live);
-      },
-      { tag: 'history-merge' },
-    );
-  }, [editor, live, nodeKey, title]);
+    if (typeof live === 'string' && live !== title) retitle(live);
+  }, [live, title, retitle]);
 
   if (live === null) {
     return (

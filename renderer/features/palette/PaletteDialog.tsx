@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useSearch } from '../search';
-import type { PaletteCommand } from './command-registry';
-import { useRegisteredCommands } from './command-registry';
+import type { PaletteCommand } from '../../ui/command-registry';
+import { useRegisteredCommands } from '../../ui/command-registry';
 import { PaletteInput } from './PaletteInput';
 import { PaletteOption } from './PaletteOption';
 import { matchCommands } from './palette-match';

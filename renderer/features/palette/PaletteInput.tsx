@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { CommandInput } from './command-registry';
+import type { CommandInput } from '../../ui/command-registry';
 
 /** The palette's second step for a command that needs a line of text, e.g. a new list's name. */
 export function PaletteInput({ title, input, onSubmit }: { title: string; input: CommandInput; onSubmit: (text: string) => void }): ReactNode {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { displayTitle } from '../../../shared/text/display-title';
 import { useAbstract } from '../../db/abstracts/hooks';
-import type { PaletteCommand } from './command-registry';
+import type { PaletteCommand } from '../../ui/command-registry';
 import { matchedRuns } from './palette-match';
 
 type PaletteOptionProps = { domId: string; active: boolean; onPick: () => void } & (

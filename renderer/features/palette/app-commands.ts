@@ -13,7 +13,7 @@ import { useUndoable } from '../undo';
 import { focusSearchBox } from '../search';
 import { useTheme } from '../settings';
 import { useUndo } from '../undo';
-import { useCommands, type PaletteCommand } from './command-registry';
+import { useCommands, type PaletteCommand } from '../../ui/command-registry';
 
 interface ShellState {
   importPicked: () => void;

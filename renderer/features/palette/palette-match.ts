@@ -1,5 +1,5 @@
 import fuzzysort from 'fuzzysort';
-import type { PaletteCommand } from './command-registry';
+import type { PaletteCommand } from '../../ui/command-registry';
 
 /** A command that matches the typed text, with the title's matched characters for bolding. */
 export interface CommandMatch {

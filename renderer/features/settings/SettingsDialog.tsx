@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
-import { useCommands } from '../palette';
+import { useCommands } from '../../ui/command-registry';
 import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
