@@ -59,7 +59,7 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', 'react-dom', ...nodeBuiltins], ['node:*', '**/electron/**', '**/features/**'], 'renderer/db is the data layer: no Node, Electron or UI.'),
   },
   {
-    files: ['renderer/**/*.tsx'],
+    files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
