@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs', '**/*.cjs', 'scripts/**'], languageOptions: { globals: globals.node } },
-  // Layering (see ../shared/GUIDE.md §3): shared is platform-free.
+  // Layering: shared is platform-free.
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
