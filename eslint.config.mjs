@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs', '**/*.cjs', 'scripts/**'], languageOptions: { globals: globals.node } },
-  // Layering (see ../shared/GUIDE.md §3): shared is platform-free.
+  // Layering: shared is platform-free.
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
@@ -80,7 +80,7 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', 'react-dom', ...nodeBuiltins], ['node:*', '**/electron/**', '**/features/**'], 'renderer/db is the data layer: no Node, Electron or UI.'),
   },
   {
-    files: ['renderer/**/*.tsx'],
+    files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

@@ -1,3 +1,5 @@
+import { slugify } from '../../shared/text/slug';
+
 /** Saves `content` as a file through a same-origin blob link; works in the browser and in Electron. */
 export function downloadText(fileName: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -13,11 +15,5 @@ export function downloadText(fileName: string, content: string, type: string): v
 
 /** A file-name-safe short form of a title. */
 export function fileStem(title: string): string {
-  const stem = title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return stem || 'abstract';
+  return slugify(title, 60) || 'abstract';
 }

@@ -5,7 +5,7 @@ import type { BenchGlobals, GraphFigures } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
 import { absoluteRow, median, percentile, type BenchRow } from './report';
 
-/** The scale for the graph view. */
+/** The scale the graph view must stay smooth at. */
 const GRAPH_NODES = 5_000;
 const GRAPH_EDGES = 20_000;
 /** Three seconds of panning at 60 frames per second. */

@@ -2,7 +2,7 @@ import type { BenchGlobals, BulkFigures, BulkKind, RawWriteFigures } from '../..
 import { BENCH_ORIGIN, launch } from './browser';
 import { absoluteRow, median, type BenchRow } from './report';
 
-/** The issue's bulk action size: 10,000 abstracts (or the whole library when smaller). */
+/** The bulk action size the target is set for: 10,000 abstracts (or the whole library when smaller). */
 const BULK_COUNT = 10_000;
 /** Each bulk action (and its undo, which restores the library) runs this many times; rows report the median. */
 const BULK_RUNS = 3;
@@ -10,7 +10,7 @@ const FILTER_RUNS = 5;
 const BULK_LABELS: Record<BulkKind, string> = { tag: 'bulk-tag', status: 'bulk-set status', list: 'bulk-add to a reading list' };
 
 /**
- * "About a second", measured the GUIDE's way on a noisy machine: against the raw Dexie write of the
+ * "About a second", measured so that a noisy machine cannot fail it: against the raw Dexie write of the
  * very rows the action writes, in the same run. Where that write alone takes about a second (10,000
  * rows here), the action may add at most a quarter to it.
  */

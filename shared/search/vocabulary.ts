@@ -1,4 +1,4 @@
-import { boundedEditDistance } from './edit-distance';
+import { boundedEditDistance } from '../text/edit-distance';
 
 /** Typo tolerance: one edit for words of 4–7 letters, two from 8; shorter words must be exact. */
 export function typoLimit(word: string): number {

@@ -4,7 +4,7 @@ import { queryFilteredIds } from '../organize/filters';
 import { startIn } from './sort';
 import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from '../schema/row-types';
 
-/** @deprecated The pre-issue-5 view; use queryFilteredIds with a LibraryFilter. */
+/** @deprecated The view from before filters (library or one source); use queryFilteredIds with a LibraryFilter. */
 export function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
   return queryFilteredIds(database, view.kind === 'source' ? { captureHash: view.captureHash } : {}, sort);
 }

@@ -1,3 +1,4 @@
+import { slugify } from '../../../shared/text/slug';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { allLinkTypes, USER_TYPE_COLORS } from './link-types';
 import type { LinkTypeRow } from './rows';
@@ -14,10 +15,6 @@ export interface LinkTypeChange extends Reversible {
   type: LinkTypeRow;
 }
 
-function slug(label: string): string {
-  return label.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-}
-
 /** Adds a user-defined link type; refuses an empty label or one any type already uses. */
 export async function addLinkType(input: NewLinkTypeInput, database: LecternDB = appDb): Promise<LinkTypeChange> {
   const label = input.label.trim().replace(/\s+/g, ' ');
@@ -27,7 +24,7 @@ export async function addLinkType(input: NewLinkTypeInput, database: LecternDB =
     const userTypes = await database.linkTypes.toArray();
     const taken = allLinkTypes(userTypes).some((known) => known.label.toLowerCase() === label.toLowerCase());
     if (taken) throw new LinkError(`There is already a link type "${label}".`);
-    const base = `user:${slug(label) || 'type'}`;
+    const base = `user:${slugify(label) || 'type'}`;
     let id = base;
     for (let n = 2; userTypes.some((row) => row.id === id); n += 1) id = `${base}-${n}`;
     const row: LinkTypeRow = {

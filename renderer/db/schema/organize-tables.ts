@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 
-/** The tables issue 5 adds (schema version 3); version 9 changes two (ORGANIZE_INDEXES_V9). */
+/** The tables of schema version 3 (tags, reading lists); version 9 changes two (ORGANIZE_INDEXES_V9). */
 export const ORGANIZE_STORES = {
   tags: '++id, &path',
   abstractTags: '[abstractId+tagId], tagId, abstractId',

@@ -57,7 +57,7 @@ export interface CaptureTextRow {
 
 export type { LibraryFilter };
 
-/** @deprecated The filter before issue 5; queryAbstractIds still accepts it. Use LibraryFilter. */
+/** @deprecated The filter from before LibraryFilter (library or one source); queryAbstractIds still accepts it. Use LibraryFilter. */
 export type LibraryView = { kind: 'library' } | { kind: 'source'; captureHash: string };
 
 export type SortKey = 'added' | 'title' | 'year';

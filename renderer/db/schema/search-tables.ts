@@ -1,5 +1,5 @@
 /**
- * The tables issue 7 adds (schema version 5): the persisted search index, written incrementally,
+ * The tables of schema version 5: the persisted search index, written incrementally,
  * and saved searches (smart collections).
  */
 export const SEARCH_STORES = {

@@ -46,13 +46,13 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 1,
     stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA_V1, meta: META_SCHEMA },
   },
-  // Issue 4: highlights and notes. New tables only, so existing data needs no upgrade function.
+  // Highlights and notes. New tables only, so existing data needs no upgrade function.
   { version: 2, stores: { annotations: ANNOTATIONS_SCHEMA, notes: NOTES_SCHEMA } },
-  // Issue 5: tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
+  // Tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
   { version: 3, stores: { abstracts: ABSTRACTS_SCHEMA_V3, ...ORGANIZE_STORES }, upgrade: addReadingState },
-  // Issue 6: typed links between abstracts (user, mention and import links) and user-defined link types.
+  // Typed links between abstracts (user, mention and import links) and user-defined link types.
   { version: 4, stores: { ...LINK_STORES }, upgrade: linkPagesOnUpgrade },
-  // Issue 7: the persisted search index and saved searches.
+  // The persisted search index and saved searches.
   { version: 5, stores: { ...SEARCH_STORES } },
   // Bulk status in about a second: the sort, source and identity indexes move to their own table.
   { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA }, upgrade: moveAbstractKeys },

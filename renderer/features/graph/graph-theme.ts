@@ -18,11 +18,19 @@ const LIGHT: GraphTheme = {
   labelBorder: '#cfcfd6',
 };
 
-/** The theme tokens of app.css as they currently resolve (they follow data-theme and the system). */
+/**
+ * The palette's tokens as they currently resolve (they follow data-theme and the system). A token
+ * holds `light-dark(…)`, which only a colour property resolves, so each is read through a probe's colour.
+ */
 export function readGraphTheme(root: HTMLElement = document.documentElement): GraphTheme {
-  const style = getComputedStyle(root);
-  const token = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
-  return {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const token = (name: string, fallback: string): string => {
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
+  };
+  const theme = {
     background: token('--bg', LIGHT.background),
     node: token('--text-muted', LIGHT.node),
     accent: token('--accent', LIGHT.accent),
@@ -30,6 +38,8 @@ export function readGraphTheme(root: HTMLElement = document.documentElement): Gr
     labelBackground: token('--bg-raised', LIGHT.labelBackground),
     labelBorder: token('--border-strong', LIGHT.labelBorder),
   };
+  probe.remove();
+  return theme;
 }
 
 /** Calls `onChange` when the theme may have changed: the system appearance or `<html data-theme>`. */

@@ -1,9 +1,9 @@
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { allLinkTypes } from '../../db/links/link-types';
 import { useLinkCandidates, useLinkTypes } from '../../db/links/hooks';
 import { addLink, LinkError } from '../../db/links/links';
 import type { LinkCandidate } from '../../db/links/candidates';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { useUndo } from '../undo';
 import { LinkTypePicker } from './LinkTypePicker';
 import { TargetSearch } from './TargetSearch';
@@ -28,8 +28,7 @@ export function LinkDialog({ fromId, fromTitle, onClose }: LinkDialogProps): Rea
   const [error, setError] = useState<string | null>(null);
   const types = allLinkTypes(userTypes ?? []).filter((info) => info.userChoosable);
 
-  const submit = async (event?: FormEvent): Promise<void> => {
-    event?.preventDefault();
+  const submit = async (): Promise<void> => {
     if (target === null) {
       setError('Choose the abstract to link to first.');
       return;
@@ -53,35 +52,32 @@ export function LinkDialog({ fromId, fromTitle, onClose }: LinkDialogProps): Rea
 
   // Enter on a radio does not submit a form natively; here it makes the link.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') void submit(event);
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+      event.preventDefault();
+      void submit();
+    }
   };
 
   return (
-    <Dialog title="Link to…" subtitle={<span dir="auto">From “{fromTitle}”</span>} onClose={onClose} className="link-dialog">
-      <form className="link-dialog-form" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown}>
-        <TargetSearch candidates={candidates} excludeId={fromId} chosen={target} onChoose={choose} />
-        <p className="link-dialog-target" aria-live="polite">
-          {target === null ? 'No abstract chosen yet.' : <>Linking to <strong dir="auto">{target.title}</strong></>}
-        </p>
-        <LinkTypePicker types={types} value={type} onChange={setType} />
-        <label className="link-field">
-          <span className="link-field-label">Note (optional)</span>
-          <input type="text" value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why these two belong together" />
-        </label>
-        {error && (
-          <p role="alert" className="link-error">
-            {error}
-          </p>
-        )}
-        <div className="link-dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Link
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Link to…"
+      subtitle={<span dir="auto">From “{fromTitle}”</span>}
+      submitLabel="Link"
+      error={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      className="link-dialog"
+      onKeyDown={onKeyDown}
+    >
+      <TargetSearch candidates={candidates} excludeId={fromId} chosen={target} onChoose={choose} />
+      <p className="link-dialog-target" aria-live="polite">
+        {target === null ? 'No abstract chosen yet.' : <>Linking to <strong dir="auto">{target.title}</strong></>}
+      </p>
+      <LinkTypePicker types={types} value={type} onChange={setType} />
+      <label className="link-field">
+        <span className="link-field-label">Note (optional)</span>
+        <input type="text" value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why these two belong together" />
+      </label>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { countLabel } from '../../ui/format';
 import { normalizeTagPath } from '../tags';
 import { bulkAddTag, bulkRemoveTag } from '../../db/tags/tags';
@@ -38,37 +38,22 @@ export function BulkTagDialog({ mode, ids, onClose }: BulkTagDialogProps): React
   };
 
   return (
-    <Dialog title={mode === 'add' ? `Add a tag to ${many}` : `Remove a tag from ${many}`} onClose={onClose} className="tag-dialog">
-      <form
-        className="tag-dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <label className="field">
-          <span className="field-label">Tag</span>
-          <input ref={field} type="text" value={path} list={listId} autoComplete="off" onChange={(event) => setPath(event.target.value)} />
-        </label>
-        <datalist id={listId}>
-          {tags.map((tag) => (
-            <option key={tag.id} value={tag.path} />
-          ))}
-        </datalist>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="tag-dialog-buttons">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {mode === 'add' ? 'Add tag' : 'Remove tag'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={mode === 'add' ? `Add a tag to ${many}` : `Remove a tag from ${many}`}
+      submitLabel={mode === 'add' ? 'Add tag' : 'Remove tag'}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <label className="field">
+        <span className="field-label">Tag</span>
+        <input ref={field} type="text" value={path} list={listId} autoComplete="off" onChange={(event) => setPath(event.target.value)} />
+      </label>
+      <datalist id={listId}>
+        {tags.map((tag) => (
+          <option key={tag.id} value={tag.path} />
+        ))}
+      </datalist>
+    </FormDialog>
   );
 }

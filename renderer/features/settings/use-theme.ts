@@ -10,7 +10,7 @@ export function effectiveTheme(choice: ThemeChoice, systemDark: boolean): 'light
 }
 
 /**
- * Applies the stored theme as `data-theme` on `<html>` (app.css sets `color-scheme` from it; no
+ * Applies the stored theme as `data-theme` on `<html>` (base.css sets `color-scheme` from it; no
  * attribute means "follow the system"), and returns the way to change it.
  */
 export function useTheme(): { choice: ThemeChoice; setChoice: (choice: ThemeChoice) => void; toggle: () => void } {

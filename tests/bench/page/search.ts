@@ -57,7 +57,7 @@ async function readyAfterRestart(): Promise<number> {
   return performance.now() - started;
 }
 
-/** The GUIDE's baseline: every whole abstract read from IndexedDB (its row and its text). */
+/** The baseline search is measured against: every whole abstract read from IndexedDB (its row and its text). */
 async function toArrayAfterRestart(): Promise<number> {
   const started = performance.now();
   await allAbstracts(db);

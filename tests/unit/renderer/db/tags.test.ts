@@ -29,7 +29,7 @@ async function tagId(path: string): Promise<number> {
 const paths = async (abstractIndex: number): Promise<string[]> => (await queryAbstractTags(database, at(abstractIndex))).map((tag) => tag.path);
 const outline = (nodes: TagNode[]): unknown[] => nodes.map((node) => [node.name, node.count, outline(node.children)]);
 
-/** theory/sgd on abstracts 0 and 1, theory/landscape on 2: the issue's own example. */
+/** theory/sgd on abstracts 0 and 1, theory/landscape on 2: a two-level tree with a shared parent. */
 async function tagTheory(): Promise<void> {
   await addTag(at(0), 'theory/sgd', database);
   await addTag(at(1), ' theory // sgd ', database);

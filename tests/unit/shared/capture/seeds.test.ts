@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoArabicChrome, expectRecords } from './expect-record';
 import { parseSeed } from './read-fixture';
 
-// Expectations written by reading the five captures in seeds/ (see GUIDE §2), not from the parser's output.
+// Expectations written by reading the five captures in seeds/ by eye, not copied from the parser's output.
 
 describe('seed 000 (compact portal page)', () => {
   const parsed = parseSeed('000_9dbf7397c9f611e8.txt');

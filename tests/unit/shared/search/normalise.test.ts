@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, tokenize } from '../../../../shared/search/normalise';
-import { boundedEditDistance } from '../../../../shared/search/edit-distance';
+import { boundedEditDistance } from '../../../../shared/text/edit-distance';
 import { Vocabulary } from '../../../../shared/search/vocabulary';
 
 describe('tokenize', () => {
