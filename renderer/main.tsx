@@ -1,11 +1,11 @@
 // Must stay the first import: it starts reading the newest rows before the UI code evaluates.
-import './db/start-prefetch';
+import './db/abstracts/start-prefetch';
 import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prefetchFirstRows } from './db/first-rows';
+import { prefetchFirstRows } from './db/abstracts/first-rows';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Lectern: the #root element is missing from index.html.');

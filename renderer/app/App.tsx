@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useSources } from '../db/hooks';
-import type { SortKey, SourceSummary } from '../db/types';
+import { useSources } from '../db/abstracts/hooks';
+import type { SortKey, SourceSummary } from '../db/schema/row-types';
 import { getHost } from '../host';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportActivityPanel } from '../features/import/ImportActivityPanel';
@@ -8,7 +8,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { useImport } from '../features/import/import-context';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { ListPane } from '../features/library/ListPane';
-import type { LibraryFilter } from '../features/organize/organize-api';
+import type { LibraryFilter } from '../db/organize/types';
 import { SettingsButton } from '../features/organize/SettingsDialog';
 import { useOpenAbstract } from '../features/organize/use-open-abstract';
 import { UndoProvider } from '../features/undo/UndoProvider';

@@ -6,7 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { EditBase } from '../db/rich-text-save';
+import type { EditBase } from '../db/notes/rich-text-save';
 import { draftToRestore } from './draft-restore';
 import { readDraft } from './draft-store';
 import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';

@@ -1,4 +1,4 @@
-import type { EditBase } from '../db/rich-text-save';
+import type { EditBase } from '../db/notes/rich-text-save';
 import type { Draft } from './draft-store';
 import type { StoredContent } from './plugins/rich-text-sync';
 

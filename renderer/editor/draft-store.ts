@@ -1,4 +1,4 @@
-import type { EditBase } from '../db/rich-text-save';
+import type { EditBase } from '../db/notes/rich-text-save';
 
 /**
  * A synchronous backup of unsaved editor content in localStorage. IndexedDB writes started while

@@ -1,5 +1,5 @@
 import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
-import type { LecternDB } from '../database';
+import type { LecternDB } from '../schema/database';
 
 /** Which abstracts a batch of database changes touched, or `everything` when it cannot tell. */
 export interface AffectedAbstracts {

@@ -1,10 +1,10 @@
 import { tokenize } from '../../../shared/search/normalise';
 import { displayTitle } from '../../../shared/text/display-title';
-import type { AnnotationRow, NoteRow } from '../annotation-types';
-import { abstractsAfter, presentAbstracts } from '../abstract-records';
-import type { LecternDB } from '../database';
-import { assignmentsOfAbstracts } from '../tag-store';
-import type { AbstractRow } from '../types';
+import type { AnnotationRow, NoteRow } from '../annotations/types';
+import { abstractsAfter, presentAbstracts } from '../abstracts/records';
+import type { LecternDB } from '../schema/database';
+import { assignmentsOfAbstracts } from '../tags/store';
+import type { AbstractRow } from '../schema/row-types';
 import type { SearchDocument } from './search-document';
 
 /** Everything about one abstract that search reads besides the row itself. */

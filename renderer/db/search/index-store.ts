@@ -1,4 +1,4 @@
-import type { LecternDB } from '../database';
+import type { LecternDB } from '../schema/database';
 import { SearchEngine } from './engine';
 
 /** Bumped whenever what the index holds, or how it is tokenised, changes: older indexes are rebuilt. */

@@ -1,4 +1,4 @@
-import type { LecternDB } from '../database';
+import type { LecternDB } from '../schema/database';
 import { readDocuments } from './documents';
 
 const BATCH = 500;

@@ -1,5 +1,5 @@
 import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
-import { DATABASE_NAME } from '../database';
+import { DATABASE_NAME } from '../schema/database';
 import type { FromSearchWorker, ToSearchWorker } from './protocol';
 
 type Listener = () => void;

@@ -1,7 +1,7 @@
 import { parseQuery } from '../../../shared/search/parse-query';
 import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
-import type { LecternDB } from '../database';
-import { libraryOrder } from '../filters';
+import type { LecternDB } from '../schema/database';
+import { libraryOrder } from '../organize/filters';
 import { forEachDocumentBatch, readDocuments } from './documents';
 import { SearchEngine } from './engine';
 import { type AffectedAbstracts, watchChanges } from './change-feed';

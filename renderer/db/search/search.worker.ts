@@ -1,4 +1,4 @@
-import { openDatabase } from '../database';
+import { openDatabase } from '../schema/database';
 import type { SearchOutcome } from '../../../shared/search/types';
 import type { FromSearchWorker, ToSearchWorker } from './protocol';
 import { SearchService } from './search-service';

@@ -1,6 +1,6 @@
-import { queryFilterSet } from '../filters';
-import type { LecternDB } from '../database';
-import type { LibraryFilter } from '../organize-types';
+import { queryFilterSet } from '../organize/filters';
+import type { LecternDB } from '../schema/database';
+import type { LibraryFilter } from '../organize/types';
 import type { SearchEngine } from './engine';
 import type { StructuredClause } from './run-query';
 

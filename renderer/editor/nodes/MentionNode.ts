@@ -8,7 +8,7 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import { MENTION_NODE_TYPE } from '../../db/mention-extract';
+import { MENTION_NODE_TYPE } from '../../db/links/mention-extract';
 import { MentionView } from './MentionView';
 
 /** `title` is the last title seen, shown when the target is no longer in the library. */

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useMentionTitle } from '../../db/mention-hooks';
+import { useMentionTitle } from '../../db/links/mention-hooks';
 import { useOpenAbstractFromEditor } from '../open-abstract-context';
 import { $isMentionNode } from './MentionNode';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { withoutBlocks } from '../../../shared/rich-text/merge';
-import type { EditBase } from '../../db/rich-text-save';
+import type { EditBase } from '../../db/notes/rich-text-save';
 import { ConflictNotice } from './ConflictNotice';
 import { replaceContent, SYNC_TAG } from './replace-content';
 import { createRichTextSync, type RichTextSync, type SaveEdit, type StoredContent } from './rich-text-sync';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { MentionTarget } from '../../db/mention-search';
+import type { MentionTarget } from '../../db/links/mention-search';
 
 /** One abstract in the typeahead. */
 export class MentionOption extends MenuOption {

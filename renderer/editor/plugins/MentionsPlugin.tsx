@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type TextNode } from 'lexical';
-import { useMentionChoices } from '../../db/mention-hooks';
+import { useMentionChoices } from '../../db/links/mention-hooks';
 import { $createMentionNode } from '../nodes/MentionNode';
 import { useOpenAbstractFromEditor } from '../open-abstract-context';
 import { MENTION_MENU_LABEL, MentionOption, MentionsMenu } from './MentionsMenu';

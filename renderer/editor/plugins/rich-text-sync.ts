@@ -1,6 +1,6 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { mergeRichText } from '../../../shared/rich-text/merge';
-import type { EditBase, RichTextEdit, SaveOutcome, SaveStamp } from '../../db/rich-text-save';
+import type { EditBase, RichTextEdit, SaveOutcome, SaveStamp } from '../../db/notes/rich-text-save';
 import { clearDraft, writeDraft } from '../draft-store';
 import { replaceContent } from './replace-content';
 

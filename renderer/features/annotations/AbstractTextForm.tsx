@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { updateAbstractText } from '../../db/abstract-text';
+import { updateAbstractText } from '../../db/abstracts/display-text';
 import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
 
 /** Edits the abstract's stored text (a typo, a split word); saving re-anchors its highlights. */

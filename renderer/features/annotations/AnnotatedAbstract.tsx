@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { displayToStored, storedToDisplay } from '../../../shared/text/char-map';
-import { useAnnotations } from '../../db/annotation-hooks';
-import type { AnnotationRow, HighlightColor } from '../../db/annotation-types';
-import { createHighlight, deleteAnnotation, reattachAnnotation, restoreAnnotation } from '../../db/annotations';
-import type { AbstractRow } from '../../db/types';
+import { useAnnotations } from '../../db/annotations/hooks';
+import type { AnnotationRow, HighlightColor } from '../../db/annotations/types';
+import { createHighlight, deleteAnnotation, reattachAnnotation, restoreAnnotation } from '../../db/annotations/annotations';
+import type { AbstractRow } from '../../db/schema/row-types';
 import { useUndo } from '../undo/undo-context';
 import { AbstractBody } from '../reader/AbstractBody';
 import { AbstractTextForm } from './AbstractTextForm';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode, type Ref } from 'react';
-import type { AnnotationRow } from '../../db/annotation-types';
-import { saveCommentEdit, setAnnotationColor } from '../../db/annotations';
-import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
+import type { AnnotationRow } from '../../db/annotations/types';
+import { saveCommentEdit, setAnnotationColor } from '../../db/annotations/annotations';
+import { storedContentOf, type RichTextEdit } from '../../db/notes/rich-text-save';
 import { RichEditor } from '../../editor/RichEditor';
 import { ColorChoice } from './ColorChoice';
 import { QuoteText } from './QuoteText';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AnnotationRow, HighlightColor } from '../../db/annotation-types';
+import type { AnnotationRow, HighlightColor } from '../../db/annotations/types';
 import { AnnotationItem } from './AnnotationItem';
 import { ColorChoice } from './ColorChoice';
 import { OrphanList } from './OrphanList';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { useNote } from '../../db/annotation-hooks';
-import { saveNoteEdit } from '../../db/notes';
-import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
+import { useNote } from '../../db/annotations/hooks';
+import { saveNoteEdit } from '../../db/notes/notes';
+import { storedContentOf, type RichTextEdit } from '../../db/notes/rich-text-save';
 import { RichEditor } from '../../editor/RichEditor';
 
 /** The abstract's one rich note, below its text. It saves itself as the user types. */

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { AnnotationRow } from '../../db/annotation-types';
+import type { AnnotationRow } from '../../db/annotations/types';
 import { QuoteText } from './QuoteText';
 
 interface OrphanListProps {

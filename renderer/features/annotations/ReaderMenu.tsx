@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { exportAbstractJsonLd } from '../../db/export-annotations';
+import { exportAbstractJsonLd } from '../../db/annotations/export';
 import { downloadText, fileStem } from './download';
 
 interface MenuAction {

@@ -1,5 +1,5 @@
 import type { CSSProperties, KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import type { HighlightColor } from '../../db/annotation-types';
+import type { HighlightColor } from '../../db/annotations/types';
 import { colorLabel, HIGHLIGHT_COLORS } from './colors';
 import type { BodySelection } from './use-body-selection';
 

@@ -1,6 +1,6 @@
 import type { DisplayForm } from '../../../shared/text/types';
 import { storedToDisplay } from '../../../shared/text/char-map';
-import type { AnnotationRow, HighlightColor } from '../../db/annotation-types';
+import type { AnnotationRow, HighlightColor } from '../../db/annotations/types';
 
 /** A placed highlight in display-text offsets, ready to be drawn. */
 export interface DisplayHighlight {

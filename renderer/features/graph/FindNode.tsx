@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { GraphNodeData } from '../../db/graph-data';
+import type { GraphNodeData } from '../../db/links/graph-data';
 import { matchNodes } from './find-match';
 
 interface FindNodeProps {

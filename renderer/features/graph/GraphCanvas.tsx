@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import type { GraphData } from '../../db/graph-data';
+import type { GraphData } from '../../db/links/graph-data';
 import type { VisibleGraph } from './graph-filter';
 import { GraphRenderer, type GraphMarks } from './graph-renderer';
 import { readGraphTheme, watchTheme } from './graph-theme';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { LinkTypeInfo } from '../../db/link-catalog';
-import type { TagRow } from '../../db/organize-types';
+import type { LinkTypeInfo } from '../../db/links/link-types';
+import type { TagRow } from '../../db/organize/types';
 import type { GraphFilter, Hops } from './graph-filter';
 
 interface GraphFiltersProps {

@@ -1,5 +1,5 @@
 import { rankTitles } from '../../../shared/search/rank-titles';
-import type { GraphNodeData } from '../../db/graph-data';
+import type { GraphNodeData } from '../../db/links/graph-data';
 
 const MAX_OPTIONS = 12;
 

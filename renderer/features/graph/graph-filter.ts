@@ -1,5 +1,5 @@
-import type { GraphData, GraphEdgeData } from '../../db/graph-data';
-import { isWithin } from '../../db/tag-path';
+import type { GraphData, GraphEdgeData } from '../../db/links/graph-data';
+import { isWithin } from '../../db/tags/tag-path';
 
 /** How far from the open abstract the neighbourhood reaches; 'all' is its whole connected part. */
 export type Hops = 1 | 2 | 3 | 'all';

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
-import type { GraphData } from '../../db/graph-data';
-import { linkTypeInfo } from '../../db/link-catalog';
+import type { GraphData } from '../../db/links/graph-data';
+import { linkTypeInfo } from '../../db/links/link-types';
 import { spiralPosition } from './layout';
 
 export interface NodeAttributes {

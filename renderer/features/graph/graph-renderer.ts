@@ -2,7 +2,7 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { animateNodes } from 'sigma/utils';
-import type { GraphData } from '../../db/graph-data';
+import type { GraphData } from '../../db/links/graph-data';
 import { themedHover } from './draw-hover';
 import type { VisibleGraph } from './graph-filter';
 import { createLinkGraph, syncLinkGraph, type EdgeAttributes, type LinkGraph, type NodeAttributes } from './graph-model';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { importFiles } from '../../db/import';
-import { ensureSeedsImported } from '../../db/seed';
+import { importFiles } from '../../db/import/import';
+import { ensureSeedsImported } from '../../db/import/seed';
 import { getHost } from '../../host';
 import type { ImportedFile } from '../../../shared/import/types';
 import { ImportContext, type FileReader, type ImportActivity, type ImportApi } from './import-context';

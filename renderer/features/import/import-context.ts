@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ImportSummary } from '../../db/types';
+import type { ImportSummary } from '../../db/schema/row-types';
 import type { ProgressListener } from '../../host/types';
 import type { ImportedFile, ImportProgress } from '../../../shared/import/types';
 

@@ -1,4 +1,4 @@
-import type { FileProblem, ImportSummary } from '../../db/types';
+import type { FileProblem, ImportSummary } from '../../db/schema/row-types';
 
 export function countsText(summary: ImportSummary): string {
   return `${summary.added} added, ${summary.merged} merged, ${summary.unchanged} unchanged`;

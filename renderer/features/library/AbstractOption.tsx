@@ -1,6 +1,6 @@
 import type { CSSProperties, DragEvent, ReactNode } from 'react';
 import type { PickModifiers } from '../organize/selection';
-import { useAbstract } from '../../db/hooks';
+import { useAbstract } from '../../db/abstracts/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { RowMarks } from '../organize/RowMarks';
 import { RowTitle } from '../search/RowTitle';

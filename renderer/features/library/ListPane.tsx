@@ -1,13 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useAbstractIds } from '../../db/hooks';
-import type { SortKey, SourceSummary } from '../../db/types';
+import { useAbstractIds } from '../../db/abstracts/hooks';
+import type { SortKey, SourceSummary } from '../../db/schema/row-types';
 import { useImportActivity } from '../import/import-context';
 import { ReadingListView } from '../lists/ReadingListView';
 import { BulkBar } from '../organize/BulkBar';
 import { FilterChips } from '../organize/FilterChips';
 import { filterKey, isEmptyFilter, withoutCondition } from '../organize/filter';
 import { useFilterTitle } from '../organize/use-filter-title';
-import type { LibraryFilter } from '../organize/organize-api';
+import type { LibraryFilter } from '../../db/organize/types';
 import { SearchBox } from '../search/SearchBox';
 import { isSearching, useSearchState } from '../search/search-context';
 import { useSearchedIds } from '../search/use-searched-ids';

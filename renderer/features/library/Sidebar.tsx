@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { useLibraryCount } from '../../db/hooks';
-import type { SourceSummary } from '../../db/types';
+import { useLibraryCount } from '../../db/abstracts/hooks';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { ReadingLists } from '../lists/ReadingLists';
 import { SavedSearches } from '../search/SavedSearches';
 import { isEmptyFilter, withCondition } from '../organize/filter';
-import type { LibraryFilter } from '../organize/organize-api';
+import type { LibraryFilter } from '../../db/organize/types';
 import { StatusEntries } from '../organize/StatusEntries';
 import { TagTree } from '../tags/TagTree';
+import { SidebarItem } from '../../ui/SidebarItem';
 import './library.css';
 
 interface SidebarProps {
@@ -19,36 +20,6 @@ interface SidebarProps {
   views?: ReactNode;
   /** False while another main view is shown, so Library is not marked current too. */
   libraryShown?: boolean;
-}
-
-export function SidebarItem({
-  label,
-  count,
-  current,
-  onSelect,
-  children,
-}: {
-  label: string;
-  count: number | undefined;
-  current: boolean;
-  onSelect: () => void;
-  /** Extra trailing content, e.g. a reading list's progress. */
-  children?: ReactNode;
-}): ReactNode {
-  return (
-    <button
-      type="button"
-      className="sidebar-item"
-      aria-current={current ? 'true' : undefined}
-      onClick={onSelect}
-    >
-      <span className="sidebar-item-label" dir="auto" title={label}>
-        {label}
-      </span>
-      {count !== undefined && <span className="sidebar-item-count">{count.toLocaleString('en-US')}</span>}
-      {children}
-    </button>
-  );
 }
 
 /**

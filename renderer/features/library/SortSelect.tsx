@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SortKey } from '../../db/types';
+import type { SortKey } from '../../db/schema/row-types';
 
 const SORT_LABELS: Record<SortKey, string> = { added: 'Added', title: 'Title', year: 'Year' };
 const SORT_KEYS = Object.keys(SORT_LABELS) as SortKey[];

@@ -1,4 +1,4 @@
-import type { AbstractRow } from '../../db/types';
+import type { AbstractRow } from '../../db/schema/row-types';
 
 /** "A, B and C · 2021", or whichever parts exist; empty when neither is known. */
 export function bylineText(row: Pick<AbstractRow, 'authors' | 'year'>): string {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useAbstractLinks } from '../../db/link-hooks';
+import { useAbstractLinks } from '../../db/links/hooks';
 import { BacklinksRegion } from './BacklinksRegion';
 import { LinksRegion } from './LinksRegion';
 import './links.css';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { IncomingLinks, MentionBacklink } from '../../db/links-queries';
+import type { IncomingLinks, MentionBacklink } from '../../db/links/queries';
 import { LinkGroups } from './LinkGroupList';
 
 interface BacklinksRegionProps {

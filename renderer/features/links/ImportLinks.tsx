@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { useHideImportLinks } from '../../db/link-hooks';
-import type { LinkItem } from '../../db/links-queries';
-import { setHideImportLinks } from '../../db/links-settings';
+import { useHideImportLinks } from '../../db/links/hooks';
+import type { LinkItem } from '../../db/links/queries';
+import { setHideImportLinks } from '../../db/links/settings';
 import { LinkItems } from './LinkGroupList';
 
 /**

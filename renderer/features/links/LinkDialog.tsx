@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { allLinkTypes } from '../../db/link-catalog';
-import { useLinkCandidates, useLinkTypes } from '../../db/link-hooks';
-import { addLink, LinkError } from '../../db/links';
-import type { LinkCandidate } from '../../db/links-candidates';
+import { allLinkTypes } from '../../db/links/link-types';
+import { useLinkCandidates, useLinkTypes } from '../../db/links/hooks';
+import { addLink, LinkError } from '../../db/links/links';
+import type { LinkCandidate } from '../../db/links/candidates';
 import { Dialog } from '../../ui/Dialog';
 import { useUndo } from '../undo/undo-context';
 import { LinkTypePicker } from './LinkTypePicker';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { LinkGroup, LinkItem } from '../../db/links-queries';
+import type { LinkGroup, LinkItem } from '../../db/links/queries';
 
 interface LinkItemsProps {
   items: readonly LinkItem[];

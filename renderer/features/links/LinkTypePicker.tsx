@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { LinkTypeInfo } from '../../db/link-catalog';
-import { LinkError } from '../../db/links';
-import { addLinkType } from '../../db/links-user-types';
+import type { LinkTypeInfo } from '../../db/links/link-types';
+import { LinkError } from '../../db/links/links';
+import { addLinkType } from '../../db/links/user-types';
 import { useUndo } from '../undo/undo-context';
 
 interface LinkTypePickerProps {

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { OutgoingLinks, LinkItem } from '../../db/links-queries';
-import { removeLink } from '../../db/links';
+import type { OutgoingLinks, LinkItem } from '../../db/links/queries';
+import { removeLink } from '../../db/links/links';
 import { useUndo } from '../undo/undo-context';
 import { ImportLinks } from './ImportLinks';
 import { LinkDialog } from './LinkDialog';

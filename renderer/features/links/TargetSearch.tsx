@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { LinkCandidate } from '../../db/links-candidates';
+import type { LinkCandidate } from '../../db/links/candidates';
 import { searchCandidates } from './link-search';
 
 interface TargetSearchProps {

@@ -1,5 +1,5 @@
 import { rankTitles } from '../../../shared/search/rank-titles';
-import type { LinkCandidate } from '../../db/links-candidates';
+import type { LinkCandidate } from '../../db/links/candidates';
 
 export const SEARCH_LIMIT = 30;
 

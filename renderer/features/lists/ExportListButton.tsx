@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { exportListMarkdown } from '../organize/organize-api';
+import { exportListMarkdown } from '../../db/lists/export';
 
 function fileNameFor(name: string): string {
   const safe = name.replace(/[\\/:*?"<>|]+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { NameDialog } from '../../ui/NameDialog';
-import { deleteList, renameList } from '../organize/organize-api';
+import { deleteList, renameList } from '../../db/lists/lists';
 import { useUndoable } from '../organize/use-undoable';
 
 interface ListActionsProps {

@@ -1,9 +1,10 @@
 import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useAbstract } from '../../db/hooks';
+import { useAbstract } from '../../db/abstracts/hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { bylineText } from '../library/format';
 import { STATUS_LABELS } from '../organize/filter';
-import { removeFromList, setListItemNote, type ListItemRow } from '../organize/organize-api';
+import { removeFromList, setListItemNote } from '../../db/lists/lists';
+import type { ListItemRow } from '../../db/organize/types';
 import { useUndoable } from '../organize/use-undoable';
 import { LIST_ITEM_MIME } from './drag-data';
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { NameDialog } from '../../ui/NameDialog';
-import { createList } from '../organize/organize-api';
+import { createList } from '../../db/lists/lists';
 import { useUndoable } from '../organize/use-undoable';
 
 /** "New reading list": asks for a name, creates the list and shows it. */

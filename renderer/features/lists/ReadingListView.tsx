@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { countLabel } from '../library/format';
-import { moveListItem, useListItems, useLists } from '../organize/organize-api';
+import { moveListItem } from '../../db/lists/lists';
+import { useListItems, useLists } from '../../db/organize/hooks';
 import { useUndoable } from '../organize/use-undoable';
 import { ExportListButton } from './ExportListButton';
 import { ListActions } from './ListActions';

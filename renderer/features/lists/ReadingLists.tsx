@@ -1,6 +1,8 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { SidebarItem } from '../library/Sidebar';
-import { addToList, useLists, type LibraryFilter, type ListSummary } from '../organize/organize-api';
+import { SidebarItem } from '../../ui/SidebarItem';
+import { addToList } from '../../db/lists/lists';
+import { useLists } from '../../db/organize/hooks';
+import type { LibraryFilter, ListSummary } from '../../db/organize/types';
 import { useUndoable } from '../organize/use-undoable';
 import { countLabel } from '../library/format';
 import { ABSTRACTS_MIME, decodeIds } from './drag-data';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { renameSynthesisNote, synthesisNoteTitle, type SynthesisNote } from '../../db/synthesis-notes';
+import { renameSynthesisNote, synthesisNoteTitle, type SynthesisNote } from '../../db/notes/synthesis-notes';
 import { useUndo } from '../undo/undo-context';
 
 /** The note's title as an editable textbox; a change is saved on Enter or on leaving the field. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { storedContentOf, type RichTextEdit } from '../../db/rich-text-save';
-import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/synthesis-notes';
-import { useSynthesisNote } from '../../db/synthesis-notes-hooks';
+import { storedContentOf, type RichTextEdit } from '../../db/notes/rich-text-save';
+import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/notes/synthesis-notes';
+import { useSynthesisNote } from '../../db/notes/synthesis-hooks';
 import { RichEditor } from '../../editor/RichEditor';
 import { useUndo } from '../undo/undo-context';
 import { exportNoteAsMarkdown } from './export-note';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { createSynthesisNote, synthesisNoteTitle } from '../../db/synthesis-notes';
-import { useSynthesisNotes } from '../../db/synthesis-notes-hooks';
-import { SidebarItem } from '../library/Sidebar';
+import { createSynthesisNote, synthesisNoteTitle } from '../../db/notes/synthesis-notes';
+import { useSynthesisNotes } from '../../db/notes/synthesis-hooks';
+import { SidebarItem } from '../../ui/SidebarItem';
 import { useUndo } from '../undo/undo-context';
 import './notes.css';
 

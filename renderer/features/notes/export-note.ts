@@ -1,5 +1,5 @@
-import { queryDisplayTitles } from '../../db/mention-titles';
-import { synthesisNoteTitle, type SynthesisNote } from '../../db/synthesis-notes';
+import { queryDisplayTitles } from '../../db/links/mention-titles';
+import { synthesisNoteTitle, type SynthesisNote } from '../../db/notes/synthesis-notes';
 import { downloadText, fileStem } from '../annotations/download';
 import { mentionedIds, noteToMarkdown } from './note-markdown';
 

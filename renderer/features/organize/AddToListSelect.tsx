@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { addToList, useLists } from './organize-api';
+import { addToList } from '../../db/lists/lists';
+import { useLists } from '../../db/organize/hooks';
 import { useUndoable } from './use-undoable';
 
 /** The reader's "Add to reading list" select (shown once a list exists). */

@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { countLabel } from '../library/format';
 import { BulkTagDialog } from './BulkTagDialog';
 import { isStatus, STATUS_LABELS, STATUSES } from './filter';
-import { bulkAddToList, bulkSetStatus, useLists } from './organize-api';
+import { bulkAddToList } from '../../db/lists/lists';
+import { bulkSetStatus } from '../../db/organize/reading-status';
+import { useLists } from '../../db/organize/hooks';
 import { useUndoable } from './use-undoable';
 import './organize.css';
 

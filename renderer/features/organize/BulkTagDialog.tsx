@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { countLabel } from '../library/format';
 import { normalizeTagPath } from '../tags/tag-match';
-import { bulkAddTag, bulkRemoveTag, useAllTags } from './organize-api';
+import { bulkAddTag, bulkRemoveTag } from '../../db/tags/tags';
+import { useAllTags } from '../../db/organize/hooks';
 import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { useUndoable } from './use-undoable';
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import type { SourceSummary } from '../../db/types';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { STATUS_LABELS, withoutCondition, type FilterKind } from './filter';
-import { useAllTags, useLists, type LibraryFilter } from './organize-api';
+import { useAllTags, useLists } from '../../db/organize/hooks';
+import type { LibraryFilter } from '../../db/organize/types';
 import './organize.css';
 
 interface FilterChipsProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Status } from './organize-api';
+import type { Status } from '../../db/organize/types';
 import './organize.css';
 
 /** A list row's reading status and star, as small marks with text for screen readers. */

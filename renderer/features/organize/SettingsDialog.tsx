@@ -2,7 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { useCommands } from '../palette/command-registry';
 import { ThemeSelect } from '../theme/ThemeSelect';
-import { setSetting, useSettings } from './organize-api';
+import { setSetting } from '../../db/settings/settings';
+import { useSettings } from '../../db/organize/hooks';
 import './organize.css';
 
 function SettingsForm(): ReactNode {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AddToListSelect } from './AddToListSelect';
-import { setStatus, toggleStar, type Status } from './organize-api';
+import { setStatus, toggleStar } from '../../db/organize/reading-status';
+import type { Status } from '../../db/organize/types';
 import { isStatus, STATUS_LABELS, STATUSES } from './filter';
 import { useUndoable } from './use-undoable';
 import './organize.css';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { SidebarItem } from '../library/Sidebar';
-import { useStatusCounts, type LibraryFilter } from './organize-api';
+import { SidebarItem } from '../../ui/SidebarItem';
+import { useStatusCounts } from '../../db/organize/hooks';
+import type { LibraryFilter } from '../../db/organize/types';
 import './organize.css';
 
 interface StatusEntriesProps {

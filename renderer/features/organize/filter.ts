@@ -1,4 +1,4 @@
-import type { LibraryFilter, Status } from './organize-api';
+import type { LibraryFilter, Status } from '../../db/organize/types';
 
 export const STATUS_LABELS: Record<Status, string> = { unread: 'Unread', reading: 'Reading', read: 'Read' };
 export const STATUSES: readonly Status[] = ['unread', 'reading', 'read'];

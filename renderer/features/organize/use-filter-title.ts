@@ -1,6 +1,7 @@
-import type { SourceSummary } from '../../db/types';
+import type { SourceSummary } from '../../db/schema/row-types';
 import { STATUS_LABELS } from './filter';
-import { useAllTags, useLists, type LibraryFilter } from './organize-api';
+import { useAllTags, useLists } from '../../db/organize/hooks';
+import type { LibraryFilter } from '../../db/organize/types';
 
 /** The list pane's heading: the most specific part of the filter (list, tag, source, status, star). */
 export function useFilterTitle(filter: LibraryFilter, sources: readonly SourceSummary[]): string {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { markOpened } from './organize-api';
+import { markOpened } from '../../db/organize/reading-status';
 
 /**
  * The open abstract's id and the way to open another. Opening tells the data layer

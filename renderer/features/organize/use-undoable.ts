@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useUndo } from '../undo/undo-context';
-import type { Reversible } from './organize-api';
+import type { Reversible } from '../../db/undo/reversible';
 
 export type { Reversible };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { displayTitle } from '../../../shared/text/display-title';
-import { useAbstract } from '../../db/hooks';
+import { useAbstract } from '../../db/abstracts/hooks';
 import type { PaletteCommand } from './command-registry';
 import { matchedRuns } from './palette-match';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AbstractRow, SourceSummary } from '../../db/types';
+import type { AbstractRow, SourceSummary } from '../../db/schema/row-types';
 import type { SourceRef } from '../../../shared/import/types';
 
 interface AlsoInProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useCapture, useCaptureText } from '../../db/hooks';
+import { useCapture, useCaptureText } from '../../db/abstracts/hooks';
 import { Dialog } from '../../ui/Dialog';
 import './capture-dialog.css';
 import type { SourceRef } from '../../../shared/import/types';

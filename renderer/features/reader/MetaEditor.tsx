@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { updateAbstractMeta } from '../../db/abstracts';
-import type { AbstractRow } from '../../db/types';
+import { updateAbstractMeta } from '../../db/abstracts/metadata-edit';
+import type { AbstractRow } from '../../db/schema/row-types';
 import { readMetaForm, type MetaFormValues } from './meta-form';
 import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
 import './meta-editor.css';

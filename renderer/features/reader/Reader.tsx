@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { useAbstract } from '../../db/hooks';
+import { useAbstract } from '../../db/abstracts/hooks';
 import type { ReaderContentProps } from './ReaderContent';
 import './reader.css';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { AbstractRow, SourceSummary } from '../../db/types';
+import type { AbstractRow, SourceSummary } from '../../db/schema/row-types';
 import type { SourceRef } from '../../../shared/import/types';
 import { AnnotatedAbstract } from '../annotations/AnnotatedAbstract';
 import { AbstractLinks } from '../links/AbstractLinks';

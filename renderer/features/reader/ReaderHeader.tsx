@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { AbstractRow } from '../../db/types';
+import type { AbstractRow } from '../../db/schema/row-types';
 import { displayTitle } from '../../../shared/text/display-title';
 import { StatusControl } from '../organize/StatusControl';
 import { ReaderTags } from '../tags/ReaderTags';

@@ -1,4 +1,4 @@
-import type { AbstractMetaPatch } from '../../db/types';
+import type { AbstractMetaPatch } from '../../db/schema/row-types';
 
 export interface MetaFormValues {
   title: string;

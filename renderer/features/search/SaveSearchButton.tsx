@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createSavedSearch } from '../../db/saved-searches';
+import { createSavedSearch } from '../../db/search/saved-searches';
 import { useUndoable } from '../organize/use-undoable';
 
 /** "Save search": keeps the query as a smart collection in the sidebar, named after it (rename it there). */

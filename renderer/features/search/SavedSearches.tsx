@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/saved-searches';
-import { SidebarItem } from '../library/Sidebar';
+import { deleteSavedSearch, renameSavedSearch, useSavedSearches, type SavedSearchRow } from '../../db/search/saved-searches';
+import { SidebarItem } from '../../ui/SidebarItem';
 import { useUndoable } from '../organize/use-undoable';
 import { NameDialog } from '../../ui/NameDialog';
 import { useSearch } from './search-api';

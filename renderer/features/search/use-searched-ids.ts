@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LibraryFilter } from '../organize/organize-api';
+import type { LibraryFilter } from '../../db/organize/types';
 import { isEmptyFilter } from '../organize/filter';
 import { isSearching, useSearchState } from './search-context';
 

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { addTag, useAllTags } from '../organize/organize-api';
+import { addTag } from '../../db/tags/tags';
+import { useAllTags } from '../../db/organize/hooks';
 import { useUndoable } from '../organize/use-undoable';
 import { matchTagPaths, normalizeTagPath } from './tag-match';
 

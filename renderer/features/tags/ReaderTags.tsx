@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { removeTag, useAbstractTags } from '../organize/organize-api';
+import { removeTag } from '../../db/tags/tags';
+import { useAbstractTags } from '../../db/organize/hooks';
 import { useUndoable } from '../organize/use-undoable';
 import { AddTagCombobox } from './AddTagCombobox';
 import { tagColorStyle } from './tag-color';

@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { deleteTag, type TagNode } from '../organize/organize-api';
+import { deleteTag } from '../../db/tags/edits';
+import type { TagNode } from '../../db/organize/types';
 import { useUndoable } from '../organize/use-undoable';
 import { ContextMenu } from './ContextMenu';
 import { ColourDialog, MergeDialog, MoveDialog, RenameDialog } from './TagDialogs';

@@ -1,6 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { FormDialog } from '../../ui/FormDialog';
-import { mergeTag, moveTag, renameTag, setTagColor, type TagNode } from '../organize/organize-api';
+import { mergeTag, moveTag, renameTag } from '../../db/tags/edits';
+import { setTagColor } from '../../db/tags/tags';
+import type { TagNode } from '../../db/organize/types';
 import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { useUndoable, type Reversible } from '../organize/use-undoable';
 import { TAG_COLOURS, tagColorStyle } from './tag-color';

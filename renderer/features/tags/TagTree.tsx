@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTagTree, type TagNode } from '../organize/organize-api';
+import { useTagTree } from '../../db/organize/hooks';
+import type { TagNode } from '../../db/organize/types';
 import { TagActions, type TagMenuTarget } from './TagActions';
 import { tagColorStyle } from './tag-color';
 import { allPaths, treeKeyMove, visibleNodes } from './tree-model';

@@ -1,4 +1,4 @@
-import type { TagNode } from '../organize/organize-api';
+import type { TagNode } from '../../db/organize/types';
 
 /** A tree item as keyboard navigation sees it: in visible order, with its parent. */
 export interface VisibleNode {

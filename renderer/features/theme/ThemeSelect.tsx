@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ThemeChoice } from '../../db/theme-setting';
+import type { ThemeChoice } from '../../db/settings/theme';
 import { useTheme } from './use-theme';
 
 const CHOICES: readonly { value: ThemeChoice; label: string }[] = [

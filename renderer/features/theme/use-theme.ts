@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { setThemeChoice, useThemeChoice, type ThemeChoice } from '../../db/theme-setting';
+import { setThemeChoice, useThemeChoice, type ThemeChoice } from '../../db/settings/theme';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { db } from '../../../renderer/db/database';
-import { importFiles } from '../../../renderer/db/import';
-import { ensureSeedsImported } from '../../../renderer/db/seed';
-import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA } from '../../../renderer/db/schema';
+import { db } from '../../../renderer/db/schema/database';
+import { importFiles } from '../../../renderer/db/import/import';
+import { ensureSeedsImported } from '../../../renderer/db/import/seed';
+import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA } from '../../../renderer/db/schema/version-chain';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
 import type { ImportedFile } from '../../../shared/import/types';

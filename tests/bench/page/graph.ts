@@ -1,6 +1,6 @@
-import { db } from '../../../renderer/db/database';
-import { queryGraphData, type GraphData } from '../../../renderer/db/graph-data';
-import { LINK_TYPES } from '../../../renderer/db/link-catalog';
+import { db } from '../../../renderer/db/schema/database';
+import { queryGraphData, type GraphData } from '../../../renderer/db/links/graph-data';
+import { LINK_TYPES } from '../../../renderer/db/links/link-types';
 import { visibleGraph, NO_GRAPH_FILTER } from '../../../renderer/features/graph/graph-filter';
 import { GraphRenderer } from '../../../renderer/features/graph/graph-renderer';
 import { readGraphTheme } from '../../../renderer/features/graph/graph-theme';

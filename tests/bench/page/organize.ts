@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
 import { generateNKeysBetween } from 'fractional-indexing';
-import { db } from '../../../renderer/db/database';
-import { queryFilteredIds } from '../../../renderer/db/filters';
-import { bulkAddToList, createList, firstFreeItemId } from '../../../renderer/db/lists';
-import type { Reversible } from '../../../renderer/db/organize-types';
-import { bulkSetStatus } from '../../../renderer/db/status';
-import { bulkAddTag } from '../../../renderer/db/tags';
+import { db } from '../../../renderer/db/schema/database';
+import { queryFilteredIds } from '../../../renderer/db/organize/filters';
+import { bulkAddToList, createList, firstFreeItemId } from '../../../renderer/db/lists/lists';
+import type { Reversible } from '../../../renderer/db/undo/reversible';
+import { bulkSetStatus } from '../../../renderer/db/organize/reading-status';
+import { bulkAddTag } from '../../../renderer/db/tags/tags';
 import type { BulkFigures, BulkKind, FilterFigures, RawWriteFigures } from '../bench-api';
 
 const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {

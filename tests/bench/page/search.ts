@@ -1,5 +1,5 @@
-import { allAbstracts } from '../../../renderer/db/abstract-records';
-import { db } from '../../../renderer/db/database';
+import { allAbstracts } from '../../../renderer/db/abstracts/records';
+import { db } from '../../../renderer/db/schema/database';
 import { SearchService } from '../../../renderer/db/search/search-service';
 import { searchClient } from '../../../renderer/db/search/search-client';
 import type { KeystrokeFigures, SearchBenchApi, SearchBuildFigures } from '../bench-api';

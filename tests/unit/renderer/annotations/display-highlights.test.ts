@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationRow } from '../../../../renderer/db/annotation-types';
+import type { AnnotationRow } from '../../../../renderer/db/annotations/types';
 import { covering, cutPoints, toDisplayHighlights, type DisplayHighlight } from '../../../../renderer/features/annotations/display-highlights';
 import { trimRange } from '../../../../renderer/features/annotations/dom-offsets';
 

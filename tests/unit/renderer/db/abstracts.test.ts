@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { updateAbstractMeta } from '../../../../renderer/db/abstracts';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
-import type { AbstractRow } from '../../../../renderer/db/types';
+import { updateAbstractMeta } from '../../../../renderer/db/abstracts/metadata-edit';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
+import type { AbstractRow } from '../../../../renderer/db/schema/row-types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';
-import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstracts/records';
 
 async function oneAbstract(): Promise<{ database: LecternDB; row: AbstractRow }> {
   const database = freshDatabase();

@@ -5,16 +5,16 @@ import { sha256Hex } from '../../../../shared/import/hash';
 import { buildImportedFile } from '../../../../shared/import/read-file';
 import type { ImportedFile } from '../../../../shared/import/types';
 import { createWordTest } from '../../../../shared/text/dictionary';
-import { updateAbstractText } from '../../../../renderer/db/abstract-text';
-import { createHighlight, queryAnnotations, setAnnotationComment } from '../../../../renderer/db/annotations';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { exportAbstractJsonLd } from '../../../../renderer/db/export-annotations';
-import { importFiles } from '../../../../renderer/db/import';
-import { saveNote } from '../../../../renderer/db/notes';
-import type { AbstractRow } from '../../../../renderer/db/types';
+import { updateAbstractText } from '../../../../renderer/db/abstracts/display-text';
+import { createHighlight, queryAnnotations, setAnnotationComment } from '../../../../renderer/db/annotations/annotations';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { exportAbstractJsonLd } from '../../../../renderer/db/annotations/export';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { saveNote } from '../../../../renderer/db/notes/notes';
+import type { AbstractRow } from '../../../../renderer/db/schema/row-types';
 import { freshDatabase } from './fixtures';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet } from './samples';
-import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstracts/records';
 
 const isWord = createWordTest();
 

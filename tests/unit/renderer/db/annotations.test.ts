@@ -8,13 +8,13 @@ import {
   restoreAnnotation,
   setAnnotationColor,
   setAnnotationComment,
-} from '../../../../renderer/db/annotations';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
-import type { AbstractRow } from '../../../../renderer/db/types';
+} from '../../../../renderer/db/annotations/annotations';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
+import type { AbstractRow } from '../../../../renderer/db/schema/row-types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 
 async function oneAbstract(): Promise<{ database: LecternDB; abstract: AbstractRow }> {
   const database = freshDatabase();

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 
 // The import keeps an in-memory copy of the identity indexes between imports on one connection;
 // these tests check it never answers from a stale copy.

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { expect, test } from 'vitest';
-import { openDatabase } from '../../../../renderer/db/database';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { createList } from '../../../../renderer/db/lists';
-import type { LibraryFilter } from '../../../../renderer/db/organize-types';
-import { ensureSeedsImported } from '../../../../renderer/db/seed';
+import { openDatabase } from '../../../../renderer/db/schema/database';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { createList } from '../../../../renderer/db/lists/lists';
+import type { LibraryFilter } from '../../../../renderer/db/organize/types';
+import { ensureSeedsImported } from '../../../../renderer/db/import/seed';
 import { readSeedFiles } from './seed-files';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { queryFilteredIds, queryFilterSet } from '../../../../renderer/db/filters';
-import { addToList, createList, moveListItem, orderedItems } from '../../../../renderer/db/lists';
-import { queryAbstractIds } from '../../../../renderer/db/queries';
-import { bulkSetStatus, setStatus, toggleStar } from '../../../../renderer/db/status';
-import { addTag, bulkAddTag } from '../../../../renderer/db/tags';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { queryFilteredIds, queryFilterSet } from '../../../../renderer/db/organize/filters';
+import { addToList, createList, moveListItem, orderedItems } from '../../../../renderer/db/lists/lists';
+import { queryAbstractIds } from '../../../../renderer/db/abstracts/queries';
+import { bulkSetStatus, setStatus, toggleStar } from '../../../../renderer/db/organize/reading-status';
+import { addTag, bulkAddTag } from '../../../../renderer/db/tags/tags';
 import { freshDatabase } from './fixtures';
 import { seedAbstracts } from './organize-fixtures';
 

@@ -2,9 +2,9 @@ import type { CaptureRecord } from '../../../../shared/capture/types';
 import { sha256Hex } from '../../../../shared/import/hash';
 import { textPiecesOf } from '../../../../shared/import/text-pieces';
 import type { ImportedFile } from '../../../../shared/import/types';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
-import { readCaptureText } from '../../../../renderer/db/capture-texts';
-import { LecternDB } from '../../../../renderer/db/database';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
+import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
+import { LecternDB } from '../../../../renderer/db/schema/database';
 
 let databaseCount = 0;
 

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { displayTitle } from '../../../../shared/text/display-title';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
-import { SAME_PAGE_TYPE } from '../../../../renderer/db/links';
-import { queryAbstractLinks } from '../../../../renderer/db/links-queries';
-import { samePagePairs } from '../../../../renderer/db/links-same-page';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { SAME_PAGE_TYPE } from '../../../../renderer/db/links/links';
+import { queryAbstractLinks } from '../../../../renderer/db/links/queries';
+import { samePagePairs } from '../../../../renderer/db/links/same-page';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 
 const LINEAR_TEACHERS = 'Towards Understanding Learning in Neural Networks with Linear Teachers';
 const ARORA_START = 'In this paper we investigate the family of functions representable by deep';

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../../renderer/db/import';
-import { queryAbstractsInCapture } from '../../../../renderer/db/queries';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { queryAbstractsInCapture } from '../../../../renderer/db/abstracts/queries';
 import { freshDatabase, handBuiltFile, snapshot, unreadableFile } from './fixtures';
 import { readSeedFiles } from './seed-files';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
-import { allAbstracts, getAbstract } from '../../../../renderer/db/abstract-records';
+import { allAbstracts, getAbstract } from '../../../../renderer/db/abstracts/records';
 
 describe('importFiles', () => {
   it('imports the five seeds as 26 abstracts, merging the one record two captures share', async () => {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
-import { createHighlight, setAnnotationComment } from '../../../../renderer/db/annotations';
-import { importFiles } from '../../../../renderer/db/import';
-import { queryNote, saveNote } from '../../../../renderer/db/notes';
-import { createSynthesisNote, saveSynthesisNote } from '../../../../renderer/db/synthesis-notes';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
+import { createHighlight, setAnnotationComment } from '../../../../renderer/db/annotations/annotations';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { queryNote, saveNote } from '../../../../renderer/db/notes/notes';
+import { createSynthesisNote, saveSynthesisNote } from '../../../../renderer/db/notes/synthesis-notes';
 import { noteJson } from '../notes/note-json';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createHighlight } from '../../../../renderer/db/annotations';
-import { addLink, syncMentionLinks } from '../../../../renderer/db/links';
-import { queryAbstractLinks, UNTITLED_NOTE } from '../../../../renderer/db/links-queries';
-import { saveNote } from '../../../../renderer/db/notes';
+import { createHighlight } from '../../../../renderer/db/annotations/annotations';
+import { addLink, syncMentionLinks } from '../../../../renderer/db/links/links';
+import { queryAbstractLinks, UNTITLED_NOTE } from '../../../../renderer/db/links/queries';
+import { saveNote } from '../../../../renderer/db/notes/notes';
 import { freshDatabase } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addLink, LinkError, linkTypeLabel, removeLink } from '../../../../renderer/db/links';
-import { queryAbstractLinks } from '../../../../renderer/db/links-queries';
-import { addLinkType } from '../../../../renderer/db/links-user-types';
+import { addLink, LinkError, linkTypeLabel, removeLink } from '../../../../renderer/db/links/links';
+import { queryAbstractLinks } from '../../../../renderer/db/links/queries';
+import { addLinkType } from '../../../../renderer/db/links/user-types';
 import { freshDatabase, snapshot } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 

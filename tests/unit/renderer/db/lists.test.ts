@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { exportListMarkdown } from '../../../../renderer/db/export-list';
-import { addToList, bulkAddToList, createList, deleteList, moveListItem, orderedItems, removeFromList, renameList, setListItemNote } from '../../../../renderer/db/lists';
-import { queryLists } from '../../../../renderer/db/organize-queries';
-import { setStatus } from '../../../../renderer/db/status';
-import { LecternDB as Database } from '../../../../renderer/db/database';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { exportListMarkdown } from '../../../../renderer/db/lists/export';
+import { addToList, bulkAddToList, createList, deleteList, moveListItem, orderedItems, removeFromList, renameList, setListItemNote } from '../../../../renderer/db/lists/lists';
+import { queryLists } from '../../../../renderer/db/organize/queries';
+import { setStatus } from '../../../../renderer/db/organize/reading-status';
+import { LecternDB as Database } from '../../../../renderer/db/schema/database';
 import { freshDatabase, snapshot } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../../../renderer/db/import';
-import { queryNote, saveNote } from '../../../../renderer/db/notes';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { queryNote, saveNote } from '../../../../renderer/db/notes/notes';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT, SPECTRAL_ABSTRACT } from './samples';
 

@@ -1,8 +1,8 @@
 import type { ImportedFile } from '../../../../shared/import/types';
-import { LecternDB } from '../../../../renderer/db/database';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
-import { readCaptureText } from '../../../../renderer/db/capture-texts';
-import { importFiles } from '../../../../renderer/db/import';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
+import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
+import { importFiles } from '../../../../renderer/db/import/import';
 import { freshDatabase, snapshot } from './fixtures';
 
 /**

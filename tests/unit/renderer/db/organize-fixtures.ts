@@ -1,5 +1,5 @@
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
 import { handBuiltFile, type RecordSpec } from './fixtures';
 import { importAsOlderRelease } from './older-release';
 

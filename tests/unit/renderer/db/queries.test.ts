@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readCaptureText } from '../../../../renderer/db/capture-texts';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
+import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
 import {
   queryAbstract,
   queryAbstractIds,
@@ -11,11 +11,11 @@ import {
   queryCaptures,
   queryLibraryCount,
   querySources,
-} from '../../../../renderer/db/queries';
+} from '../../../../renderer/db/abstracts/queries';
 import type { ImportedFile } from '../../../../shared/import/types';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet, SPECTRAL_ABSTRACT } from './samples';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 
 const WAVELET_ABSTRACT =
   'Wavelet scattering networks are stable to deformations. We show that their energy propagates to ' +

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createHighlight, saveCommentEdit } from '../../../../renderer/db/annotations';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
-import { queryNote, saveNote, saveNoteEdit } from '../../../../renderer/db/notes';
-import { createSynthesisNote, saveSynthesisNoteEdit } from '../../../../renderer/db/synthesis-notes';
-import { allAbstracts } from '../../../../renderer/db/abstract-records';
+import { createHighlight, saveCommentEdit } from '../../../../renderer/db/annotations/annotations';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { queryNote, saveNote, saveNoteEdit } from '../../../../renderer/db/notes/notes';
+import { createSynthesisNote, saveSynthesisNoteEdit } from '../../../../renderer/db/notes/synthesis-notes';
+import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 import { noteJson } from '../notes/note-json';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { readCaptureText } from '../../../../renderer/db/capture-texts';
-import { importFiles } from '../../../../renderer/db/import';
-import { ROWS_PER_CHUNK } from '../../../../renderer/db/in-chunks';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { ROWS_PER_CHUNK } from '../../../../renderer/db/import/in-chunks';
 import { TEXT_PIECE_LENGTH } from '../../../../shared/import/text-pieces';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';

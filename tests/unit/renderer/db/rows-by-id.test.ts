@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idsPresent, rowsById } from '../../../../renderer/db/rows-by-id';
+import { idsPresent, rowsById } from '../../../../renderer/db/abstracts/rows-by-id';
 
 interface Row {
   id: number;

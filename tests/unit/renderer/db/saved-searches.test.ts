@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
 import {
   createSavedSearch,
   deleteSavedSearch,
   listSavedSearches,
   renameSavedSearch,
-} from '../../../../renderer/db/saved-searches';
+} from '../../../../renderer/db/search/saved-searches';
 import { freshDatabase } from './fixtures';
 
 let database: LecternDB;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LecternDB } from '../../../../renderer/db/database';
-import { LATEST_VERSION, SCHEMA_STEPS } from '../../../../renderer/db/schema';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { LATEST_VERSION, SCHEMA_STEPS } from '../../../../renderer/db/schema/version-chain';
 import { freshDatabase, snapshot } from './fixtures';
 import { importAsOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

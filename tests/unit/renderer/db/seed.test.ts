@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LecternDB } from '../../../../renderer/db/database';
-import { runImport } from '../../../../renderer/db/import';
-import { ensureSeedsImported, isFirstRunDone } from '../../../../renderer/db/seed';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { runImport } from '../../../../renderer/db/import/import';
+import { ensureSeedsImported, isFirstRunDone } from '../../../../renderer/db/import/seed';
 import type { ImportedFile } from '../../../../shared/import/types';
 import { freshDatabase, snapshot } from './fixtures';
 import { readSeedFiles } from './seed-files';

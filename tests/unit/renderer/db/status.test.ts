@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { queryStatusCounts } from '../../../../renderer/db/organize-queries';
-import { getSettings, setSetting } from '../../../../renderer/db/settings';
-import { bulkSetStatus, markOpened, setStatus, toggleStar } from '../../../../renderer/db/status';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { queryStatusCounts } from '../../../../renderer/db/organize/queries';
+import { getSettings, setSetting } from '../../../../renderer/db/settings/settings';
+import { bulkSetStatus, markOpened, setStatus, toggleStar } from '../../../../renderer/db/organize/reading-status';
 import { freshDatabase, snapshot } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 

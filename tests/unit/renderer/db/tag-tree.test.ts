@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TagNode } from '../../../../renderer/db/organize-types';
-import { buildTagTree } from '../../../../renderer/db/tag-tree';
+import type { TagNode } from '../../../../renderer/db/organize/types';
+import { buildTagTree } from '../../../../renderer/db/tags/tree';
 
 const outline = (nodes: TagNode[]): unknown[] => nodes.map((node) => [node.name, node.count, node.tag.color, outline(node.children)]);
 

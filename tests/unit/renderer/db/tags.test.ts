@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../renderer/db/database';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { queryAbstractTags, queryAllTags, queryTagTree } from '../../../../renderer/db/organize-queries';
-import type { TagNode } from '../../../../renderer/db/organize-types';
-import { deleteTag, mergeTag, moveTag, renameTag, restoreTags } from '../../../../renderer/db/tag-edits';
-import { normaliseTagPath } from '../../../../renderer/db/tag-path';
-import { addTag, bulkAddTag, bulkRemoveTag, removeTag, setTagColor } from '../../../../renderer/db/tags';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { queryAbstractTags, queryAllTags, queryTagTree } from '../../../../renderer/db/organize/queries';
+import type { TagNode } from '../../../../renderer/db/organize/types';
+import { deleteTag, mergeTag, moveTag, renameTag, restoreTags } from '../../../../renderer/db/tags/edits';
+import { normaliseTagPath } from '../../../../renderer/db/tags/tag-path';
+import { addTag, bulkAddTag, bulkRemoveTag, removeTag, setTagColor } from '../../../../renderer/db/tags/tags';
 import { freshDatabase, snapshot } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 

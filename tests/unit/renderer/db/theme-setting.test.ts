@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getThemeChoice, setThemeChoice } from '../../../../renderer/db/theme-setting';
+import { getThemeChoice, setThemeChoice } from '../../../../renderer/db/settings/theme';
 import { effectiveTheme } from '../../../../renderer/features/theme/use-theme';
 import { freshDatabase } from './fixtures';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readCaptureText } from '../../../../renderer/db/capture-texts';
-import { importFiles } from '../../../../renderer/db/import';
-import { queryCapture } from '../../../../renderer/db/queries';
+import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { queryCapture } from '../../../../renderer/db/abstracts/queries';
 import { TEXT_PIECE_LENGTH } from '../../../../shared/import/text-pieces';
 import { handBuiltFile, snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createHighlight, queryAnnotations } from '../../../../renderer/db/annotations';
-import { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
-import { saveNote, queryNote } from '../../../../renderer/db/notes';
+import { createHighlight, queryAnnotations } from '../../../../renderer/db/annotations/annotations';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { saveNote, queryNote } from '../../../../renderer/db/notes/notes';
 import { freshDatabase, handBuiltFile, snapshot } from './fixtures';
 import { importAsOlderRelease } from './older-release';
 import { GRADIENT_ABSTRACT, KERNEL_ABSTRACT, portalSnippet } from './samples';

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createHighlight } from '../../../../renderer/db/annotations';
-import { LecternDB } from '../../../../renderer/db/database';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { addToList, createList } from '../../../../renderer/db/lists';
-import { queryStatusCounts, queryTagTree } from '../../../../renderer/db/organize-queries';
-import { setStatus } from '../../../../renderer/db/status';
-import { addTag } from '../../../../renderer/db/tags';
+import { createHighlight } from '../../../../renderer/db/annotations/annotations';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { addToList, createList } from '../../../../renderer/db/lists/lists';
+import { queryStatusCounts, queryTagTree } from '../../../../renderer/db/organize/queries';
+import { setStatus } from '../../../../renderer/db/organize/reading-status';
+import { addTag } from '../../../../renderer/db/tags/tags';
 import { freshDatabase, snapshot } from './fixtures';
 import { seedAbstracts } from './organize-fixtures';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LecternDB } from '../../../../renderer/db/database';
-import { importFiles } from '../../../../renderer/db/import';
+import { LecternDB } from '../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../renderer/db/import/import';
 import { freshDatabase, snapshot } from './fixtures';
 import { importAsOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

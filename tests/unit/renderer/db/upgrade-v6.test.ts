@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { keysOf } from '../../../../renderer/db/abstract-keys';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { importFiles } from '../../../../renderer/db/import';
-import { sortRows } from '../../../../renderer/db/order';
-import { querySources } from '../../../../renderer/db/queries';
-import { bulkSetStatus } from '../../../../renderer/db/status';
+import { keysOf } from '../../../../renderer/db/abstracts/keys';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { sortRows } from '../../../../renderer/db/abstracts/sort';
+import { querySources } from '../../../../renderer/db/abstracts/queries';
+import { bulkSetStatus } from '../../../../renderer/db/organize/reading-status';
 import { snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getAbstract } from '../../../../renderer/db/abstract-records';
-import { updateAbstractText } from '../../../../renderer/db/abstract-text';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { importFiles } from '../../../../renderer/db/import';
-import { bulkSetStatus } from '../../../../renderer/db/status';
-import type { AbstractRow } from '../../../../renderer/db/types';
+import { getAbstract } from '../../../../renderer/db/abstracts/records';
+import { updateAbstractText } from '../../../../renderer/db/abstracts/display-text';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { importFiles } from '../../../../renderer/db/import/import';
+import { bulkSetStatus } from '../../../../renderer/db/organize/reading-status';
+import type { AbstractRow } from '../../../../renderer/db/schema/row-types';
 import { snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { queryStatusCounts } from '../../../../renderer/db/organize-queries';
-import { bulkSetStatus, toggleStar } from '../../../../renderer/db/status';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { queryStatusCounts } from '../../../../renderer/db/organize/queries';
+import { bulkSetStatus, toggleStar } from '../../../../renderer/db/organize/reading-status';
 import { snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

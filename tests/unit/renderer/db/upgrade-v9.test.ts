@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { queryFilteredIds } from '../../../../renderer/db/filters';
-import { bulkAddToList, createList, deleteList, orderedItems } from '../../../../renderer/db/lists';
-import { queryAbstractTags } from '../../../../renderer/db/organize-queries';
+import { queryFilteredIds } from '../../../../renderer/db/organize/filters';
+import { bulkAddToList, createList, deleteList, orderedItems } from '../../../../renderer/db/lists/lists';
+import { queryAbstractTags } from '../../../../renderer/db/organize/queries';
 import { readExtras } from '../../../../renderer/db/search/documents';
-import { addTag, bulkAddTag } from '../../../../renderer/db/tags';
+import { addTag, bulkAddTag } from '../../../../renderer/db/tags/tags';
 import { snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';

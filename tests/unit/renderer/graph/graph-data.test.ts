@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { queryGraphData } from '../../../../renderer/db/graph-data';
-import { addLink } from '../../../../renderer/db/links';
-import { addTag } from '../../../../renderer/db/tags';
+import { queryGraphData } from '../../../../renderer/db/links/graph-data';
+import { addLink } from '../../../../renderer/db/links/links';
+import { addTag } from '../../../../renderer/db/tags/tags';
 import { deleteAbstract, freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
 

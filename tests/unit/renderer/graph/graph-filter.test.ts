@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphData, GraphEdgeData } from '../../../../renderer/db/graph-data';
+import type { GraphData, GraphEdgeData } from '../../../../renderer/db/links/graph-data';
 import { matchNodes } from '../../../../renderer/features/graph/find-match';
 import { neighbourhood, NO_GRAPH_FILTER, typesInUse, visibleGraph, type GraphFilter } from '../../../../renderer/features/graph/graph-filter';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphData } from '../../../../renderer/db/graph-data';
+import type { GraphData } from '../../../../renderer/db/links/graph-data';
 import { createLinkGraph, shortLabel, syncLinkGraph } from '../../../../renderer/features/graph/graph-model';
 import { layoutIterations, spiralPosition } from '../../../../renderer/features/graph/layout';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions, sentenceAround } from '../../../../renderer/db/mention-extract';
+import { extractMentions, sentenceAround } from '../../../../renderer/db/links/mention-extract';
 import { noteJson } from './note-json';
 
 describe('extractMentions', () => {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createHighlight, deleteAnnotation, restoreAnnotation, setAnnotationComment } from '../../../../renderer/db/annotations';
-import { addLink } from '../../../../renderer/db/links';
-import { saveNote } from '../../../../renderer/db/notes';
+import { createHighlight, deleteAnnotation, restoreAnnotation, setAnnotationComment } from '../../../../renderer/db/annotations/annotations';
+import { addLink } from '../../../../renderer/db/links/links';
+import { saveNote } from '../../../../renderer/db/notes/notes';
 import { freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
 import { noteJson } from './note-json';

@@ -7,7 +7,7 @@ import {
   renameSynthesisNote,
   saveSynthesisNote,
   UNTITLED_NOTE,
-} from '../../../../renderer/db/synthesis-notes';
+} from '../../../../renderer/db/notes/synthesis-notes';
 import { freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
 import { noteJson } from './note-json';

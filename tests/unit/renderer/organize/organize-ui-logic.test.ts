@@ -3,7 +3,7 @@ import { filterKey, withCondition, withoutCondition } from '../../../../renderer
 import { selectionAfterPick, selectRange } from '../../../../renderer/features/organize/selection';
 import { matchTagPaths, normalizeTagPath } from '../../../../renderer/features/tags/tag-match';
 import { treeKeyMove, visibleNodes } from '../../../../renderer/features/tags/tree-model';
-import type { TagNode } from '../../../../renderer/features/organize/organize-api';
+import type { TagNode } from '../../../../renderer/db/organize/types';
 
 function node(id: number, path: string, children: TagNode[] = []): TagNode {
   return { tag: { id, path, color: null }, name: path.split('/').pop() ?? path, count: 1, children };

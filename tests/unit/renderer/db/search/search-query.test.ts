@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../../renderer/db/database';
+import type { LecternDB } from '../../../../../renderer/db/schema/database';
 import type { SearchService } from '../../../../../renderer/db/search/search-service';
-import { setStatus, toggleStar } from '../../../../../renderer/db/status';
-import { addTag } from '../../../../../renderer/db/tags';
+import { setStatus, toggleStar } from '../../../../../renderer/db/organize/reading-status';
+import { addTag } from '../../../../../renderer/db/tags/tags';
 import { freshDatabase } from '../fixtures';
 import { importPapers, startService, type PaperName } from './search-fixtures';
 

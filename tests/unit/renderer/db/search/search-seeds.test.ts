@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LecternDB } from '../../../../../renderer/db/database';
-import { importFiles } from '../../../../../renderer/db/import';
+import type { LecternDB } from '../../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../../renderer/db/import/import';
 import type { SearchService } from '../../../../../renderer/db/search/search-service';
 import { displayTitle } from '../../../../../shared/text/display-title';
 import { freshDatabase } from '../fixtures';
 import { readSeedFiles } from '../seed-files';
 import { startService } from './search-fixtures';
-import { bulkGetAbstracts, getAbstract } from '../../../../../renderer/db/abstract-records';
+import { bulkGetAbstracts, getAbstract } from '../../../../../renderer/db/abstracts/records';
 
 let database: LecternDB;
 let service: SearchService;

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlight } from '../../../../../renderer/db/annotations';
-import type { LecternDB } from '../../../../../renderer/db/database';
-import { addLink } from '../../../../../renderer/db/links';
-import { addToList, createList } from '../../../../../renderer/db/lists';
-import { saveNote } from '../../../../../renderer/db/notes';
+import { createHighlight } from '../../../../../renderer/db/annotations/annotations';
+import type { LecternDB } from '../../../../../renderer/db/schema/database';
+import { addLink } from '../../../../../renderer/db/links/links';
+import { addToList, createList } from '../../../../../renderer/db/lists/lists';
+import { saveNote } from '../../../../../renderer/db/notes/notes';
 import type { SearchService } from '../../../../../renderer/db/search/search-service';
 import { freshDatabase } from '../fixtures';
 import { importPapers, PAPERS, startService, type PaperName } from './search-fixtures';

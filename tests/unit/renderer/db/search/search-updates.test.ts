@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { updateAbstractMeta } from '../../../../../renderer/db/abstracts';
-import { createHighlight, setAnnotationComment } from '../../../../../renderer/db/annotations';
-import type { LecternDB } from '../../../../../renderer/db/database';
-import { importFiles } from '../../../../../renderer/db/import';
+import { updateAbstractMeta } from '../../../../../renderer/db/abstracts/metadata-edit';
+import { createHighlight, setAnnotationComment } from '../../../../../renderer/db/annotations/annotations';
+import type { LecternDB } from '../../../../../renderer/db/schema/database';
+import { importFiles } from '../../../../../renderer/db/import/import';
 import { loadIndex } from '../../../../../renderer/db/search/index-store';
 import type { SearchService } from '../../../../../renderer/db/search/search-service';
-import { saveNote } from '../../../../../renderer/db/notes';
-import { addTag } from '../../../../../renderer/db/tags';
+import { saveNote } from '../../../../../renderer/db/notes/notes';
+import { addTag } from '../../../../../renderer/db/tags/tags';
 import { deleteAbstract, freshDatabase, handBuiltFile } from '../fixtures';
 import { importPapers, PAPERS, startService, type PaperName } from './search-fixtures';
 

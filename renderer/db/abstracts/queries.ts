@@ -1,0 +1,58 @@
+import { getAbstract, presentAbstracts } from './records';
+import type { LecternDB } from '../schema/database';
+import { queryFilteredIds } from '../organize/filters';
+import { startIn } from './sort';
+import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from '../schema/row-types';
+
+/** @deprecated The pre-issue-5 view; use queryFilteredIds with a LibraryFilter. */
+export function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
+  return queryFilteredIds(database, view.kind === 'source' ? { captureHash: view.captureHash } : {}, sort);
+}
+
+export async function queryAbstract(database: LecternDB, id: number): Promise<AbstractRow | null> {
+  return (await getAbstract(database, id)) ?? null;
+}
+
+export function queryLibraryCount(database: LecternDB): Promise<number> {
+  return database.abstracts.count();
+}
+
+/** One entry per capture, by file name, with the number of abstracts found in it. */
+export async function querySources(database: LecternDB): Promise<SourceSummary[]> {
+  const { captures } = database;
+  // Key cursors only: the sidebar needs no more than the names and dates.
+  const byName: { hash: string; fileName: string }[] = [];
+  const importedAt = new Map<string, number>();
+  await Promise.all([
+    captures.orderBy('fileName').eachKey((fileName, cursor) => {
+      if (typeof fileName === 'string') byName.push({ hash: cursor.primaryKey, fileName });
+    }),
+    captures.orderBy('importedAt').eachKey((at, cursor) => {
+      if (typeof at === 'number') importedAt.set(cursor.primaryKey, at);
+    }),
+  ]);
+  const counts = await Promise.all(byName.map(({ hash }) => database.abstractKeys.where('captureHashes').equals(hash).count()));
+  return byName.map(({ hash, fileName }, index) => ({
+    hash,
+    fileName,
+    count: counts[index] ?? 0,
+    importedAt: importedAt.get(hash) ?? 0,
+  }));
+}
+
+export async function queryCapture(database: LecternDB, hash: string): Promise<CaptureRow | null> {
+  return (await database.captures.get(hash)) ?? null;
+}
+
+/** The stored captures among `hashes`, in the order given. */
+export async function queryCaptures(database: LecternDB, hashes: readonly string[]): Promise<CaptureRow[]> {
+  const rows = await database.captures.bulkGet([...hashes]);
+  return rows.filter((row): row is CaptureRow => row !== undefined);
+}
+
+/** Every abstract found in a capture, in the order they stand on the page. */
+export async function queryAbstractsInCapture(database: LecternDB, hash: string): Promise<AbstractRow[]> {
+  const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
+  const rows = await presentAbstracts(database, ids);
+  return rows.sort((a, b) => startIn(a, hash) - startIn(b, hash) || a.id - b.id);
+}

@@ -1,0 +1,73 @@
+import type { Table } from 'dexie';
+import { keysOf } from './keys';
+import type { LecternDB } from '../schema/database';
+import { inChunks } from '../import/in-chunks';
+import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
+
+/** Whether the database was opened at a version that has `name` (upgrade tests open older ones). */
+function hasTable(database: LecternDB, name: string): boolean {
+  return database.tables.some((table) => table.name === name);
+}
+
+/** The keys table, or null before version 6. */
+function keysTableOf(database: LecternDB): LecternDB['abstractKeys'] | null {
+  return hasTable(database, 'abstractKeys') ? database.abstractKeys : null;
+}
+
+/** The texts table, or null before version 7, when each abstract row still held its text. */
+export function textsTableOf(database: LecternDB): LecternDB['abstractTexts'] | null {
+  return hasTable(database, 'abstractTexts') ? database.abstractTexts : null;
+}
+
+/** The tables that together hold whole abstracts: the scope of a transaction that reads or writes them. */
+export function abstractTables(database: LecternDB): Table[] {
+  return [database.abstracts, keysTableOf(database), textsTableOf(database)].filter((table): table is Table => table !== null);
+}
+
+/** An abstract's row without its text fields. */
+export function storedRowOf<Row extends Pick<AbstractRow, 'text' | 'display'>>(row: Row): Omit<Row, 'text' | 'display'> {
+  const stored: Partial<Row> = { ...row };
+  delete stored.text;
+  delete stored.display;
+  return stored as Omit<Row, 'text' | 'display'>;
+}
+
+function textRowOf(row: AbstractRow): AbstractTextRow {
+  return { id: row.id, text: row.text, display: row.display };
+}
+
+/** Writes whole abstracts (row, keys and text); call inside a transaction over `abstractTables`. */
+export async function putAbstractRows(database: LecternDB, rows: readonly AbstractRow[]): Promise<void> {
+  await inChunks(rows, async (chunk) => {
+    await putAbstractChunk(database, chunk);
+    return [];
+  });
+}
+
+async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const texts = textsTableOf(database);
+  await Promise.all([
+    texts === null ? database.abstracts.bulkPut([...rows]) : database.abstracts.bulkPut(rows.map((row): StoredAbstractRow => storedRowOf(row))),
+    texts?.bulkPut(rows.map(textRowOf)),
+    keysTableOf(database)?.bulkPut(rows.map(keysOf)),
+  ]);
+}
+
+/** Adds new abstracts (row, keys and text); resolves to the new ids, in order. */
+export function addAbstractRows(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+  return inChunks(rows, (chunk) => addAbstractChunk(database, chunk));
+}
+
+async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const texts = textsTableOf(database);
+  const ids = await database.abstracts.bulkAdd(texts === null ? [...rows] : rows.map(storedRowOf), { allKeys: true });
+  const added = rows.map((row, index): AbstractRow => {
+    const id = ids[index];
+    if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
+    return { ...row, id };
+  });
+  await Promise.all([keysTableOf(database)?.bulkAdd(added.map(keysOf)), texts?.bulkAdd(added.map(textRowOf))]);
+  return ids;
+}

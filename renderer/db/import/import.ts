@@ -1,0 +1,140 @@
+import { planImport, planInBatches } from '../../../shared/identity';
+import { toIncomingRecords } from '../../../shared/import/incoming';
+import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../../shared/import/plan-types';
+import type { ImportedFile } from '../../../shared/import/types';
+import { abstractTables, addAbstractRows, putAbstractRows } from '../abstracts/store';
+import { findCandidates } from './candidates';
+import { addCaptureText } from './capture-texts';
+import type { IdentityEntry } from './identity-index';
+import { db as appDb, type LecternDB } from '../schema/database';
+import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
+import { incomingKeysInSlices } from './incoming-keys';
+import { screenFiles } from './screen-files';
+import { linkImportedPages, linksTableOf } from './write-links';
+import { annotationsTableOf, reanchorAbstracts } from '../annotations/reanchor';
+import { captureRowOf, mergedAbstractRow, newAbstractRow } from '../abstracts/rows';
+import type { AbstractRow, CaptureRow, ImportSummary, MetaRow } from '../schema/row-types';
+
+/** Set, in the import's own transaction, once the first-run import of the seeds is done. */
+export const FIRST_RUN_KEY = 'firstRunImportedAt';
+
+export interface RunImportOptions {
+  /** Import only if the first-run flag is unset, and set it in the same transaction. */
+  firstRun?: boolean;
+}
+
+/**
+ * Imports parsed captures: plans each record against the library with the shared merge function
+ * and applies the plan in one transaction, so an import is stored whole or not at all.
+ * Files that failed to parse are reported and store nothing.
+ */
+export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb): Promise<ImportSummary> {
+  const summary = await runImport(database, files, {});
+  if (summary === null) throw new Error('An import without the first-run option always returns a summary.');
+  return summary;
+}
+
+/** importFiles, plus the first-run mode; resolves to null when the first run was already done. */
+export async function runImport(
+  database: LecternDB,
+  files: readonly ImportedFile[],
+  { firstRun = false }: RunImportOptions,
+): Promise<ImportSummary | null> {
+  const { accepted, repeatedRecords, errors, warnings } = screenFiles(files);
+  const summary: ImportSummary = { added: 0, merged: 0, unchanged: repeatedRecords, errors, warnings };
+  if (accepted.length === 0 && !firstRun) return summary;
+
+  const incoming = toIncomingRecords(accepted);
+  const keys = await incomingKeysInSlices(incoming);
+  const annotations = annotationsTableOf(database);
+  const links = linksTableOf(database);
+  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
+  const outcome = await database.transaction('rw', scope, async () => {
+    if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
+    const now = Date.now();
+    const candidates = await findCandidates(database, keys.candidates);
+    const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
+    const [writes] = await Promise.all([
+      applyPlan(database, plan, candidates.rows, now),
+      storeNewCaptures(database, accepted, now),
+      firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
+    ]);
+    await candidates.recordWrites(writes.created, writes.updated);
+    await linkImportedPages(database, accepted.map((file) => file.contentHash), now);
+    return { plan, candidates };
+  });
+  if (outcome === null) return null;
+  outcome.candidates.keep();
+  const { counts } = outcome.plan;
+  return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
+}
+
+/** Incoming records per planning batch: a few milliseconds of work each. */
+const RECORDS_PER_PLAN_BATCH = 100;
+
+/** planImport's plan, made a batch of records at a time, letting input in whenever a step's budget is spent. */
+async function planInSteps(database: LecternDB, existing: ExistingAbstract[], incoming: IncomingRecord[], prefixKeys: string[]): Promise<ImportPlan> {
+  const planning = planInBatches(existing, incoming, prefixKeys, RECORDS_PER_PLAN_BATCH);
+  const plans: ImportPlan[] = [];
+  let stepStarted = performance.now();
+  for (const batch of planning.batches) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await letInputIn(database);
+      stepStarted = performance.now();
+    }
+    plans.push(planImport(batch.existing, batch.records.map((index) => incoming[index] as IncomingRecord)));
+  }
+  return planning.combine(plans);
+}
+
+interface AppliedWrites {
+  created: IdentityEntry[];
+  updated: { before: IdentityEntry; after: IdentityEntry }[];
+}
+
+function identityOf(row: AbstractRow): IdentityEntry {
+  return { id: row.id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
+}
+
+async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number): Promise<AppliedWrites> {
+  const updated: AppliedWrites['updated'] = [];
+  const updates = plan.updates.map(({ id, after }) => {
+    const row = stored.get(id);
+    if (row === undefined) throw new Error(`The import plan updates abstract ${id}, which was not among its candidates.`);
+    const merged = mergedAbstractRow(row, after, now);
+    updated.push({ before: identityOf(row), after: identityOf(merged) });
+    return merged;
+  });
+  const [created] = await Promise.all([
+    // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
+    inChunks(plan.creates, async (drafts) => {
+      const creates = drafts.map((draft) => newAbstractRow(draft, now));
+      const ids = await addAbstractRows(database, creates);
+      return creates.map((row, index): IdentityEntry => {
+        const id = ids[index];
+        if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
+        return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
+      });
+    }),
+    putAbstractRows(database, updates),
+    // A fuller text merged in: its highlights move with it, in this same transaction.
+    reanchorAbstracts(database, updates.filter((row) => stored.get(row.id)?.text !== row.text), now),
+  ]);
+  return { created, updated };
+}
+
+/** Adds the captures not stored yet, each with its text; a capture already in the library is left as it was. */
+async function storeNewCaptures(database: LecternDB, files: readonly ImportedFile[], now: number): Promise<void> {
+  const present = await database.captures.bulkGet(files.map((file) => file.contentHash));
+  const missing: CaptureRow[] = [];
+  const texts: { hash: string; pieces: string[] }[] = [];
+  files.forEach((file, index) => {
+    if (present[index] !== undefined) return;
+    const row = captureRowOf(file, now);
+    if (row === null) return;
+    missing.push(row);
+    texts.push({ hash: row.hash, pieces: file.textPieces });
+  });
+  if (missing.length > 0) await database.captures.bulkAdd(missing);
+  for (const { hash, pieces } of texts) await addCaptureText(database, hash, pieces);
+}

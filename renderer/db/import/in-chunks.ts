@@ -1,0 +1,51 @@
+import type { LecternDB } from '../schema/database';
+
+/**
+ * Main-thread time one step of a large import may take: well under the 50 ms of a long task, so
+ * that a click waiting behind it is answered at once.
+ */
+export const STEP_BUDGET_MS = 30;
+
+/** Rows in the first chunk of a large write or read; later chunks are sized to fit STEP_BUDGET_MS. */
+export const ROWS_PER_CHUNK = 250;
+const MAX_ROWS_PER_CHUNK = 5_000;
+
+/** The next chunk's size, from how long the last one kept the page busy; it at most doubles. */
+function nextChunkSize(size: number, busyMs: number): number {
+  const fitting = Math.floor((size * STEP_BUDGET_MS) / Math.max(busyMs, 1));
+  return Math.max(1, Math.min(size * 2, MAX_ROWS_PER_CHUNK, fitting));
+}
+
+/**
+ * Runs `step` over consecutive chunks of `items`, one chunk after the other, and concatenates the
+ * results. Each chunk waits for the previous one's requests, so the page handles input between
+ * chunks; inside a transaction that stays one transaction, since a request is always pending.
+ * Dexie clones the rows and issues the requests before its bulk call returns: that is the time
+ * the page is busy, and chunks are sized to keep it within STEP_BUDGET_MS.
+ */
+export async function inChunks<Item, Result>(
+  items: readonly Item[],
+  step: (chunk: Item[]) => Promise<readonly Result[]>,
+): Promise<Result[]> {
+  const results: Result[] = [];
+  let size = ROWS_PER_CHUNK;
+  for (let from = 0; from < items.length; ) {
+    const chunk = items.slice(from, from + size);
+    const started = performance.now();
+    const written = step(chunk);
+    const busyMs = performance.now() - started;
+    results.push(...(await written));
+    from += chunk.length;
+    size = nextChunkSize(chunk.length, busyMs);
+  }
+  return results;
+}
+
+/**
+ * Lets the page handle input between two steps of a transaction's own computing: the answer to a
+ * small read comes in a later task, and since a request is pending the transaction stays open
+ * (a timer would let IndexedDB commit it). The meta table must be in the transaction's scope.
+ */
+export function letInputIn(database: LecternDB): Promise<unknown> {
+  return database.meta.limit(1).primaryKeys();
+}

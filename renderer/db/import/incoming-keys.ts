@@ -1,0 +1,35 @@
+import { identityKeysOf } from '../../../shared/identity';
+import type { CandidateKeys, IncomingRecord } from '../../../shared/import/plan-types';
+import { STEP_BUDGET_MS } from './in-chunks';
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface IncomingKeys {
+  /** The keys under which to look up stored abstracts (as candidateKeys gives them). */
+  candidates: CandidateKeys;
+  /** Each incoming record's prefix key, in order. */
+  prefixKeys: string[];
+}
+
+/**
+ * The incoming records' identity keys, a slice per task so the page keeps answering input during a
+ * large import. Call it before the import's transaction: waiting on a timer inside one would let
+ * IndexedDB commit it.
+ */
+export async function incomingKeysInSlices(incoming: readonly IncomingRecord[]): Promise<IncomingKeys> {
+  const fingerprints = new Set<string>();
+  const prefixKeys: string[] = [];
+  let stepStarted = performance.now();
+  for (const { record } of incoming) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await nextTask();
+      stepStarted = performance.now();
+    }
+    const keys = identityKeysOf(record.text);
+    fingerprints.add(keys.fingerprint);
+    prefixKeys.push(keys.prefixKey);
+  }
+  return { candidates: { fingerprints: [...fingerprints].sort(), prefixKeys: [...new Set(prefixKeys)].sort() }, prefixKeys };
+}

@@ -1,0 +1,30 @@
+import type { EntityTable } from 'dexie';
+import type { LecternDB } from '../schema/database';
+import type { LinkRow } from '../links/rows';
+import { inChunks } from './in-chunks';
+import { addMissingPairs, samePagePairs, type PagedAbstract } from '../links/same-page';
+
+/** The links table, or null on a database opened below version 4 (upgrade tests). */
+export function linksTableOf(database: LecternDB): EntityTable<LinkRow, 'id'> | null {
+  return database.tables.some((table) => table.name === 'links') ? database.links : null;
+}
+
+/**
+ * Links each imported page's main abstract to the others on it ("on the same page", origin
+ * "import"). Runs inside the import's transaction, whose scope must include links; idempotent.
+ */
+export async function linkImportedPages(database: LecternDB, captureHashes: readonly string[], now: number): Promise<number> {
+  const links = linksTableOf(database);
+  if (links === null || captureHashes.length === 0) return 0;
+  const pages: PagedAbstract[] = [];
+  for (const hash of new Set(captureHashes)) pages.push(...(await abstractsOnPage(database, hash)));
+  return addMissingPairs(links, samePagePairs(pages, new Set(captureHashes)), now);
+}
+
+/** The ids and sources of the abstracts a capture lists, read in chunks and without their texts. */
+async function abstractsOnPage(database: LecternDB, hash: string): Promise<PagedAbstract[]> {
+  const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
+  const rows = await inChunks(ids, (chunk) => database.abstracts.bulkGet(chunk));
+  return rows.flatMap((row) => (row === undefined ? [] : [{ id: row.id, sources: row.sources }]));
+}
+

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../schema/database';
+import type { LinkTypeRow } from './rows';
+import { queryAbstractLinks, type AbstractLinks } from './queries';
+import { queryHideImportLinks } from './settings';
+import { queryLinkTypes } from './user-types';
+import { queryLinkCandidates, type LinkCandidate } from './candidates';
+
+// `undefined` means "still loading", as with the other hooks.
+
+/** An abstract's outgoing links (the Links region) and incoming ones (Backlinks); live. */
+export function useAbstractLinks(id: number | null): AbstractLinks | undefined {
+  return useLiveQuery(() => (id === null ? undefined : queryAbstractLinks(db, id)), [id]);
+}
+
+/** The user-defined link types. */
+export function useLinkTypes(): LinkTypeRow[] | undefined {
+  return useLiveQuery(() => queryLinkTypes(db), []);
+}
+
+export function useHideImportLinks(): boolean | undefined {
+  return useLiveQuery(() => queryHideImportLinks(db), []);
+}
+
+/** The abstracts the Link to… dialog searches; read while `enabled` (the dialog is open). */
+export function useLinkCandidates(enabled: boolean): LinkCandidate[] | undefined {
+  return useLiveQuery(() => (enabled ? queryLinkCandidates(db) : undefined), [enabled]);
+}

@@ -1,0 +1,117 @@
+import type { LecternDB } from '../schema/database';
+import { orderedItems } from '../lists/lists';
+import type { LibraryFilter } from './types';
+import { sortRows } from '../abstracts/sort';
+import { assignmentsOfTags, subtreeOf } from '../tags/store';
+import type { SortKey } from '../schema/row-types';
+
+/** Below this many matches, reading and sorting the rows beats reading a whole sort index. */
+const SMALL_RESULT = 400;
+
+/** The ids carrying the tag or any descendant; index keys only. */
+async function idsWithTag(database: LecternDB, tagId: number): Promise<Set<number>> {
+  const tag = await database.tags.get(tagId);
+  if (tag === undefined) return new Set();
+  const assignments = await assignmentsOfTags(database, (await subtreeOf(database, tag)).map((row) => row.id));
+  return new Set(assignments.map((row) => row.abstractId));
+}
+
+/**
+ * Unstarred rows have no entry in the star index (since version 8): every id but the starred ones.
+ * Every id is listed from the small createdAt index entries, not by walking the stored rows.
+ */
+async function idsWithoutStar(database: LecternDB): Promise<Set<number>> {
+  const [all, starred] = await Promise.all([
+    database.abstractKeys.orderBy('createdAt').primaryKeys(),
+    database.abstracts.where('starred').equals(1).primaryKeys(),
+  ]);
+  const starredIds = new Set(starred);
+  return new Set(all.filter((id) => !starredIds.has(id)));
+}
+
+/** One id set per condition of the filter, each read from an index. */
+function conditionSets(database: LecternDB, filter: LibraryFilter): Promise<Set<number>>[] {
+  const { abstracts } = database;
+  const sets: Promise<Set<number>>[] = [];
+  const keys = (promise: Promise<number[]>): Promise<Set<number>> => promise.then((ids) => new Set(ids));
+  if (filter.tagId !== undefined) sets.push(idsWithTag(database, filter.tagId));
+  if (filter.status !== undefined) sets.push(keys(abstracts.where('status').equals(filter.status).primaryKeys()));
+  if (filter.starred !== undefined) sets.push(filter.starred ? keys(abstracts.where('starred').equals(1).primaryKeys()) : idsWithoutStar(database));
+  if (filter.captureHash !== undefined) sets.push(keys(database.abstractKeys.where('captureHashes').equals(filter.captureHash).primaryKeys()));
+  return sets;
+}
+
+function intersect(sets: Set<number>[]): Set<number> {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (smallest === undefined) return new Set();
+  const result = new Set<number>();
+  for (const id of smallest) if (rest.every((set) => set.has(id))) result.add(id);
+  return result;
+}
+
+/**
+ * Every abstract in the sort's order. Newest-first orders read the index ascending and reverse in
+ * memory: an ascending key read is one getAllKeys call, a descending one walks a cursor. Reversing
+ * keeps IndexedDB's tie order (primary key), just descending.
+ */
+export async function libraryOrder(database: LecternDB, sort: SortKey): Promise<number[]> {
+  const keys = database.abstractKeys;
+  switch (sort) {
+    case 'added':
+      return (await keys.orderBy('createdAt').primaryKeys()).reverse();
+    case 'title':
+      return keys.orderBy('sortTitle').primaryKeys();
+    case 'year': {
+      // A null year is not an IndexedDB key, so those rows are missing from the year index. Every
+      // row is in the createdAt index, whose small entries are cheaper to list than the store's keys.
+      const [dated, all] = await Promise.all([keys.orderBy('year').primaryKeys(), keys.orderBy('createdAt').primaryKeys()]);
+      const datedIds = new Set(dated);
+      return dated.reverse().concat(all.filter((id) => !datedIds.has(id)).sort((a, b) => b - a));
+    }
+  }
+}
+
+async function inSortOrder(database: LecternDB, ids: Set<number>, sort: SortKey): Promise<number[]> {
+  if (ids.size === 0) return [];
+  if (ids.size <= SMALL_RESULT) {
+    const rows = await database.abstracts.bulkGet([...ids]);
+    return sortRows(rows.filter((row) => row !== undefined), sort).map((row) => row.id);
+  }
+  return (await libraryOrder(database, sort)).filter((id) => ids.has(id));
+}
+
+/**
+ * The ids meeting every condition of the filter, unordered (the list included as a plain
+ * condition), or null when the filter has none and so allows the whole library. Search operators
+ * such as `tag:` and `is:` intersect their results with this.
+ */
+export async function queryFilterSet(database: LecternDB, filter: LibraryFilter): Promise<Set<number> | null> {
+  const sets = conditionSets(database, filter);
+  if (filter.listId !== undefined) {
+    sets.push(orderedItems(database, filter.listId).then((items) => new Set(items.map((item) => item.abstractId))));
+  }
+  return sets.length === 0 ? null : intersect(await Promise.all(sets));
+}
+
+/**
+ * The ids of the abstracts that meet every condition of the filter, in list order: a reading
+ * list's own order when the filter names a list, else the sort. Each condition is read as a set
+ * of primary keys from an index and the sets are intersected, so no row body is scanned.
+ */
+export async function queryFilteredIds(database: LecternDB, filter: LibraryFilter, sort: SortKey): Promise<number[]> {
+  // Live queries only see the reads made before their first await of a non-Dexie value, so a
+  // filter with no conditions must go straight to the index read instead of awaiting a null set.
+  if (filter.listId !== undefined) {
+    const { listId, ...others } = filter;
+    if (!hasConditions(others)) return (await orderedItems(database, listId)).map((item) => item.abstractId);
+    const [items, matching] = await Promise.all([orderedItems(database, listId), queryFilterSet(database, others)]);
+    return items.map((item) => item.abstractId).filter((id) => matching === null || matching.has(id));
+  }
+  if (!hasConditions(filter)) return libraryOrder(database, sort);
+  const matching = await queryFilterSet(database, filter);
+  return matching === null ? libraryOrder(database, sort) : inSortOrder(database, matching, sort);
+}
+
+function hasConditions(filter: LibraryFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined);
+}

@@ -1,0 +1,58 @@
+import type { LecternDB } from '../schema/database';
+import type { ListItemRow, ListSummary, StatusCounts, TagNode, TagRow } from './types';
+import { assignmentsOfAbstracts } from '../tags/store';
+import { buildTagTree } from '../tags/tree';
+import { orderedItems } from '../lists/lists';
+import { getSettings } from '../settings/settings';
+
+export async function queryTagTree(database: LecternDB): Promise<TagNode[]> {
+  const [tags, assignments] = await Promise.all([database.tags.toArray(), database.abstractTags.toCollection().primaryKeys()]);
+  return buildTagTree(tags, assignments);
+}
+
+/** Every tag, by path (autocomplete). */
+export function queryAllTags(database: LecternDB): Promise<TagRow[]> {
+  return database.tags.orderBy('path').toArray();
+}
+
+/** An abstract's tags, by path. */
+export async function queryAbstractTags(database: LecternDB, abstractId: number): Promise<TagRow[]> {
+  const keys = await assignmentsOfAbstracts(database, [abstractId]).primaryKeys();
+  const tags = await database.tags.bulkGet(keys.map(([, tagId]) => tagId));
+  return tags.filter((tag) => tag !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The reading lists, oldest first, each with how many of its abstracts are read. */
+export async function queryLists(database: LecternDB): Promise<ListSummary[]> {
+  const [lists, items, read] = await Promise.all([
+    database.lists.orderBy('createdAt').toArray(),
+    database.listItems.toArray(),
+    database.abstracts.where('status').equals('read').primaryKeys(),
+  ]);
+  const readIds = new Set(read);
+  const progress = new Map<number, { total: number; read: number }>();
+  for (const item of items) {
+    const entry = progress.get(item.listId) ?? { total: 0, read: 0 };
+    entry.total += 1;
+    if (readIds.has(item.abstractId)) entry.read += 1;
+    progress.set(item.listId, entry);
+  }
+  return lists.map((list) => ({ ...list, total: progress.get(list.id)?.total ?? 0, read: progress.get(list.id)?.read ?? 0 }));
+}
+
+export function queryListItems(database: LecternDB, listId: number): Promise<ListItemRow[]> {
+  return orderedItems(database, listId);
+}
+
+export async function queryStatusCounts(database: LecternDB): Promise<StatusCounts> {
+  const { abstracts } = database;
+  const [unread, reading, read, starred] = await Promise.all([
+    abstracts.where('status').equals('unread').count(),
+    abstracts.where('status').equals('reading').count(),
+    abstracts.where('status').equals('read').count(),
+    abstracts.where('starred').equals(1).count(),
+  ]);
+  return { unread, reading, read, starred };
+}
+
+export { getSettings as querySettings };

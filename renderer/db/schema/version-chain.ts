@@ -1,0 +1,81 @@
+import type { Dexie, Transaction } from 'dexie';
+import { moveAbstractKeys } from './upgrade-abstract-keys';
+import { moveAbstractTexts } from './upgrade-abstract-texts';
+import { moveCaptureTexts } from './upgrade-capture-texts';
+import { linkPagesOnUpgrade } from './upgrade-links';
+import { LINK_STORES } from './link-tables';
+import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
+import { SEARCH_STORES } from './search-tables';
+
+/** The abstracts table's key and indexes as version 1 declared them. */
+const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** The abstracts table's key and indexes in versions 3 to 5. */
+const ABSTRACTS_SCHEMA_V3 = `${ABSTRACTS_SCHEMA_V1}, status, starred`;
+/**
+ * The abstracts table's key and indexes now, and its keys table's (since version 6); the bench
+ * builds its raw-bulkAdd baseline with the same strings.
+ */
+export const ABSTRACTS_SCHEMA = '++id, status, starred';
+export const ABSTRACT_KEYS_SCHEMA = 'id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** Since version 7: each abstract's text and display form, under the abstract's id. */
+export const ABSTRACT_TEXTS_SCHEMA = 'id';
+export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
+/** Since version 10: each capture's text in pieces, under its hash and the piece's place. */
+export const CAPTURE_TEXTS_SCHEMA = '[hash+index]';
+export const META_SCHEMA = 'key';
+export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
+export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
+
+/**
+ * One step of the version chain. `stores` lists only the tables this version adds or changes
+ * (null deletes a table); `upgrade` moves existing data forward and runs once, inside the upgrade
+ * transaction, when an older database is opened.
+ */
+export interface SchemaStep {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * The whole history of the database, oldest first. Never edit a published step: append a new one
+ * (annotations, notes, tags, lists, links, the search index…) with the next version number.
+ */
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  {
+    version: 1,
+    stores: { captures: CAPTURES_SCHEMA, abstracts: ABSTRACTS_SCHEMA_V1, meta: META_SCHEMA },
+  },
+  // Issue 4: highlights and notes. New tables only, so existing data needs no upgrade function.
+  { version: 2, stores: { annotations: ANNOTATIONS_SCHEMA, notes: NOTES_SCHEMA } },
+  // Issue 5: tags, reading lists, and a status and star on every abstract (indexed, for the sidebar's views).
+  { version: 3, stores: { abstracts: ABSTRACTS_SCHEMA_V3, ...ORGANIZE_STORES }, upgrade: addReadingState },
+  // Issue 6: typed links between abstracts (user, mention and import links) and user-defined link types.
+  { version: 4, stores: { ...LINK_STORES }, upgrade: linkPagesOnUpgrade },
+  // Issue 7: the persisted search index and saved searches.
+  { version: 5, stores: { ...SEARCH_STORES } },
+  // Bulk status in about a second: the sort, source and identity indexes move to their own table.
+  { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA }, upgrade: moveAbstractKeys },
+  // The same, further: texts move to their own table, so a status change rewrites small rows.
+  { version: 7, stores: { abstractTexts: ABSTRACT_TEXTS_SCHEMA }, upgrade: moveAbstractTexts },
+  // And further: the star index holds starred abstracts only (rows of unstarred ones leave the field out).
+  { version: 8, stores: {}, upgrade: dropUnstarredMarks },
+  // Bulk tagging and list additions: the join tables keep only the indexes their keys do not cover.
+  { version: 9, stores: { ...ORGANIZE_INDEXES_V9 } },
+  // A large import keeps the page responsive: a capture's text is stored in small pieces, not one value.
+  { version: 10, stores: { captureTexts: CAPTURE_TEXTS_SCHEMA }, upgrade: moveCaptureTexts },
+];
+
+export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);
+
+/**
+ * Declares the version chain on `db`, up to `upToVersion`. Opening with an older `upToVersion`
+ * builds a database as an older release left it, which is how upgrade tests start.
+ */
+export function declareSchema(db: Dexie, upToVersion: number = LATEST_VERSION): void {
+  for (const step of SCHEMA_STEPS) {
+    if (step.version > upToVersion) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
