@@ -3,7 +3,7 @@
  * Greek and Cyrillic accents and Arabic harakat removed, case folded. Other scripts' combining
  * marks (Devanagari vowel signs, …) are part of their words and stay.
  */
-const STRIPPED_MARKS = /[\u0300-\u036f]|[\u064b-\u065f]|\u0670|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]/g;
+export const STRIPPED_MARKS = /[\u0300-\u036f]|[\u064b-\u065f]|\u0670|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** Longer runs are hashes, base64 and the like: never searched for, and they bloat the index. */
 export const MAX_WORD_LENGTH = 40;

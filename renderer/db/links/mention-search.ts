@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import fuzzysort from 'fuzzysort';
+import { rankTitles } from '../../../shared/search/rank-titles';
 import { displayTitle } from '../../../shared/text/display-title';
 import { allAbstracts } from '../abstracts/records';
 import { db as appDb, type LecternDB } from '../schema/database';
@@ -26,8 +26,10 @@ function watchAbstractChanges(): void {
   });
 }
 
+/** Every abstract's target, A to Z by title: the order an empty query lists and ties keep. */
 async function readTargets(database: LecternDB): Promise<MentionTarget[]> {
-  return (await allAbstracts(database)).map((row) => ({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) }));
+  const targets = (await allAbstracts(database)).map((row) => ({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) }));
+  return targets.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id - b.id);
 }
 
 /** Every abstract's id and display title (cached until an abstract is added, edited or removed). */
@@ -43,14 +45,10 @@ export function mentionTargets(database: LecternDB = appDb): Promise<MentionTarg
 }
 
 /**
- * The abstracts whose display title best matches `query` (fuzzy, so "enrg prop" finds "Energy
- * Propagation…"), best first; with an empty query, the first abstracts by title.
+ * The abstracts whose display title best matches `query`, best first (the shared title ranking,
+ * so "enrg prop" finds "Energy Propagation…"); with an empty query, the first abstracts by title.
  */
 export async function searchMentionTargets(query: string, limit = DEFAULT_LIMIT, database: LecternDB = appDb): Promise<MentionTarget[]> {
   const targets = await mentionTargets(database);
-  const trimmed = query.trim();
-  if (trimmed === '') {
-    return [...targets].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id - b.id).slice(0, limit);
-  }
-  return fuzzysort.go(trimmed, targets, { key: 'title', limit, threshold: 0.2 }).map((result) => result.obj);
+  return rankTitles(targets, query, (target) => [target.title], limit).map((ranked) => ranked.item);
 }

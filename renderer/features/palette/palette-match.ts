@@ -1,4 +1,5 @@
-import fuzzysort from 'fuzzysort';
+import { rankTitles } from '../../../shared/search/rank-titles';
+import { matchedIndexes } from '../../../shared/search/title-match';
 import type { PaletteCommand } from '../../ui/command-registry';
 
 /** A command that matches the typed text, with the title's matched characters for bolding. */
@@ -8,26 +9,21 @@ export interface CommandMatch {
   indexes: readonly number[];
 }
 
-const MIN_SCORE = 0.3;
-
 /**
- * The commands matching `query`, best first (fuzzy, as in editors' palettes: "nrl" finds
- * "New reading list"). An empty query lists every command alphabetically.
+ * The commands matching `query`, best first (the shared title ranking, fuzzy as in editors'
+ * palettes: "nrl" finds "New reading list"; keywords count too). An empty query lists every
+ * command alphabetically.
  */
 export function matchCommands(commands: readonly PaletteCommand[], query: string, limit = 50): CommandMatch[] {
-  const typed = query.trim();
-  if (typed === '') {
-    return [...commands]
-      .sort((a, b) => a.title.localeCompare(b.title))
-      .slice(0, limit)
-      .map((command) => ({ command, indexes: [] }));
-  }
-  const results = fuzzysort.go(typed, commands, {
-    keys: ['title', (command: PaletteCommand) => command.keywords ?? null],
-    threshold: MIN_SCORE,
-    limit,
-  });
-  return results.map((result) => ({ command: result.obj, indexes: result[0]?.indexes ?? [] }));
+  const alphabetical = [...commands].sort((a, b) => a.title.localeCompare(b.title));
+  return rankTitles(alphabetical, query, commandTexts, limit).map(({ item, match, field, text }) => ({
+    command: item,
+    indexes: match !== null && text !== null && field === 0 ? matchedIndexes(text, match) : [],
+  }));
+}
+
+function commandTexts(command: PaletteCommand): string[] {
+  return command.keywords === undefined ? [command.title] : [command.title, command.keywords];
 }
 
 /** `title` cut into runs, each marked as matched or not, for rendering bold matches as text. */

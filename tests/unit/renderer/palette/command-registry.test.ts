@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandRegistry } from '../../../../renderer/features/palette/command-registry';
+import { commandRegistry } from '../../../../renderer/ui/command-registry';
 
 const noop = (): void => undefined;
 

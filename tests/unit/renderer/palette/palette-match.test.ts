@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaletteCommand } from '../../../../renderer/features/palette/command-registry';
+import type { PaletteCommand } from '../../../../renderer/ui/command-registry';
 import { matchCommands, matchedRuns } from '../../../../renderer/features/palette/palette-match';
 
 const noop = (): void => undefined;
