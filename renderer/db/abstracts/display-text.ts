@@ -26,14 +26,14 @@ export async function updateAbstractText(
   const annotations = annotationsTableOf(database);
   const scope = [...abstractTables(database), ...(annotations === null ? [] : [annotations])];
   await database.transaction('rw', scope, async () => {
-    const row = await getAbstract(database, abstractId);
+    const row = await getAbstract(abstractId, database);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
     if (row.text === newStoredText) return;
     // The import's identity cache notices edits by the newest updatedAt, so it must grow.
     const now = Math.max(Date.now(), (await lastUpdateTime(database)) + 1);
     const display = deriveDisplay(newStoredText, isWord);
     await Promise.all([
-      putAbstractRows(database, [{
+      putAbstractRows([{
         ...row,
         text: newStoredText,
         display,
@@ -41,8 +41,8 @@ export async function updateAbstractText(
         prefixKey: prefixKey(newStoredText),
         sortTitle: sortTitleOf({ title: row.title, display }),
         updatedAt: now,
-      }]),
-      reanchorAbstracts(database, [{ id: abstractId, text: newStoredText }], now),
+      }], database),
+      reanchorAbstracts([{ id: abstractId, text: newStoredText }], now, database),
     ]);
   });
 }

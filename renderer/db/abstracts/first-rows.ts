@@ -20,7 +20,7 @@ export function prefetchFirstRows(): Promise<AbstractRow[]> {
     .reverse()
     .limit(FIRST_PAGE_SIZE)
     .primaryKeys()
-    .then((ids) => presentAbstracts(db, ids))
+    .then((ids) => presentAbstracts(ids))
     .then((rows) => {
       for (const row of rows) prefetched.set(row.id, row);
       newestIds = rows.map((row) => row.id);

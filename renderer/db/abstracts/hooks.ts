@@ -21,7 +21,7 @@ export function useAbstractIds(filter: LibraryFilter, sort: SortKey): number[] |
   const { tagId, status, captureHash, listId, starred } = filter;
   const unfiltered = [tagId, status, captureHash, listId, starred].every((value) => value === undefined);
   return useLiveQuery(
-    () => queryFilteredIds(db, { tagId, status, captureHash, listId, starred }, sort),
+    () => queryFilteredIds({ tagId, status, captureHash, listId, starred }, sort),
     [tagId, status, captureHash, listId, starred, sort],
     // Until the full id list is read, the default order starts with the prefetched newest rows.
     unfiltered && sort === 'added' ? prefetchedNewestIds() : undefined,
@@ -29,33 +29,33 @@ export function useAbstractIds(filter: LibraryFilter, sort: SortKey): number[] |
 }
 
 export function useAbstract(id: number | null): AbstractRow | null | undefined {
-  return useLiveQuery(() => (id === null ? null : queryAbstract(db, id)), [id], prefetchedRow(id));
+  return useLiveQuery(() => (id === null ? null : queryAbstract(id)), [id], prefetchedRow(id));
 }
 
 export function useSources(): SourceSummary[] | undefined {
-  return useLiveQuery(() => querySources(db), []);
+  return useLiveQuery(() => querySources(), []);
 }
 
 export function useLibraryCount(): number | undefined {
-  return useLiveQuery(() => queryLibraryCount(db), []);
+  return useLiveQuery(() => queryLibraryCount(), []);
 }
 
 export function useCapture(hash: string | null): CaptureRow | null | undefined {
-  return useLiveQuery(() => (hash === null ? null : queryCapture(db, hash)), [hash]);
+  return useLiveQuery(() => (hash === null ? null : queryCapture(hash)), [hash]);
 }
 
 /** The decoded text of the capture `hash`, joined from its stored pieces. */
 export function useCaptureText(hash: string | null): string | null | undefined {
-  return useLiveQuery(() => (hash === null ? null : readCaptureText(db, hash)), [hash]);
+  return useLiveQuery(() => (hash === null ? null : readCaptureText(hash, db)), [hash]);
 }
 
 /** The captures among `hashes` (e.g. an abstract's "Also in"), in the order given. */
 export function useCaptures(hashes: readonly string[]): CaptureRow[] | undefined {
   const key = hashes.join('\n');
-  return useLiveQuery(() => queryCaptures(db, key === '' ? [] : key.split('\n')), [key]);
+  return useLiveQuery(() => queryCaptures(key === '' ? [] : key.split('\n')), [key]);
 }
 
 /** A capture's abstracts in page order (the reader's "On the same page"). */
 export function useAbstractsInCapture(hash: string | null): AbstractRow[] | undefined {
-  return useLiveQuery(() => (hash === null ? [] : queryAbstractsInCapture(db, hash)), [hash]);
+  return useLiveQuery(() => (hash === null ? [] : queryAbstractsInCapture(hash)), [hash]);
 }

@@ -25,12 +25,12 @@ export function normaliseMetaPatch(patch: AbstractMetaPatch): AbstractMetaPatch 
 export async function updateAbstractMeta(id: number, patch: AbstractMetaPatch, database: LecternDB = appDb): Promise<void> {
   const clean = normaliseMetaPatch(patch);
   await database.transaction('rw', abstractTables(database), async () => {
-    const row = await getAbstract(database, id);
+    const row = await getAbstract(id, database);
     if (row === undefined) throw new Error(`Abstract ${id} is not in the library.`);
     if (sameMeta(row, clean)) return;
-    await putAbstractRows(database, [
+    await putAbstractRows([
       { ...row, ...clean, sortTitle: sortTitleOf({ title: clean.title, display: row.display }), updatedAt: Date.now() },
-    ]);
+    ], database);
   });
 }
 

@@ -1,24 +1,24 @@
 import { getAbstract, presentAbstracts } from './records';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { queryFilteredIds } from '../organize/filters';
 import { startIn } from './sort';
 import type { AbstractRow, CaptureRow, LibraryView, SortKey, SourceSummary } from '../schema/row-types';
 
 /** @deprecated The view from before filters (library or one source); use queryFilteredIds with a LibraryFilter. */
-export function queryAbstractIds(database: LecternDB, view: LibraryView, sort: SortKey): Promise<number[]> {
-  return queryFilteredIds(database, view.kind === 'source' ? { captureHash: view.captureHash } : {}, sort);
+export function queryAbstractIds(view: LibraryView, sort: SortKey, database: LecternDB = appDb): Promise<number[]> {
+  return queryFilteredIds(view.kind === 'source' ? { captureHash: view.captureHash } : {}, sort, database);
 }
 
-export async function queryAbstract(database: LecternDB, id: number): Promise<AbstractRow | null> {
-  return (await getAbstract(database, id)) ?? null;
+export async function queryAbstract(id: number, database: LecternDB = appDb): Promise<AbstractRow | null> {
+  return (await getAbstract(id, database)) ?? null;
 }
 
-export function queryLibraryCount(database: LecternDB): Promise<number> {
+export function queryLibraryCount(database: LecternDB = appDb): Promise<number> {
   return database.abstracts.count();
 }
 
 /** One entry per capture, by file name, with the number of abstracts found in it. */
-export async function querySources(database: LecternDB): Promise<SourceSummary[]> {
+export async function querySources(database: LecternDB = appDb): Promise<SourceSummary[]> {
   const { captures } = database;
   // Key cursors only: the sidebar needs no more than the names and dates.
   const byName: { hash: string; fileName: string }[] = [];
@@ -40,19 +40,19 @@ export async function querySources(database: LecternDB): Promise<SourceSummary[]
   }));
 }
 
-export async function queryCapture(database: LecternDB, hash: string): Promise<CaptureRow | null> {
+export async function queryCapture(hash: string, database: LecternDB = appDb): Promise<CaptureRow | null> {
   return (await database.captures.get(hash)) ?? null;
 }
 
 /** The stored captures among `hashes`, in the order given. */
-export async function queryCaptures(database: LecternDB, hashes: readonly string[]): Promise<CaptureRow[]> {
+export async function queryCaptures(hashes: readonly string[], database: LecternDB = appDb): Promise<CaptureRow[]> {
   const rows = await database.captures.bulkGet([...hashes]);
   return rows.filter((row): row is CaptureRow => row !== undefined);
 }
 
 /** Every abstract found in a capture, in the order they stand on the page. */
-export async function queryAbstractsInCapture(database: LecternDB, hash: string): Promise<AbstractRow[]> {
+export async function queryAbstractsInCapture(hash: string, database: LecternDB = appDb): Promise<AbstractRow[]> {
   const ids = await database.abstractKeys.where('captureHashes').equals(hash).primaryKeys();
-  const rows = await presentAbstracts(database, ids);
+  const rows = await presentAbstracts(ids, database);
   return rows.sort((a, b) => startIn(a, hash) - startIn(b, hash) || a.id - b.id);
 }

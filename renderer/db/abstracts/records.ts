@@ -1,5 +1,5 @@
 import { textsTableOf } from './store';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
 
 const NO_TEXT: Pick<AbstractRow, 'text' | 'display'> = { text: '', display: { text: '', edits: [] } };
@@ -23,8 +23,8 @@ function joined(row: StoredAbstractRow, text: AbstractTextRow | undefined): Abst
 }
 
 /** One whole abstract, or undefined when it is not in the library. */
-export async function getAbstract(database: LecternDB, id: number): Promise<AbstractRow | undefined> {
-  const [whole] = await bulkGetAbstracts(database, [id]);
+export async function getAbstract(id: number, database: LecternDB = appDb): Promise<AbstractRow | undefined> {
+  const [whole] = await bulkGetAbstracts([id], database);
   return whole;
 }
 
@@ -32,24 +32,24 @@ export async function getAbstract(database: LecternDB, id: number): Promise<Abst
  * Whole abstracts of `ids`, in the order given; undefined where an id is not in the library. Rows
  * and texts are requested together, so a whole abstract costs one round trip, not two.
  */
-export async function bulkGetAbstracts(database: LecternDB, ids: readonly number[]): Promise<(AbstractRow | undefined)[]> {
+export async function bulkGetAbstracts(ids: readonly number[], database: LecternDB = appDb): Promise<(AbstractRow | undefined)[]> {
   const texts = textsTableOf(database);
   const [rows, textRows] = await Promise.all([database.abstracts.bulkGet([...ids]), texts?.bulkGet([...ids])]);
   return rows.map((row, index) => (row === undefined ? undefined : joined(row, textRows?.[index])));
 }
 
 /** The whole abstracts of `ids` that are in the library, in the order given. */
-export async function presentAbstracts(database: LecternDB, ids: readonly number[]): Promise<AbstractRow[]> {
-  return (await bulkGetAbstracts(database, ids)).filter((row) => row !== undefined);
+export async function presentAbstracts(ids: readonly number[], database: LecternDB = appDb): Promise<AbstractRow[]> {
+  return (await bulkGetAbstracts(ids, database)).filter((row) => row !== undefined);
 }
 
 /** Up to `limit` whole abstracts with ids above `after`, in id order: for passes over the whole library. */
-export async function abstractsAfter(database: LecternDB, after: number, limit: number): Promise<AbstractRow[]> {
+export async function abstractsAfter(after: number, limit: number, database: LecternDB = appDb): Promise<AbstractRow[]> {
   return withTexts(database, await database.abstracts.where(':id').above(after).limit(limit).toArray());
 }
 
 /** Every whole abstract, in id order. */
-export async function allAbstracts(database: LecternDB): Promise<AbstractRow[]> {
+export async function allAbstracts(database: LecternDB = appDb): Promise<AbstractRow[]> {
   const texts = textsTableOf(database);
   if (texts === null) return withTexts(database, await database.abstracts.toArray());
   const [rows, textRows] = await Promise.all([database.abstracts.toArray(), texts.toArray()]);

@@ -37,7 +37,7 @@ function textRowOf(row: AbstractRow): AbstractTextRow {
 }
 
 /** Writes whole abstracts (row, keys and text); call inside a transaction over `abstractTables`. */
-export async function putAbstractRows(database: LecternDB, rows: readonly AbstractRow[]): Promise<void> {
+export async function putAbstractRows(rows: readonly AbstractRow[], database: LecternDB): Promise<void> {
   await inChunks(rows, async (chunk) => {
     await putAbstractChunk(database, chunk);
     return [];
@@ -55,7 +55,7 @@ async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[
 }
 
 /** Adds new abstracts (row, keys and text); resolves to the new ids, in order. */
-export function addAbstractRows(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+export function addAbstractRows(rows: readonly Omit<AbstractRow, 'id'>[], database: LecternDB): Promise<number[]> {
   return inChunks(rows, (chunk) => addAbstractChunk(database, chunk));
 }
 

@@ -9,7 +9,7 @@ import { reanchorRow } from './reanchor';
 import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from '../notes/rich-text-save';
 
 async function storedTextOf(database: LecternDB, abstractId: number): Promise<string> {
-  const abstract = await getAbstract(database, abstractId);
+  const abstract = await getAbstract(abstractId, database);
   if (abstract === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
   return abstract.text;
 }
@@ -117,7 +117,7 @@ export async function reattachAnnotation(id: number, storedStart: number, stored
 }
 
 /** An abstract's annotations in text order (by start, then end), the orphans last in creation order. */
-export async function queryAnnotations(database: LecternDB, abstractId: number): Promise<AnnotationRow[]> {
+export async function queryAnnotations(abstractId: number, database: LecternDB = appDb): Promise<AnnotationRow[]> {
   const rows = await database.annotations.where('abstractId').equals(abstractId).toArray();
   return rows.sort(inTextOrder);
 }

@@ -12,9 +12,9 @@ import { queryNote } from '../notes/notes';
  */
 export async function exportAbstractJsonLd(abstractId: number, database: LecternDB = appDb): Promise<string> {
   const { abstract, highlights, note } = await database.transaction('r', [...abstractTables(database), database.annotations, database.notes], async () => ({
-    abstract: await getAbstract(database, abstractId),
-    highlights: await queryAnnotations(database, abstractId),
-    note: await queryNote(database, abstractId),
+    abstract: await getAbstract(abstractId, database),
+    highlights: await queryAnnotations(abstractId, database),
+    note: await queryNote(abstractId, database),
   }));
   if (abstract === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
   const label = `Annotations on “${displayTitle({ title: abstract.title, text: abstract.display.text })}”`;

@@ -1,7 +1,7 @@
 import { anchor } from '../../../shared/anchoring/anchor';
 import { describeRange } from '../../../shared/anchoring/describe';
 import type { AnnotationRow } from './types';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 
 /**
  * An annotation placed on its abstract's new stored text. The row comes back unchanged (the same
@@ -26,7 +26,7 @@ export function reanchorRow(row: AnnotationRow, storedText: string, now: number)
 }
 
 /** The annotations table, or null on a database opened at a version from before annotations. */
-export function annotationsTableOf(database: LecternDB): LecternDB['annotations'] | null {
+export function annotationsTableOf(database: LecternDB = appDb): LecternDB['annotations'] | null {
   return database.tables.some((table) => table.name === 'annotations') ? database.annotations : null;
 }
 
@@ -35,9 +35,9 @@ export function annotationsTableOf(database: LecternDB): LecternDB['annotations'
  * that changes the texts, with the annotations table in its scope; costs one query when none has any.
  */
 export async function reanchorAbstracts(
-  database: LecternDB,
   changed: readonly { id: number; text: string }[],
   now: number,
+  database: LecternDB = appDb,
 ): Promise<number> {
   const table = annotationsTableOf(database);
   if (table === null || changed.length === 0) return 0;

@@ -1,6 +1,6 @@
 import type { CandidateKeys } from '../../../shared/import/plan-types';
 import { presentAbstracts } from '../abstracts/records';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { letInputIn, STEP_BUDGET_MS } from './in-chunks';
 import { buildIdentityIndex, readLibraryStamp, type IdentityEntry, type IdentityIndex } from './identity-index';
 import type { AbstractRow } from '../schema/row-types';
@@ -38,18 +38,18 @@ export interface Candidates {
  * key with an incoming record. The database's identity index is taken out while the transaction
  * runs, so an import that rolls back never leaves a copy that disagrees with the library.
  */
-export async function findCandidates(database: LecternDB, keys: CandidateKeys): Promise<Candidates> {
+export async function findCandidates(keys: CandidateKeys, database: LecternDB = appDb): Promise<Candidates> {
   const stamp = await readLibraryStamp(database);
   let index = identityIndexes.get(database) ?? null;
   identityIndexes.delete(database);
   if (index !== null && index.stamp !== stamp.key) index = null;
   const keyCount = keys.fingerprints.length + keys.prefixKeys.length;
-  if (index === null && keyCount * LOOKUP_COST_IN_SCAN_STEPS > stamp.count) index = await buildIdentityIndex(database, stamp.key);
+  if (index === null && keyCount * LOOKUP_COST_IN_SCAN_STEPS > stamp.count) index = await buildIdentityIndex(stamp.key, database);
 
   const ids = index === null ? await idsByLookup(database, keys) : index.find(keys);
   const rows = new Map<number, AbstractRow>();
   if (ids.length > 0) {
-    for (const row of await presentAbstracts(database, ids)) rows.set(row.id, row);
+    for (const row of await presentAbstracts(ids, database)) rows.set(row.id, row);
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { CandidateKeys } from '../../../shared/import/plan-types';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 
 type IdentityField = 'fingerprint' | 'prefixKey';
 
@@ -69,7 +69,7 @@ export interface LibraryStamp {
   count: number;
 }
 
-export async function readLibraryStamp(database: LecternDB): Promise<LibraryStamp> {
+export async function readLibraryStamp(database: LecternDB = appDb): Promise<LibraryStamp> {
   const keys = database.abstractKeys;
   const [count, lastIds, lastUpdates] = await Promise.all([
     keys.count(),
@@ -84,7 +84,7 @@ export async function readLibraryStamp(database: LecternDB): Promise<LibraryStam
  * Builds the copy by walking both indexes' keys. One after the other: a second cursor running
  * alongside stops Chromium prefetching the first, which makes the walk several times slower.
  */
-export async function buildIdentityIndex(database: LecternDB, stamp: string): Promise<IdentityIndex> {
+export async function buildIdentityIndex(stamp: string, database: LecternDB = appDb): Promise<IdentityIndex> {
   const index = new IdentityIndex(stamp);
   for (const field of ['fingerprint', 'prefixKey'] as const) {
     await database.abstractKeys.orderBy(field).eachKey((key, cursor) => {

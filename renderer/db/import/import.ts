@@ -29,16 +29,16 @@ export interface RunImportOptions {
  * Files that failed to parse are reported and store nothing.
  */
 export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb): Promise<ImportSummary> {
-  const summary = await runImport(database, files, {});
+  const summary = await runImport(files, {}, database);
   if (summary === null) throw new Error('An import without the first-run option always returns a summary.');
   return summary;
 }
 
 /** importFiles, plus the first-run mode; resolves to null when the first run was already done. */
 export async function runImport(
-  database: LecternDB,
   files: readonly ImportedFile[],
   { firstRun = false }: RunImportOptions,
+  database: LecternDB = appDb,
 ): Promise<ImportSummary | null> {
   const { accepted, repeatedRecords, errors, warnings } = screenFiles(files);
   const summary: ImportSummary = { added: 0, merged: 0, unchanged: repeatedRecords, errors, warnings };
@@ -52,7 +52,7 @@ export async function runImport(
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
-    const candidates = await findCandidates(database, keys.candidates);
+    const candidates = await findCandidates(keys.candidates, database);
     const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
     const [writes] = await Promise.all([
       applyPlan(database, plan, candidates.rows, now),
@@ -60,7 +60,7 @@ export async function runImport(
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     await candidates.recordWrites(writes.created, writes.updated);
-    await linkImportedPages(database, accepted.map((file) => file.contentHash), now);
+    await linkImportedPages(accepted.map((file) => file.contentHash), now, database);
     return { plan, candidates };
   });
   if (outcome === null) return null;
@@ -109,16 +109,16 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
     // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
     inChunks(plan.creates, async (drafts) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
-      const ids = await addAbstractRows(database, creates);
+      const ids = await addAbstractRows(creates, database);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];
         if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
         return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
       });
     }),
-    putAbstractRows(database, updates),
+    putAbstractRows(updates, database),
     // A fuller text merged in: its highlights move with it, in this same transaction.
-    reanchorAbstracts(database, updates.filter((row) => stored.get(row.id)?.text !== row.text), now),
+    reanchorAbstracts(updates.filter((row) => stored.get(row.id)?.text !== row.text), now, database),
   ]);
   return { created, updated };
 }
@@ -136,5 +136,5 @@ async function storeNewCaptures(database: LecternDB, files: readonly ImportedFil
     texts.push({ hash: row.hash, pieces: file.textPieces });
   });
   if (missing.length > 0) await database.captures.bulkAdd(missing);
-  for (const { hash, pieces } of texts) await addCaptureText(database, hash, pieces);
+  for (const { hash, pieces } of texts) await addCaptureText(hash, pieces, database);
 }

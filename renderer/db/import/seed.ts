@@ -18,7 +18,7 @@ export function ensureSeedsImported(
   return runExclusive(FIRST_RUN_LOCK, async () => {
     if (await isFirstRunDone(database)) return null;
     const seeds = await readSeeds();
-    return runImport(database, seeds, { firstRun: true });
+    return runImport(seeds, { firstRun: true }, database);
   });
 }
 

@@ -1,11 +1,11 @@
 import type { EntityTable } from 'dexie';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { LinkRow } from '../links/rows';
 import { inChunks } from './in-chunks';
 import { addMissingPairs, samePagePairs, type PagedAbstract } from '../links/same-page';
 
 /** The links table, or null on a database opened below version 4 (upgrade tests). */
-export function linksTableOf(database: LecternDB): EntityTable<LinkRow, 'id'> | null {
+export function linksTableOf(database: LecternDB = appDb): EntityTable<LinkRow, 'id'> | null {
   return database.tables.some((table) => table.name === 'links') ? database.links : null;
 }
 
@@ -13,7 +13,7 @@ export function linksTableOf(database: LecternDB): EntityTable<LinkRow, 'id'> | 
  * Links each imported page's main abstract to the others on it ("on the same page", origin
  * "import"). Runs inside the import's transaction, whose scope must include links; idempotent.
  */
-export async function linkImportedPages(database: LecternDB, captureHashes: readonly string[], now: number): Promise<number> {
+export async function linkImportedPages(captureHashes: readonly string[], now: number, database: LecternDB = appDb): Promise<number> {
   const links = linksTableOf(database);
   if (links === null || captureHashes.length === 0) return 0;
   const pages: PagedAbstract[] = [];

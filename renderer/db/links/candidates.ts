@@ -1,6 +1,6 @@
 import { displayTitle } from '../../../shared/text/display-title';
 import { allAbstracts } from '../abstracts/records';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 
 /** An abstract the Link to… dialog can offer. */
 export interface LinkCandidate {
@@ -9,7 +9,7 @@ export interface LinkCandidate {
 }
 
 /** Every abstract by display title, A to Z; read once when the dialog opens. */
-export async function queryLinkCandidates(database: LecternDB): Promise<LinkCandidate[]> {
+export async function queryLinkCandidates(database: LecternDB = appDb): Promise<LinkCandidate[]> {
   const candidates = (await allAbstracts(database)).map((row) => ({ id: row.id, title: displayTitle({ title: row.title, text: row.display.text }) }));
   return candidates.sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { allAbstracts } from '../abstracts/records';
-import { db, type LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { LinkTypeRow } from './rows';
 import type { TagRow } from '../organize/types';
 
@@ -35,7 +35,7 @@ export interface GraphData {
  * The library as a graph: every abstract a node, every link between two stored abstracts an edge.
  * Mentions from standalone notes (no `fromId`) and self-links are left out: they join no two abstracts.
  */
-export async function queryGraphData(database: LecternDB): Promise<GraphData> {
+export async function queryGraphData(database: LecternDB = appDb): Promise<GraphData> {
   const [abstracts, links, tags, assignments, linkTypes] = await Promise.all([
     allAbstracts(database),
     database.links.toArray(),
@@ -64,5 +64,5 @@ export async function queryGraphData(database: LecternDB): Promise<GraphData> {
 
 /** The graph's data, kept current; `undefined` while it loads. */
 export function useGraphData(): GraphData | undefined {
-  return useLiveQuery(() => queryGraphData(db), []);
+  return useLiveQuery(() => queryGraphData(), []);
 }

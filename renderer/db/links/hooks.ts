@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../schema/database';
 import type { LinkTypeRow } from './rows';
 import { queryAbstractLinks, type AbstractLinks } from './queries';
 import { queryHideImportLinks } from './settings';
@@ -10,19 +9,19 @@ import { queryLinkCandidates, type LinkCandidate } from './candidates';
 
 /** An abstract's outgoing links (the Links region) and incoming ones (Backlinks); live. */
 export function useAbstractLinks(id: number | null): AbstractLinks | undefined {
-  return useLiveQuery(() => (id === null ? undefined : queryAbstractLinks(db, id)), [id]);
+  return useLiveQuery(() => (id === null ? undefined : queryAbstractLinks(id)), [id]);
 }
 
 /** The user-defined link types. */
 export function useLinkTypes(): LinkTypeRow[] | undefined {
-  return useLiveQuery(() => queryLinkTypes(db), []);
+  return useLiveQuery(() => queryLinkTypes(), []);
 }
 
 export function useHideImportLinks(): boolean | undefined {
-  return useLiveQuery(() => queryHideImportLinks(db), []);
+  return useLiveQuery(() => queryHideImportLinks(), []);
 }
 
 /** The abstracts the Link to… dialog searches; read while `enabled` (the dialog is open). */
 export function useLinkCandidates(enabled: boolean): LinkCandidate[] | undefined {
-  return useLiveQuery(() => (enabled ? queryLinkCandidates(db) : undefined), [enabled]);
+  return useLiveQuery(() => (enabled ? queryLinkCandidates() : undefined), [enabled]);
 }

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { displayTitle } from '../../../shared/text/display-title';
 import { getAbstract } from '../abstracts/records';
-import { db } from '../schema/database';
 import { searchMentionTargets, type MentionTarget } from './mention-search';
 
 /**
@@ -10,7 +9,7 @@ import { searchMentionTargets, type MentionTarget } from './mention-search';
  */
 export function useMentionTitle(abstractId: number): string | null | undefined {
   return useLiveQuery(async () => {
-    const row = await getAbstract(db, abstractId);
+    const row = await getAbstract(abstractId);
     return row === undefined ? null : displayTitle({ title: row.title, text: row.display.text });
   }, [abstractId]);
 }

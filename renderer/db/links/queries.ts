@@ -1,6 +1,6 @@
 import { displayTitle } from '../../../shared/text/display-title';
 import { presentAbstracts } from '../abstracts/records';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { linkTypeInfo, linkTypeLabel, SAME_PAGE_TYPE, type LinkTypeInfo } from './link-types';
 import type { LinkRow, LinkTypeRow } from './rows';
 import type { AbstractRow } from '../schema/row-types';
@@ -88,7 +88,7 @@ const CATALOG_ORDER = ['related', 'supports', 'contradicts', 'extends', 'same-pa
 
 async function abstractsById(database: LecternDB, ids: Iterable<number>): Promise<Map<number, LinkedAbstract>> {
   const unique = [...new Set(ids)];
-  const rows = await presentAbstracts(database, unique);
+  const rows = await presentAbstracts(unique, database);
   return new Map(rows.map((row) => [row.id, linkedOf(row)] as const));
 }
 
@@ -117,7 +117,7 @@ async function mentionSources(database: LecternDB, links: readonly LinkRow[]): P
 }
 
 /** Everything the reader shows about an abstract's links: outgoing (Links) and incoming (Backlinks). */
-export async function queryAbstractLinks(database: LecternDB, id: number): Promise<AbstractLinks> {
+export async function queryAbstractLinks(id: number, database: LecternDB = appDb): Promise<AbstractLinks> {
   const [fromRows, toRows, userTypes] = await Promise.all([
     database.links.where('fromId').equals(id).toArray(),
     database.links.where('toId').equals(id).toArray(),

@@ -4,7 +4,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 const HIDE_IMPORT_LINKS_KEY = 'setting:hideImportLinks';
 
 /** Whether the reader hides the "on the same page" links the import made. Shown by default. */
-export async function queryHideImportLinks(database: LecternDB): Promise<boolean> {
+export async function queryHideImportLinks(database: LecternDB = appDb): Promise<boolean> {
   return (await database.meta.get(HIDE_IMPORT_LINKS_KEY))?.value === true;
 }
 

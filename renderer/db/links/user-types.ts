@@ -45,6 +45,6 @@ export async function addLinkType(input: NewLinkTypeInput, database: LecternDB =
   };
 }
 
-export function queryLinkTypes(database: LecternDB): Promise<LinkTypeRow[]> {
+export function queryLinkTypes(database: LecternDB = appDb): Promise<LinkTypeRow[]> {
   return database.linkTypes.toArray();
 }

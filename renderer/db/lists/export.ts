@@ -21,8 +21,8 @@ function byline(row: AbstractRow): string {
 export async function exportListMarkdown(listId: number, database: LecternDB = appDb): Promise<string> {
   const list = await database.lists.get(listId);
   if (list === undefined) throw new Error(`Reading list ${listId} does not exist.`);
-  const items = await orderedItems(database, listId);
-  const rows = await bulkGetAbstracts(database, items.map((item) => item.abstractId));
+  const items = await orderedItems(listId, database);
+  const rows = await bulkGetAbstracts(items.map((item) => item.abstractId), database);
   const lines = [`# ${escapeMarkdown(list.name)}`, ''];
   let number = 0;
   items.forEach((item, index) => {

@@ -25,36 +25,36 @@ async function itemById(database: LecternDB, id: number): Promise<ListItemRow> {
 }
 
 /** A list's items in list order (by order key, ties by id). */
-export function orderedItems(database: LecternDB, listId: number): Promise<ListItemRow[]> {
+export function orderedItems(listId: number, database: LecternDB = appDb): Promise<ListItemRow[]> {
   return database.listItems.where('[listId+order]').between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true).toArray();
 }
 
 export async function createList(name: string, database: LecternDB = appDb): Promise<Reversible & { id: number }> {
   const clean = cleanName(name);
-  const { undo, redo, result } = await runChange(database, async () => {
+  const { undo, redo, result } = await runChange(async () => {
     const row = { name: clean, createdAt: Date.now() };
     const id = await database.lists.add(row);
     return { change: { lists: { before: [], after: [{ ...row, id }] } }, result: id };
-  });
+  }, database);
   if (result === undefined) throw new Error('createList always returns the new id.');
   return { undo, redo, id: result };
 }
 
 export async function renameList(listId: number, name: string, database: LecternDB = appDb): Promise<Reversible> {
   const clean = cleanName(name);
-  return runChange(database, async () => {
+  return runChange(async () => {
     const list = await listById(database, listId);
     return { change: { lists: { before: [list], after: [{ ...list, name: clean }] } } };
-  });
+  }, database);
 }
 
 /** Deletes a list and its items (the abstracts stay in the library). */
 export async function deleteList(listId: number, database: LecternDB = appDb): Promise<Reversible> {
-  return runChange(database, async () => {
+  return runChange(async () => {
     const list = await listById(database, listId);
-    const items = await orderedItems(database, listId);
+    const items = await orderedItems(listId, database);
     return { change: { lists: { before: [list], after: [] }, listItems: { before: items, after: [] } } };
-  });
+  }, database);
 }
 
 /**
@@ -67,11 +67,11 @@ export async function addToList(
   atIndex?: number,
   database: LecternDB = appDb,
 ): Promise<Reversible & { added: number }> {
-  const { undo, redo, result } = await runChange(database, async () => {
+  const { undo, redo, result } = await runChange(async () => {
     await listById(database, listId);
-    const items = await orderedItems(database, listId);
+    const items = await orderedItems(listId, database);
     const onList = new Set(items.map((item) => item.abstractId));
-    const fresh = (await existingAbstractIds(database, [...new Set(abstractIds)])).filter((id) => !onList.has(id));
+    const fresh = (await existingAbstractIds([...new Set(abstractIds)], database)).filter((id) => !onList.has(id));
     if (fresh.length === 0) return { change: {}, result: 0 };
     const at = Math.max(0, Math.min(atIndex ?? items.length, items.length));
     const keys = generateNKeysBetween(items[at - 1]?.order ?? null, items[at]?.order ?? null, fresh.length);
@@ -84,12 +84,12 @@ export async function addToList(
       note: '',
     }));
     return { change: { listItems: { before: [], after: added } }, result: added.length };
-  });
+  }, database);
   return { undo, redo, added: result ?? 0 };
 }
 
 /** The id for the first new item: the change set must know ids, so that undo and redo hit the same rows. */
-export async function firstFreeItemId(database: LecternDB): Promise<number> {
+export async function firstFreeItemId(database: LecternDB = appDb): Promise<number> {
   const last = await database.listItems.orderBy(':id').lastKey();
   return (typeof last === 'number' ? last : 0) + 1;
 }
@@ -99,20 +99,20 @@ export function bulkAddToList(abstractIds: readonly number[], listId: number, da
 }
 
 export async function removeFromList(itemId: number, database: LecternDB = appDb): Promise<Reversible> {
-  return runChange(database, async () => ({ change: { listItems: { before: [await itemById(database, itemId)], after: [] } } }));
+  return runChange(async () => ({ change: { listItems: { before: [await itemById(database, itemId)], after: [] } } }), database);
 }
 
 /** Moves an item to position `toIndex` of its list; only its order key changes. */
 export async function moveListItem(itemId: number, toIndex: number, database: LecternDB = appDb): Promise<Reversible> {
-  return runChange(database, async () => {
+  return runChange(async () => {
     const item = await itemById(database, itemId);
-    const others = (await orderedItems(database, item.listId)).filter((other) => other.id !== itemId);
+    const others = (await orderedItems(item.listId, database)).filter((other) => other.id !== itemId);
     const at = Math.max(0, Math.min(toIndex, others.length));
     const before = others[at - 1]?.order ?? null;
     const after = others[at]?.order ?? null;
     if (before !== null && after !== null && before >= after) return { change: { listItems: renumbered(others, item, at) } };
     return { change: { listItems: { before: [item], after: [{ ...item, order: generateKeyBetween(before, after) }] } } };
-  });
+  }, database);
 }
 
 /** Two items share a key (e.g. added concurrently): give the whole list fresh keys, item at `at`. */
@@ -123,8 +123,8 @@ function renumbered(others: ListItemRow[], item: ListItemRow, at: number): { bef
 }
 
 export async function setListItemNote(itemId: number, note: string, database: LecternDB = appDb): Promise<Reversible> {
-  return runChange(database, async () => {
+  return runChange(async () => {
     const item = await itemById(database, itemId);
     return { change: { listItems: { before: [item], after: [{ ...item, note: note.trim() }] } } };
-  });
+  }, database);
 }

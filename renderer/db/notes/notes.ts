@@ -5,7 +5,7 @@ import { extractMentions } from '../links/mention-extract';
 import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
 
 /** The note of an abstract, or null when it has none yet. */
-export async function queryNote(database: LecternDB, abstractId: number): Promise<NoteRow | null> {
+export async function queryNote(abstractId: number, database: LecternDB = appDb): Promise<NoteRow | null> {
   const rows = await database.notes.where('abstractId').equals(abstractId).toArray();
   rows.sort((a, b) => a.id - b.id);
   return rows[0] ?? null;
@@ -17,7 +17,7 @@ export async function queryNote(database: LecternDB, abstractId: number): Promis
  */
 export async function saveNote(abstractId: number, json: string | null, text: string, database: LecternDB = appDb): Promise<number> {
   return database.transaction('rw', [database.abstracts, database.notes, database.links], async () => {
-    const existing = await queryNote(database, abstractId);
+    const existing = await queryNote(abstractId, database);
     const now = Date.now();
     if (existing !== null) {
       if (existing.json !== json || existing.text !== text) {
@@ -40,7 +40,7 @@ export async function saveNote(abstractId: number, json: string | null, text: st
  */
 export async function saveNoteEdit(abstractId: number, edit: RichTextEdit, database: LecternDB = appDb): Promise<SaveOutcome> {
   return database.transaction('rw', [database.abstracts, database.notes, database.links], async () => {
-    const existing = await queryNote(database, abstractId);
+    const existing = await queryNote(abstractId, database);
     if (existing === null) {
       const id = await saveNote(abstractId, edit.json, edit.text, database);
       if (edit.stamp) await database.notes.update(id, { savedBy: edit.stamp });

@@ -22,12 +22,12 @@ export function synthesisNoteTitle(note: Pick<NoteRow, 'title'>): string {
 }
 
 /** Every synthesis note, by title (then oldest first), so the list does not jump while one is edited. */
-export async function querySynthesisNotes(database: LecternDB): Promise<SynthesisNote[]> {
+export async function querySynthesisNotes(database: LecternDB = appDb): Promise<SynthesisNote[]> {
   const rows = (await database.notes.filter((row) => row.abstractId === null).toArray()).filter(isSynthesis);
   return rows.sort((a, b) => synthesisNoteTitle(a).localeCompare(synthesisNoteTitle(b), 'en') || a.id - b.id);
 }
 
-export async function querySynthesisNote(database: LecternDB, id: number): Promise<SynthesisNote | null> {
+export async function querySynthesisNote(id: number, database: LecternDB = appDb): Promise<SynthesisNote | null> {
   const row = await database.notes.get(id);
   return isSynthesis(row) ? row : null;
 }

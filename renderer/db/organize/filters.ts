@@ -1,4 +1,4 @@
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { orderedItems } from '../lists/lists';
 import type { LibraryFilter } from './types';
 import { sortRows } from '../abstracts/sort';
@@ -12,7 +12,7 @@ const SMALL_RESULT = 400;
 async function idsWithTag(database: LecternDB, tagId: number): Promise<Set<number>> {
   const tag = await database.tags.get(tagId);
   if (tag === undefined) return new Set();
-  const assignments = await assignmentsOfTags(database, (await subtreeOf(database, tag)).map((row) => row.id));
+  const assignments = await assignmentsOfTags((await subtreeOf(tag, database)).map((row) => row.id), database);
   return new Set(assignments.map((row) => row.abstractId));
 }
 
@@ -54,7 +54,7 @@ function intersect(sets: Set<number>[]): Set<number> {
  * memory: an ascending key read is one getAllKeys call, a descending one walks a cursor. Reversing
  * keeps IndexedDB's tie order (primary key), just descending.
  */
-export async function libraryOrder(database: LecternDB, sort: SortKey): Promise<number[]> {
+export async function libraryOrder(sort: SortKey, database: LecternDB = appDb): Promise<number[]> {
   const keys = database.abstractKeys;
   switch (sort) {
     case 'added':
@@ -77,7 +77,7 @@ async function inSortOrder(database: LecternDB, ids: Set<number>, sort: SortKey)
     const rows = await database.abstracts.bulkGet([...ids]);
     return sortRows(rows.filter((row) => row !== undefined), sort).map((row) => row.id);
   }
-  return (await libraryOrder(database, sort)).filter((id) => ids.has(id));
+  return (await libraryOrder(sort, database)).filter((id) => ids.has(id));
 }
 
 /**
@@ -85,10 +85,10 @@ async function inSortOrder(database: LecternDB, ids: Set<number>, sort: SortKey)
  * condition), or null when the filter has none and so allows the whole library. Search operators
  * such as `tag:` and `is:` intersect their results with this.
  */
-export async function queryFilterSet(database: LecternDB, filter: LibraryFilter): Promise<Set<number> | null> {
+export async function queryFilterSet(filter: LibraryFilter, database: LecternDB = appDb): Promise<Set<number> | null> {
   const sets = conditionSets(database, filter);
   if (filter.listId !== undefined) {
-    sets.push(orderedItems(database, filter.listId).then((items) => new Set(items.map((item) => item.abstractId))));
+    sets.push(orderedItems(filter.listId, database).then((items) => new Set(items.map((item) => item.abstractId))));
   }
   return sets.length === 0 ? null : intersect(await Promise.all(sets));
 }
@@ -98,18 +98,18 @@ export async function queryFilterSet(database: LecternDB, filter: LibraryFilter)
  * list's own order when the filter names a list, else the sort. Each condition is read as a set
  * of primary keys from an index and the sets are intersected, so no row body is scanned.
  */
-export async function queryFilteredIds(database: LecternDB, filter: LibraryFilter, sort: SortKey): Promise<number[]> {
+export async function queryFilteredIds(filter: LibraryFilter, sort: SortKey, database: LecternDB = appDb): Promise<number[]> {
   // Live queries only see the reads made before their first await of a non-Dexie value, so a
   // filter with no conditions must go straight to the index read instead of awaiting a null set.
   if (filter.listId !== undefined) {
     const { listId, ...others } = filter;
-    if (!hasConditions(others)) return (await orderedItems(database, listId)).map((item) => item.abstractId);
-    const [items, matching] = await Promise.all([orderedItems(database, listId), queryFilterSet(database, others)]);
+    if (!hasConditions(others)) return (await orderedItems(listId, database)).map((item) => item.abstractId);
+    const [items, matching] = await Promise.all([orderedItems(listId, database), queryFilterSet(others, database)]);
     return items.map((item) => item.abstractId).filter((id) => matching === null || matching.has(id));
   }
-  if (!hasConditions(filter)) return libraryOrder(database, sort);
-  const matching = await queryFilterSet(database, filter);
-  return matching === null ? libraryOrder(database, sort) : inSortOrder(database, matching, sort);
+  if (!hasConditions(filter)) return libraryOrder(sort, database);
+  const matching = await queryFilterSet(filter, database);
+  return matching === null ? libraryOrder(sort, database) : inSortOrder(database, matching, sort);
 }
 
 function hasConditions(filter: LibraryFilter): boolean {

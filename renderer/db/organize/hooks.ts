@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../schema/database';
 import {
   queryAbstractTags,
   queryAllTags,
@@ -14,29 +13,29 @@ import type { ListItemRow, ListSummary, Settings, StatusCounts, TagNode, TagRow 
 // Each hook re-renders when the data it read changes; `undefined` means "still loading".
 
 export function useTagTree(): TagNode[] | undefined {
-  return useLiveQuery(() => queryTagTree(db), []);
+  return useLiveQuery(() => queryTagTree(), []);
 }
 
 export function useAbstractTags(abstractId: number | null): TagRow[] | undefined {
-  return useLiveQuery(() => (abstractId === null ? [] : queryAbstractTags(db, abstractId)), [abstractId]);
+  return useLiveQuery(() => (abstractId === null ? [] : queryAbstractTags(abstractId)), [abstractId]);
 }
 
 export function useAllTags(): TagRow[] | undefined {
-  return useLiveQuery(() => queryAllTags(db), []);
+  return useLiveQuery(() => queryAllTags(), []);
 }
 
 export function useLists(): ListSummary[] | undefined {
-  return useLiveQuery(() => queryLists(db), []);
+  return useLiveQuery(() => queryLists(), []);
 }
 
 export function useListItems(listId: number | null): ListItemRow[] | undefined {
-  return useLiveQuery(() => (listId === null ? [] : queryListItems(db, listId)), [listId]);
+  return useLiveQuery(() => (listId === null ? [] : queryListItems(listId)), [listId]);
 }
 
 export function useStatusCounts(): StatusCounts | undefined {
-  return useLiveQuery(() => queryStatusCounts(db), []);
+  return useLiveQuery(() => queryStatusCounts(), []);
 }
 
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => querySettings(db), []);
+  return useLiveQuery(() => querySettings(), []);
 }

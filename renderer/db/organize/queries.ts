@@ -1,29 +1,29 @@
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { ListItemRow, ListSummary, StatusCounts, TagNode, TagRow } from './types';
 import { assignmentsOfAbstracts } from '../tags/store';
 import { buildTagTree } from '../tags/tree';
 import { orderedItems } from '../lists/lists';
 import { getSettings } from '../settings/settings';
 
-export async function queryTagTree(database: LecternDB): Promise<TagNode[]> {
+export async function queryTagTree(database: LecternDB = appDb): Promise<TagNode[]> {
   const [tags, assignments] = await Promise.all([database.tags.toArray(), database.abstractTags.toCollection().primaryKeys()]);
   return buildTagTree(tags, assignments);
 }
 
 /** Every tag, by path (autocomplete). */
-export function queryAllTags(database: LecternDB): Promise<TagRow[]> {
+export function queryAllTags(database: LecternDB = appDb): Promise<TagRow[]> {
   return database.tags.orderBy('path').toArray();
 }
 
 /** An abstract's tags, by path. */
-export async function queryAbstractTags(database: LecternDB, abstractId: number): Promise<TagRow[]> {
-  const keys = await assignmentsOfAbstracts(database, [abstractId]).primaryKeys();
+export async function queryAbstractTags(abstractId: number, database: LecternDB = appDb): Promise<TagRow[]> {
+  const keys = await assignmentsOfAbstracts([abstractId], database).primaryKeys();
   const tags = await database.tags.bulkGet(keys.map(([, tagId]) => tagId));
   return tags.filter((tag) => tag !== undefined).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The reading lists, oldest first, each with how many of its abstracts are read. */
-export async function queryLists(database: LecternDB): Promise<ListSummary[]> {
+export async function queryLists(database: LecternDB = appDb): Promise<ListSummary[]> {
   const [lists, items, read] = await Promise.all([
     database.lists.orderBy('createdAt').toArray(),
     database.listItems.toArray(),
@@ -40,11 +40,11 @@ export async function queryLists(database: LecternDB): Promise<ListSummary[]> {
   return lists.map((list) => ({ ...list, total: progress.get(list.id)?.total ?? 0, read: progress.get(list.id)?.read ?? 0 }));
 }
 
-export function queryListItems(database: LecternDB, listId: number): Promise<ListItemRow[]> {
-  return orderedItems(database, listId);
+export function queryListItems(listId: number, database: LecternDB = appDb): Promise<ListItemRow[]> {
+  return orderedItems(listId, database);
 }
 
-export async function queryStatusCounts(database: LecternDB): Promise<StatusCounts> {
+export async function queryStatusCounts(database: LecternDB = appDb): Promise<StatusCounts> {
   const { abstracts } = database;
   const [unread, reading, read, starred] = await Promise.all([
     abstracts.where('status').equals('unread').count(),

@@ -16,11 +16,11 @@ function checkStatus(status: Status): void {
  */
 export async function bulkSetStatus(abstractIds: readonly number[], status: Status, database: LecternDB = appDb): Promise<Reversible> {
   checkStatus(status);
-  const { undo, redo } = await runChange(database, async () => {
+  const { undo, redo } = await runChange(async () => {
     const rowsRead = (await rowsById(database.abstracts, abstractIds)).filter((row) => row.status !== status);
     const abstracts: AbstractChange[] = rowsRead.map((row) => ({ id: row.id, before: { status: row.status }, after: { status } }));
     return { change: { abstracts }, rowsRead };
-  });
+  }, database);
   return { undo, redo };
 }
 
@@ -29,12 +29,12 @@ export function setStatus(abstractId: number, status: Status, database: LecternD
 }
 
 export async function toggleStar(abstractId: number, database: LecternDB = appDb): Promise<Reversible & { starred: boolean }> {
-  const { undo, redo, result } = await runChange(database, async () => {
+  const { undo, redo, result } = await runChange(async () => {
     const row = await database.abstracts.get(abstractId);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
     const [before, after] = row.starred === 1 ? ([1, 0] as const) : ([0, 1] as const);
     return { change: { abstracts: [{ id: abstractId, before: { starred: before }, after: { starred: after } }] }, result: after === 1 };
-  });
+  }, database);
   return { undo, redo, starred: result ?? false };
 }
 

@@ -1,5 +1,5 @@
 import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 
 /** Which abstracts a batch of database changes touched, or `everything` when it cannot tell. */
 export interface AffectedAbstracts {
@@ -87,7 +87,7 @@ export function affectedAbstracts(parts: ObservabilitySet, databaseName: string)
 }
 
 /** Calls `listener` after every committed change to the database, made here or in another page or worker. */
-export function watchChanges(database: LecternDB, listener: (affected: AffectedAbstracts) => void): () => void {
+export function watchChanges(listener: (affected: AffectedAbstracts) => void, database: LecternDB = appDb): () => void {
   const onChange = (parts: ObservabilitySet): void => {
     const affected = affectedAbstracts(parts, database.name);
     if (affected.everything || affected.structure || affected.ids.size > 0 || affected.tagIds.size > 0) listener(affected);

@@ -2,7 +2,7 @@ import { tokenize } from '../../../shared/search/normalise';
 import { displayTitle } from '../../../shared/text/display-title';
 import type { AnnotationRow, NoteRow } from '../annotations/types';
 import { abstractsAfter, presentAbstracts } from '../abstracts/records';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { assignmentsOfAbstracts } from '../tags/store';
 import type { AbstractRow } from '../schema/row-types';
 import type { SearchDocument } from './search-document';
@@ -48,10 +48,10 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => number | null): Map<number, T[
 }
 
 /** The extras of `ids` (every abstract when null), read in one pass per table. */
-export async function readExtras(database: LecternDB, ids: readonly number[] | null): Promise<(id: number) => AbstractExtras> {
+export async function readExtras(ids: readonly number[] | null, database: LecternDB = appDb): Promise<(id: number) => AbstractExtras> {
   const [tags, links, annotations, notes] = await Promise.all([
     database.tags.toArray(),
-    ids === null ? database.abstractTags.toArray() : assignmentsOfAbstracts(database, ids).toArray(),
+    ids === null ? database.abstractTags.toArray() : assignmentsOfAbstracts(ids, database).toArray(),
     ids === null ? database.annotations.toArray() : database.annotations.where('abstractId').anyOf(ids).toArray(),
     ids === null ? database.notes.toArray() : database.notes.where('abstractId').anyOf(ids).toArray(),
   ]);
@@ -67,21 +67,21 @@ export async function readExtras(database: LecternDB, ids: readonly number[] | n
 }
 
 /** The search documents of `ids`; ids no longer in the library are left out. */
-export async function readDocuments(database: LecternDB, ids: readonly number[]): Promise<SearchDocument[]> {
-  const [rows, extrasOf] = await Promise.all([presentAbstracts(database, ids), readExtras(database, ids)]);
+export async function readDocuments(ids: readonly number[], database: LecternDB = appDb): Promise<SearchDocument[]> {
+  const [rows, extrasOf] = await Promise.all([presentAbstracts(ids, database), readExtras(ids, database)]);
   return rows.map((row) => searchDocumentOf(row, extrasOf(row.id)));
 }
 
 /** Every abstract's search document, `batchSize` at a time in primary-key order. */
 export async function forEachDocumentBatch(
-  database: LecternDB,
   batchSize: number,
   onBatch: (documents: SearchDocument[]) => void | Promise<void>,
+  database: LecternDB = appDb,
 ): Promise<void> {
-  const extrasOf = await readExtras(database, null);
+  const extrasOf = await readExtras(null, database);
   let after = 0;
   for (;;) {
-    const rows = await abstractsAfter(database, after, batchSize);
+    const rows = await abstractsAfter(after, batchSize, database);
     if (rows.length === 0) return;
     await onBatch(rows.map((row) => searchDocumentOf(row, extrasOf(row.id))));
     after = rows[rows.length - 1]?.id ?? after;

@@ -1,4 +1,4 @@
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { SearchEngine } from './engine';
 
 /** Bumped whenever what the index holds, or how it is tokenised, changes: older indexes are rebuilt. */
@@ -15,7 +15,7 @@ export type SearchIndexRow =
   | { key: `chunk:${string}`; data: string; hash: string };
 
 /** What the database holds besides the abstracts themselves: a change here that the index missed means it is outdated. */
-export async function libraryStamp(database: LecternDB): Promise<string> {
+export async function libraryStamp(database: LecternDB = appDb): Promise<string> {
   const counts = await Promise.all([database.annotations.count(), database.notes.count(), database.abstractTags.count(), database.tags.count()]);
   return counts.join('/');
 }
@@ -35,7 +35,7 @@ export type LoadResult =
  * The persisted index, or why it cannot be used: missing, outdated (another format, or the library
  * has other counts than when it was saved) or corrupt (a chunk missing or unreadable).
  */
-export async function loadIndex(database: LecternDB): Promise<LoadResult> {
+export async function loadIndex(database: LecternDB = appDb): Promise<LoadResult> {
   const table = database.searchIndex;
   const [meta, pending, abstracts, stamp] = await Promise.all([table.get(META_KEY), table.get(PENDING_KEY), database.abstracts.count(), libraryStamp(database)]);
   if (meta === undefined || meta.key !== META_KEY) return { engine: null, reason: 'missing' };
@@ -63,7 +63,7 @@ export async function loadIndex(database: LecternDB): Promise<LoadResult> {
  * Saves the engine, writing only the chunks whose content changed since `saved` (their hashes) and
  * clearing the pending list, in one transaction. Returns the hashes now stored.
  */
-export async function saveIndex(database: LecternDB, engine: SearchEngine, saved: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+export async function saveIndex(engine: SearchEngine, saved: ReadonlyMap<string, string>, database: LecternDB = appDb): Promise<Map<string, string>> {
   const chunks = engine.exportChunks();
   const hashes = new Map(chunks.map(([name, data]) => [name, hashOf(data)]));
   const changed = chunks.filter(([name]) => saved.get(name) !== hashes.get(name));
@@ -79,7 +79,7 @@ export async function saveIndex(database: LecternDB, engine: SearchEngine, saved
 }
 
 /** Remembers abstracts changed since the last save, so a restart before the next save re-indexes them. */
-export async function addPending(database: LecternDB, ids: readonly number[]): Promise<void> {
+export async function addPending(ids: readonly number[], database: LecternDB = appDb): Promise<void> {
   await database.transaction('rw', database.searchIndex, async () => {
     const row = await database.searchIndex.get(PENDING_KEY);
     const known = new Set(row?.key === PENDING_KEY ? row.ids : []);

@@ -64,5 +64,5 @@ export function listSavedSearches(database: LecternDB = appDb): Promise<SavedSea
 }
 
 export function useSavedSearches(): SavedSearchRow[] | undefined {
-  return useLiveQuery(() => listSavedSearches(appDb), []);
+  return useLiveQuery(() => listSavedSearches(), []);
 }

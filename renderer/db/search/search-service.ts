@@ -57,7 +57,7 @@ export class SearchService {
 
   /** Starts following changes and loads or builds the index; resolves when queries can be answered. */
   start(): Promise<void> {
-    this.stopWatching = watchChanges(this.database, (affected) => this.onChange(affected));
+    this.stopWatching = watchChanges((affected) => this.onChange(affected), this.database);
     this.ready = this.loadOrBuild();
     return this.ready;
   }
@@ -86,8 +86,8 @@ export class SearchService {
       engine,
       scorer: this.scorer.words,
       structured: (clause) => this.structured(engine, clause),
-      withPhrases: (ids, phrases) => containsPhrases(this.database, ids, phrases),
-      defaultOrder: () => libraryOrder(this.database, 'added'),
+      withPhrases: (ids, phrases) => containsPhrases(ids, phrases, this.database),
+      defaultOrder: () => libraryOrder('added', this.database),
     });
   }
 
@@ -96,7 +96,7 @@ export class SearchService {
     const key = JSON.stringify([clause.kind, 'path' in clause ? clause.path : clause.value]);
     let ids = this.structuredCache.get(key);
     if (ids === undefined) {
-      ids = structuredIds(this.database, engine, clause);
+      ids = structuredIds(engine, clause, this.database);
       this.structuredCache.set(key, ids);
     }
     return ids;
@@ -144,13 +144,13 @@ export class SearchService {
     if (!swapAtEnd) this.engine = engine;
     const total = await this.database.abstracts.count();
     this.events.status({ state: 'building', done: 0, total });
-    await forEachDocumentBatch(this.database, this.options.buildBatch, async (documents) => {
+    await forEachDocumentBatch(this.options.buildBatch, async (documents) => {
       for (const document of documents) engine.add(document);
       this.events.status({ state: 'building', done: engine.size, total: Math.max(total, engine.size) });
       this.bumpGeneration();
       // Let queries in between batches.
       await new Promise((resolve) => setTimeout(resolve, 0));
-    });
+    }, this.database);
     this.engine = engine;
     this.savedHashes = new Map();
     await this.save();
@@ -199,8 +199,8 @@ export class SearchService {
       await this.build(true);
       return;
     }
-    await addPending(this.database, [...ids]);
-    const documents = await readDocuments(this.database, [...ids]);
+    await addPending([...ids], this.database);
+    const documents = await readDocuments([...ids], this.database);
     const present = new Set(documents.map((document) => document.id));
     for (const id of ids) if (!present.has(id)) this.engine.remove(id);
     for (const document of documents) this.engine.add(document);
@@ -222,6 +222,6 @@ export class SearchService {
   }
 
   private async save(): Promise<void> {
-    this.savedHashes = await saveIndex(this.database, this.engine, this.savedHashes);
+    this.savedHashes = await saveIndex(this.engine, this.savedHashes, this.database);
   }
 }

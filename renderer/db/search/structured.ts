@@ -1,5 +1,5 @@
 import { queryFilterSet } from '../organize/filters';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { LibraryFilter } from '../organize/types';
 import type { SearchEngine } from './engine';
 import type { StructuredClause } from './run-query';
@@ -7,7 +7,7 @@ import type { StructuredClause } from './run-query';
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 async function union(database: LecternDB, filters: LibraryFilter[]): Promise<Set<number>> {
-  const sets = await Promise.all(filters.map((filter) => queryFilterSet(database, filter)));
+  const sets = await Promise.all(filters.map((filter) => queryFilterSet(filter, database)));
   const ids = new Set<number>();
   for (const set of sets) for (const id of set ?? []) ids.add(id);
   return ids;
@@ -40,7 +40,7 @@ async function keysOf(keys: Promise<unknown[]>): Promise<Set<number>> {
 }
 
 /** The abstracts a structured clause holds for (its `negated` is the caller's business). */
-export async function structuredIds(database: LecternDB, engine: SearchEngine, clause: StructuredClause): Promise<Set<number>> {
+export async function structuredIds(engine: SearchEngine, clause: StructuredClause, database: LecternDB = appDb): Promise<Set<number>> {
   switch (clause.kind) {
     case 'tag':
       return union(database, await tagFilters(database, clause.path));

@@ -20,5 +20,5 @@ export async function setThemeChoice(choice: ThemeChoice, database: LecternDB = 
 
 /** The stored theme choice, live; undefined while loading. */
 export function useThemeChoice(): ThemeChoice | undefined {
-  return useLiveQuery(() => getThemeChoice(appDb), []);
+  return useLiveQuery(() => getThemeChoice(), []);
 }

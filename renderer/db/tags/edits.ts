@@ -19,28 +19,28 @@ export interface TagSnapshot {
  */
 export async function renameTag(tagId: number, newPath: string, database: LecternDB = appDb): Promise<Reversible> {
   const target = normaliseTagPath(newPath);
-  const { undo, redo } = await runChange(database, async () => {
-    const tag = await tagById(database, tagId);
+  const { undo, redo } = await runChange(async () => {
+    const tag = await tagById(tagId, database);
     if (target === tag.path) return { change: {} };
     if (isWithin(target, tag.path)) throw new Error(`"${tag.path}" cannot move under itself ("${target}").`);
-    const subtree = await subtreeOf(database, tag);
+    const subtree = await subtreeOf(tag, database);
     const renamed = subtree.map((row) => ({ ...row, path: rebasePath(row.path, tag.path, target) }));
     for (const row of renamed) {
-      if ((await tagByPath(database, row.path)) !== undefined) {
+      if ((await tagByPath(row.path, database)) !== undefined) {
         throw new Error(`A tag "${row.path}" already exists. Merge "${tag.path}" into it instead.`);
       }
     }
     const created: TagRow[] = [];
     const parent = parentPath(target);
-    if (parent !== null) await ensureTagPath(database, parent, created);
+    if (parent !== null) await ensureTagPath(parent, created, database);
     return { change: { tags: { before: subtree, after: [...created, ...renamed] } } };
-  });
+  }, database);
   return { undo, redo };
 }
 
 /** Moves a tag (with its descendants) under another path, or to the top level with null. */
 export async function moveTag(tagId: number, newParentPath: string | null, database: LecternDB = appDb): Promise<Reversible> {
-  const tag = await tagById(database, tagId);
+  const tag = await tagById(tagId, database);
   const name = lastSegment(tag.path);
   const newPath = newParentPath === null ? name : `${normaliseTagPath(newParentPath)}/${name}`;
   return renameTag(tagId, newPath, database);
@@ -51,20 +51,20 @@ export async function moveTag(tagId: number, newParentPath: string | null, datab
  * (or its matching descendant, created if missing) instead, and the source subtree is removed.
  */
 export async function mergeTag(sourceTagId: number, targetTagId: number, database: LecternDB = appDb): Promise<Reversible> {
-  const { undo, redo } = await runChange(database, async (): Promise<{ change: ChangeSet }> => {
-    const source = await tagById(database, sourceTagId);
-    const target = await tagById(database, targetTagId);
+  const { undo, redo } = await runChange(async (): Promise<{ change: ChangeSet }> => {
+    const source = await tagById(sourceTagId, database);
+    const target = await tagById(targetTagId, database);
     if (isWithin(target.path, source.path)) throw new Error(`"${source.path}" cannot be merged into itself or a tag under it.`);
-    const subtree = await subtreeOf(database, source);
+    const subtree = await subtreeOf(source, database);
     const created: TagRow[] = [];
     const targetIdOf = new Map<number, number>();
     for (const row of subtree) {
       const path = rebasePath(row.path, source.path, target.path);
       if (isWithin(path, source.path)) throw new Error(`Merging "${source.path}" into "${target.path}" would map "${row.path}" onto itself.`);
-      targetIdOf.set(row.id, (await ensureTagPath(database, path, created)).id);
+      targetIdOf.set(row.id, (await ensureTagPath(path, created, database)).id);
     }
-    const moved = await assignmentsOfTags(database, subtree.map((row) => row.id));
-    const present = new Set((await assignmentsOfTags(database, [...new Set(targetIdOf.values())])).map(assignmentKey));
+    const moved = await assignmentsOfTags(subtree.map((row) => row.id), database);
+    const present = new Set((await assignmentsOfTags([...new Set(targetIdOf.values())], database)).map(assignmentKey));
     const added = new Map<string, AbstractTagRow>();
     for (const row of moved) {
       const next = { abstractId: row.abstractId, tagId: targetIdOf.get(row.tagId) ?? target.id };
@@ -76,7 +76,7 @@ export async function mergeTag(sourceTagId: number, targetTagId: number, databas
         abstractTags: { before: moved, after: [...added.values()] },
       },
     };
-  });
+  }, database);
   return { undo, redo };
 }
 
@@ -86,14 +86,14 @@ function assignmentKey(row: AbstractTagRow): string {
 
 /** Deletes a tag, its descendants and all their assignments; resolves with a snapshot for restoreTags. */
 export async function deleteTag(tagId: number, database: LecternDB = appDb): Promise<Reversible & { snapshot: TagSnapshot }> {
-  const { undo, redo, result } = await runChange(database, async () => {
-    const subtree = await subtreeOf(database, await tagById(database, tagId));
-    const assignments = await assignmentsOfTags(database, subtree.map((row) => row.id));
+  const { undo, redo, result } = await runChange(async () => {
+    const subtree = await subtreeOf(await tagById(tagId, database), database);
+    const assignments = await assignmentsOfTags(subtree.map((row) => row.id), database);
     return {
       change: { tags: { before: subtree, after: [] }, abstractTags: { before: assignments, after: [] } },
       result: { tags: subtree, assignments },
     };
-  });
+  }, database);
   if (result === undefined) throw new Error('deleteTag always returns its snapshot.');
   return { undo, redo, snapshot: result };
 }
@@ -104,5 +104,5 @@ export async function restoreTags(snapshot: TagSnapshot, database: LecternDB = a
     tags: { before: snapshot.tags, after: [] },
     abstractTags: { before: snapshot.assignments, after: [] },
   };
-  await database.transaction('rw', organizeTables(), () => replayChange(database, change, false));
+  await database.transaction('rw', organizeTables(), () => replayChange(change, false, undefined, database));
 }

@@ -1,21 +1,21 @@
 import Dexie, { type Collection } from 'dexie';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import { idsPresent } from '../abstracts/rows-by-id';
 import { pathWithAncestors } from './tag-path';
 
-export async function tagById(database: LecternDB, id: number): Promise<TagRow> {
+export async function tagById(id: number, database: LecternDB = appDb): Promise<TagRow> {
   const tag = await database.tags.get(id);
   if (tag === undefined) throw new Error(`Tag ${id} does not exist.`);
   return tag;
 }
 
-export async function tagByPath(database: LecternDB, path: string): Promise<TagRow | undefined> {
+export async function tagByPath(path: string, database: LecternDB = appDb): Promise<TagRow | undefined> {
   return database.tags.where('path').equals(path).first();
 }
 
 /** The tag and all its descendants (by path), the tag first. */
-export async function subtreeOf(database: LecternDB, tag: TagRow): Promise<TagRow[]> {
+export async function subtreeOf(tag: TagRow, database: LecternDB = appDb): Promise<TagRow[]> {
   const descendants = await database.tags.where('path').startsWith(`${tag.path}/`).toArray();
   return [tag, ...descendants];
 }
@@ -24,10 +24,10 @@ export async function subtreeOf(database: LecternDB, tag: TagRow): Promise<TagRo
  * The tag at `path`, adding it and any missing ancestor (without colour). Added rows are written
  * at once, because their ids are needed, and pushed onto `created` for the change set.
  */
-export async function ensureTagPath(database: LecternDB, path: string, created: TagRow[]): Promise<TagRow> {
+export async function ensureTagPath(path: string, created: TagRow[], database: LecternDB = appDb): Promise<TagRow> {
   let tag: TagRow | undefined;
   for (const prefix of pathWithAncestors(path)) {
-    tag = await tagByPath(database, prefix);
+    tag = await tagByPath(prefix, database);
     if (tag === undefined) {
       const id = await database.tags.add({ path: prefix, color: null });
       tag = { id, path: prefix, color: null };
@@ -39,13 +39,13 @@ export async function ensureTagPath(database: LecternDB, path: string, created: 
 }
 
 /** The tag assignments of these abstracts: one range of the [abstractId+tagId] key each. */
-export function assignmentsOfAbstracts(database: LecternDB, abstractIds: readonly number[]): Collection<AbstractTagRow, [number, number]> {
+export function assignmentsOfAbstracts(abstractIds: readonly number[], database: LecternDB = appDb): Collection<AbstractTagRow, [number, number]> {
   const ranges = abstractIds.map((id) => [[id, Dexie.minKey], [id, Dexie.maxKey]] as const);
   return database.abstractTags.where('[abstractId+tagId]').inAnyRange(ranges, { includeUppers: true });
 }
 
 /** Every assignment of the given tags; reads index keys only. */
-export async function assignmentsOfTags(database: LecternDB, tagIds: readonly number[]): Promise<AbstractTagRow[]> {
+export async function assignmentsOfTags(tagIds: readonly number[], database: LecternDB = appDb): Promise<AbstractTagRow[]> {
   const keyLists = await Promise.all(tagIds.map((tagId) => database.abstractTags.where('tagId').equals(tagId).primaryKeys()));
   return keyLists.flat().map(([abstractId, tagId]) => ({ abstractId, tagId }));
 }
@@ -54,7 +54,7 @@ export async function assignmentsOfTags(database: LecternDB, tagIds: readonly nu
  * The ids among `ids` that are abstracts in the library, in the order given. They are looked up
  * in ranges of `abstractKeys`, the smallest rows every abstract has.
  */
-export async function existingAbstractIds(database: LecternDB, ids: readonly number[]): Promise<number[]> {
+export async function existingAbstractIds(ids: readonly number[], database: LecternDB = appDb): Promise<number[]> {
   const present = new Set(await idsPresent(database.abstractKeys, ids));
   return ids.filter((id) => present.has(id));
 }

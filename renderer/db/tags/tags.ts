@@ -26,34 +26,34 @@ export async function bulkAddTag(
   database: LecternDB = appDb,
 ): Promise<Reversible & { tag: TagRow | undefined }> {
   const clean = normaliseTagPath(path);
-  const { undo, redo, result } = await runChange(database, async () => {
-    const ids = await existingAbstractIds(database, [...new Set(abstractIds)]);
+  const { undo, redo, result } = await runChange(async () => {
+    const ids = await existingAbstractIds([...new Set(abstractIds)], database);
     if (ids.length === 0) return { change: {} };
     const created: TagRow[] = [];
-    const tag = await ensureTagPath(database, clean, created);
-    const already = new Set((await assignmentsOfTags(database, [tag.id])).map((row) => row.abstractId));
+    const tag = await ensureTagPath(clean, created, database);
+    const already = new Set((await assignmentsOfTags([tag.id], database)).map((row) => row.abstractId));
     const added: AbstractTagRow[] = ids.filter((id) => !already.has(id)).map((abstractId) => ({ abstractId, tagId: tag.id }));
     return { change: { tags: { before: [], after: created }, abstractTags: { before: [], after: added } }, result: tag };
-  });
+  }, database);
   return { undo, redo, tag: result };
 }
 
 /** Takes a tag off many abstracts at once (one transaction); the tag itself stays. */
 export async function bulkRemoveTag(abstractIds: readonly number[], tagId: number, database: LecternDB = appDb): Promise<Reversible> {
-  const { undo, redo } = await runChange(database, async () => {
+  const { undo, redo } = await runChange(async () => {
     const wanted = new Set(abstractIds);
-    const removed = (await assignmentsOfTags(database, [tagId])).filter((row) => wanted.has(row.abstractId));
+    const removed = (await assignmentsOfTags([tagId], database)).filter((row) => wanted.has(row.abstractId));
     return { change: { abstractTags: { before: removed, after: [] } } };
-  });
+  }, database);
   return { undo, redo };
 }
 
 /** Sets or clears (null) a tag's colour, e.g. `#d9480f`. */
 export async function setTagColor(tagId: number, color: string | null, database: LecternDB = appDb): Promise<Reversible> {
   const clean = color === null || color.trim() === '' ? null : color.trim();
-  const { undo, redo } = await runChange(database, async () => {
-    const tag = await tagById(database, tagId);
+  const { undo, redo } = await runChange(async () => {
+    const tag = await tagById(tagId, database);
     return { change: { tags: { before: [tag], after: [{ ...tag, color: clean }] } } };
-  });
+  }, database);
   return { undo, redo };
 }

@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import type { LecternDB } from '../schema/database';
+import { db as appDb, type LecternDB } from '../schema/database';
 import { rowsById } from '../abstracts/rows-by-id';
 import type { StoredAbstractRow } from '../schema/row-types';
 import type { AbstractTagRow, ListItemRow, ListRow, Status, TagRow } from '../organize/types';
@@ -98,7 +98,7 @@ function abstractsStep(
  * Writes a change set forward (redo) or backward (undo), inside the caller's transaction.
  * `rowsRead`: abstract rows the caller read in this same transaction, to spare reading them again.
  */
-export async function replayChange(database: LecternDB, change: ChangeSet, forward: boolean, rowsRead?: readonly StoredAbstractRow[]): Promise<void> {
+export async function replayChange(change: ChangeSet, forward: boolean, rowsRead?: readonly StoredAbstractRow[], database: LecternDB = appDb): Promise<void> {
   const byId = (row: { id: number }): number => row.id;
   const steps = [
     rowsStep(database, 'tags', change.tags, byId, forward),
@@ -110,9 +110,9 @@ export async function replayChange(database: LecternDB, change: ChangeSet, forwa
   for (const step of steps) if (step !== null) await step();
 }
 
-export function reversibleOf(database: LecternDB, change: ChangeSet): Reversible {
+export function reversibleOf(change: ChangeSet, database: LecternDB = appDb): Reversible {
   const run = (forward: boolean) => () =>
-    database.transaction('rw', organizeTables(), () => replayChange(database, change, forward));
+    database.transaction('rw', organizeTables(), () => replayChange(change, forward, undefined, database));
   return { undo: run(false), redo: run(true) };
 }
 
@@ -123,13 +123,13 @@ export function reversibleOf(database: LecternDB, change: ChangeSet): Reversible
  * the abstract rows it changes returns them as `rowsRead`.
  */
 export async function runChange<T = undefined>(
-  database: LecternDB,
   plan: () => Promise<{ change: ChangeSet; result?: T; rowsRead?: StoredAbstractRow[] }>,
+  database: LecternDB = appDb,
 ): Promise<Reversible & { result: T | undefined }> {
   const { change, result } = await database.transaction('rw', organizeTables(), async () => {
     const planned = await plan();
-    await replayChange(database, planned.change, true, planned.rowsRead);
+    await replayChange(planned.change, true, planned.rowsRead, database);
     return planned;
   });
-  return { ...reversibleOf(database, change), result };
+  return { ...reversibleOf(change, database), result };
 }

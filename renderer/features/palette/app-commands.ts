@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { displayTitle } from '../../../shared/text/display-title';
-import { db } from '../../db/schema/database';
 import { exportAbstractJsonLd } from '../../db/annotations/export';
 import { queryAbstract } from '../../db/abstracts/queries';
 import { createSynthesisNote } from '../../db/notes/synthesis-notes';
@@ -27,7 +26,7 @@ interface ShellState {
 }
 
 async function exportOpenAnnotations(abstractId: number): Promise<void> {
-  const row = await queryAbstract(db, abstractId);
+  const row = await queryAbstract(abstractId);
   const title = row ? displayTitle({ title: row.title, text: row.display.text }) : `abstract-${abstractId}`;
   downloadText(`${fileStem(title)}.annotations.jsonld`, await exportAbstractJsonLd(abstractId), 'application/ld+json');
 }

@@ -1,4 +1,3 @@
-import { db } from '../../../renderer/db/schema/database';
 import { queryGraphData, type GraphData } from '../../../renderer/db/links/graph-data';
 import { LINK_TYPES } from '../../../renderer/db/links/link-types';
 import { visibleGraph, NO_GRAPH_FILTER } from '../../../renderer/features/graph/graph-filter';
@@ -90,7 +89,7 @@ async function panFrames(renderer: GraphRenderer, frames: number): Promise<numbe
  */
 export async function graphFrames(nodes: number, edges: number, frames: number): Promise<GraphFigures> {
   const readStarted = performance.now();
-  const libraryData = await queryGraphData(db);
+  const libraryData = await queryGraphData();
   const dataReadMs = performance.now() - readStarted;
 
   const data = syntheticGraph(nodes, edges);

@@ -45,7 +45,7 @@ const RAW_WRITES: Record<BulkKind, (ids: number[]) => Promise<RawWriteFigures>> 
     return timedPair(db.abstractTags, () => db.abstractTags.bulkPut(rows), () => db.abstractTags.bulkDelete(rows.map((row) => [row.abstractId, row.tagId])));
   },
   list: async (ids) => {
-    const firstId = await firstFreeItemId(db);
+    const firstId = await firstFreeItemId();
     const orders = generateNKeysBetween(null, null, ids.length);
     const rows = ids.map((abstractId, index) => ({ id: firstId + index, listId: UNUSED_ID, abstractId, order: orders[index] ?? '', note: '' }));
     return timedPair(db.listItems, () => db.listItems.bulkPut(rows), () => db.listItems.bulkDelete(rows.map((row) => row.id)));
@@ -81,7 +81,7 @@ export async function filterByParentTag(runs: number): Promise<FilterFigures> {
   let matches = 0;
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
-    matches = (await queryFilteredIds(db, { tagId }, 'added')).length;
+    matches = (await queryFilteredIds({ tagId }, 'added')).length;
     runsMs.push(performance.now() - started);
   }
   return { runsMs, matches, library: ids.length, assignments: await db.abstractTags.count() };

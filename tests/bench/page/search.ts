@@ -60,7 +60,7 @@ async function readyAfterRestart(): Promise<number> {
 /** The baseline search is measured against: every whole abstract read from IndexedDB (its row and its text). */
 async function toArrayAfterRestart(): Promise<number> {
   const started = performance.now();
-  await allAbstracts(db);
+  await allAbstracts();
   return performance.now() - started;
 }
 
@@ -86,7 +86,7 @@ async function typeThroughWorker(queries: string[]): Promise<KeystrokeFigures> {
 }
 
 async function typeThroughScan(queries: string[]): Promise<KeystrokeFigures> {
-  const texts = (await allAbstracts(db)).map((row) => `${row.title ?? ''}\n${row.authors.join(' ')}\n${row.text}`.toLowerCase());
+  const texts = (await allAbstracts()).map((row) => `${row.title ?? ''}\n${row.authors.join(' ')}\n${row.text}`.toLowerCase());
   const ms: number[] = [];
   const hits: number[] = [];
   for (const typed of keystrokes(queries)) {

@@ -22,7 +22,7 @@ describe('updateAbstractMeta', () => {
 
     await updateAbstractMeta(row.id, { title: '  Zeta functions and kernels ', authors: [' Ada Lovelace ', 'Alan Turing'], year: 2021 }, database);
 
-    const saved = await getAbstract(database, row.id);
+    const saved = await getAbstract(row.id, database);
     expect(saved).toMatchObject({ title: 'Zeta functions and kernels', authors: ['Ada Lovelace', 'Alan Turing'], year: 2021 });
     expect(saved?.sortTitle).toBe('zeta functions and kernels');
     expect(saved?.updatedAt).toBeGreaterThanOrEqual(row.updatedAt);
@@ -35,7 +35,7 @@ describe('updateAbstractMeta', () => {
 
     await updateAbstractMeta(row.id, { title: '   ', authors: [], year: null }, database);
 
-    const saved = await getAbstract(database, row.id);
+    const saved = await getAbstract(row.id, database);
     expect(saved).toMatchObject({ title: null, year: null });
     expect(saved?.sortTitle).toBe(row.sortTitle);
   });
@@ -51,14 +51,14 @@ describe('updateAbstractMeta', () => {
 
     await expect(updateAbstractMeta(row.id, { title: 'Fine', authors: ['Ada Lovelace'], year: 2000, ...bad }, database)).rejects.toThrow(message);
 
-    expect(await getAbstract(database, row.id)).toEqual(row);
+    expect(await getAbstract(row.id, database)).toEqual(row);
   });
 
   it('accepts the bounds of the year range', async () => {
     const { database, row } = await oneAbstract();
     await updateAbstractMeta(row.id, { title: null, authors: [], year: 1000 }, database);
     await updateAbstractMeta(row.id, { title: null, authors: [], year: 2100 }, database);
-    expect((await getAbstract(database, row.id))?.year).toBe(2100);
+    expect((await getAbstract(row.id, database))?.year).toBe(2100);
   });
 
   it('says so when the abstract is not in the library', async () => {

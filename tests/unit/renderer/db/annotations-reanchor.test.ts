@@ -69,9 +69,9 @@ describe('re-anchoring when an abstract’s text changes', () => {
     const summary = await importFiles([await capture('full-page.txt', FULL_PAGE)], database);
 
     expect(summary).toMatchObject({ added: 0, merged: 1 });
-    const merged = await getAbstract(database, snippet.id);
+    const merged = await getAbstract(snippet.id, database);
     expect(merged?.text).toBe(GRADIENT_ABSTRACT);
-    const rows = await queryAnnotations(database, snippet.id);
+    const rows = await queryAnnotations(snippet.id, database);
     expect(rows.map((row) => [row.id, row.state])).toEqual([
       [inside, 'moved'],
       [atCut, 'moved'],
@@ -99,12 +99,12 @@ describe('re-anchoring when an abstract’s text changes', () => {
     const edited = abstract.text.replace(`${removed} and predicts`, 'We predict');
     await updateAbstractText(abstract.id, edited, isWord, database);
 
-    const saved = await getAbstract(database, abstract.id);
+    const saved = await getAbstract(abstract.id, database);
     expect(saved?.text).toBe(edited);
     expect(saved?.display.text).toBe(edited);
     expect(saved?.fingerprint).toBe(fingerprint(edited));
     expect(saved?.updatedAt).toBeGreaterThan(abstract.updatedAt);
-    const rows = await queryAnnotations(database, abstract.id);
+    const rows = await queryAnnotations(abstract.id, database);
     expect(rows.map((row) => [row.id, row.state])).toEqual([
       [kept, 'moved'],
       [lost, 'orphaned'],

@@ -86,13 +86,13 @@ describe('highlight actions', () => {
     const orphan = await createHighlight(abstract.id, ...rangeOf(abstract.text, 'sample size'), 'yellow', database);
     await database.annotations.update(orphan, { state: 'orphaned', confidence: null });
 
-    expect((await queryAnnotations(database, abstract.id)).map((row) => row.id)).toEqual([early, late, orphan]);
+    expect((await queryAnnotations(abstract.id, database)).map((row) => row.id)).toEqual([early, late, orphan]);
 
     const [start, end] = rangeOf(abstract.text, 'interpolation thresholds');
     await reattachAnnotation(orphan, start, end, database);
     const reattached = await database.annotations.get(orphan);
     expect(reattached).toMatchObject({ state: 'anchored', confidence: 1, color: 'yellow' });
     expect(reattached?.selectors.quote.exact).toBe('interpolation thresholds');
-    expect((await queryAnnotations(database, abstract.id)).map((row) => row.id)).toEqual([early, orphan, late]);
+    expect((await queryAnnotations(abstract.id, database)).map((row) => row.id)).toEqual([early, orphan, late]);
   });
 });

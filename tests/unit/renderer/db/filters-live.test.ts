@@ -15,7 +15,7 @@ async function emissionsDuringFirstRun(name: string, filterOf: (listId: number) 
   const database = openDatabase(name);
   const listId = await createList('Later', database).then((created) => created.id);
   const seen: number[] = [];
-  const subscription = liveQuery(() => queryFilteredIds(database, filterOf(listId), 'added')).subscribe({
+  const subscription = liveQuery(() => queryFilteredIds(filterOf(listId), 'added', database)).subscribe({
     next: (ids) => seen.push(ids.length),
   });
   await settle();

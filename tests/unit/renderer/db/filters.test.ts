@@ -33,12 +33,12 @@ const pick = (list: number[], index: number): number => {
 describe('queryFilteredIds', () => {
   it('with no condition lists the library like the old library view', async () => {
     for (const sort of ['added', 'title', 'year'] as const) {
-      expect(await queryFilteredIds(database, {}, sort)).toEqual(await queryAbstractIds(database, { kind: 'library' }, sort));
-      expect(await queryFilteredIds(database, { captureHash: pageB }, sort)).toEqual(
-        await queryAbstractIds(database, { kind: 'source', captureHash: pageB }, sort),
+      expect(await queryFilteredIds({}, sort, database)).toEqual(await queryAbstractIds({ kind: 'library' }, sort, database));
+      expect(await queryFilteredIds({ captureHash: pageB }, sort, database)).toEqual(
+        await queryAbstractIds({ kind: 'source', captureHash: pageB }, sort, database),
       );
     }
-    expect(new Set(await queryFilteredIds(database, { captureHash: pageB }, 'added'))).toEqual(new Set(second));
+    expect(new Set(await queryFilteredIds({ captureHash: pageB }, 'added', database))).toEqual(new Set(second));
   });
 
   it('combines tag (with descendants) AND status AND source AND starred', async () => {
@@ -49,34 +49,34 @@ describe('queryFilteredIds', () => {
     await toggleStar(pick(second, 2), database);
     const theory = (await database.tags.where('path').equals('theory').first())?.id;
     expect(theory).toBeDefined();
-    expect(new Set(await queryFilteredIds(database, { tagId: theory }, 'added'))).toEqual(
+    expect(new Set(await queryFilteredIds({ tagId: theory }, 'added', database))).toEqual(
       new Set([pick(first, 0), pick(second, 0), pick(first, 1), pick(second, 1), pick(second, 2)]),
     );
-    expect(new Set(await queryFilteredIds(database, { tagId: theory, status: 'read' }, 'title'))).toEqual(
+    expect(new Set(await queryFilteredIds({ tagId: theory, status: 'read' }, 'title', database))).toEqual(
       new Set([pick(second, 0), pick(second, 2), pick(first, 1)]),
     );
-    expect(await queryFilteredIds(database, { tagId: theory, status: 'read', captureHash: pageB }, 'title')).toEqual([pick(second, 0), pick(second, 2)]);
-    expect(await queryFilteredIds(database, { tagId: theory, status: 'read', captureHash: pageB, starred: true }, 'title')).toEqual([pick(second, 2)]);
-    expect(await queryFilteredIds(database, { status: 'reading' }, 'title')).toEqual([]);
-    expect(await queryFilteredIds(database, { tagId: 987_654 }, 'title')).toEqual([]);
+    expect(await queryFilteredIds({ tagId: theory, status: 'read', captureHash: pageB }, 'title', database)).toEqual([pick(second, 0), pick(second, 2)]);
+    expect(await queryFilteredIds({ tagId: theory, status: 'read', captureHash: pageB, starred: true }, 'title', database)).toEqual([pick(second, 2)]);
+    expect(await queryFilteredIds({ status: 'reading' }, 'title', database)).toEqual([]);
+    expect(await queryFilteredIds({ tagId: 987_654 }, 'title', database)).toEqual([]);
   });
 
   it('a list view keeps the list order and still applies the other conditions', async () => {
     const { id } = await createList('Reading', database);
     await addToList(id, [pick(second, 3), pick(first, 2), pick(second, 1)], undefined, database);
     await setStatus(pick(first, 2), 'reading', database);
-    expect(await queryFilteredIds(database, { listId: id }, 'title')).toEqual([pick(second, 3), pick(first, 2), pick(second, 1)]);
-    const items = await orderedItems(database, id);
+    expect(await queryFilteredIds({ listId: id }, 'title', database)).toEqual([pick(second, 3), pick(first, 2), pick(second, 1)]);
+    const items = await orderedItems(id, database);
     const last = items[2];
     if (last === undefined) throw new Error('items expected');
     await moveListItem(last.id, 0, database);
-    expect(await queryFilteredIds(database, { listId: id }, 'added')).toEqual([pick(second, 1), pick(second, 3), pick(first, 2)]);
-    expect(await queryFilteredIds(database, { listId: id, captureHash: pageB }, 'added')).toEqual([pick(second, 1), pick(second, 3)]);
-    expect(await queryFilteredIds(database, { listId: id, status: 'unread', captureHash: pageB }, 'added')).toEqual([pick(second, 1), pick(second, 3)]);
-    expect(await queryFilteredIds(database, { listId: id, status: 'reading' }, 'added')).toEqual([pick(first, 2)]);
+    expect(await queryFilteredIds({ listId: id }, 'added', database)).toEqual([pick(second, 1), pick(second, 3), pick(first, 2)]);
+    expect(await queryFilteredIds({ listId: id, captureHash: pageB }, 'added', database)).toEqual([pick(second, 1), pick(second, 3)]);
+    expect(await queryFilteredIds({ listId: id, status: 'unread', captureHash: pageB }, 'added', database)).toEqual([pick(second, 1), pick(second, 3)]);
+    expect(await queryFilteredIds({ listId: id, status: 'reading' }, 'added', database)).toEqual([pick(first, 2)]);
     // The unordered form search operators use: null allows everything, a list is one more condition.
-    expect(await queryFilterSet(database, {})).toBeNull();
-    expect(await queryFilterSet(database, { listId: id, captureHash: pageB })).toEqual(new Set([pick(second, 1), pick(second, 3)]));
+    expect(await queryFilterSet({}, database)).toBeNull();
+    expect(await queryFilterSet({ listId: id, captureHash: pageB }, database)).toEqual(new Set([pick(second, 1), pick(second, 3)]));
   });
 
   it('large matches sort exactly like small ones (index order vs rows sorted in memory)', async () => {
@@ -84,12 +84,12 @@ describe('queryFilteredIds', () => {
     await bulkAddTag(many, 'big', database);
     const big = (await database.tags.where('path').equals('big').first())?.id;
     for (const sort of ['added', 'title', 'year'] as const) {
-      const all = await queryFilteredIds(database, {}, sort);
+      const all = await queryFilteredIds({}, sort, database);
       const tagged = new Set(many);
-      expect(await queryFilteredIds(database, { tagId: big }, sort)).toEqual(all.filter((id) => tagged.has(id)));
+      expect(await queryFilteredIds({ tagId: big }, sort, database)).toEqual(all.filter((id) => tagged.has(id)));
       const few = new Set(many.slice(0, 30));
       await bulkSetStatus([...few], 'read', database);
-      expect(await queryFilteredIds(database, { tagId: big, status: 'read' }, sort)).toEqual(all.filter((id) => few.has(id)));
+      expect(await queryFilteredIds({ tagId: big, status: 'read' }, sort, database)).toEqual(all.filter((id) => few.has(id)));
       await bulkSetStatus([...few], 'unread', database);
     }
   });

@@ -82,7 +82,7 @@ function withoutUnstarredMark<Row extends { starred?: number }>(row: Row): Row {
 async function capturesWithText(database: LecternDB): Promise<unknown[]> {
   const rows = await database.table<{ hash: string; text?: string }, string>('captures').toArray();
   if (database.verno < 10) return rows;
-  return Promise.all(rows.map(async (row) => ({ ...row, text: await readCaptureText(database, row.hash) })));
+  return Promise.all(rows.map(async (row) => ({ ...row, text: await readCaptureText(row.hash, database) })));
 }
 
 async function tableRows(database: LecternDB, name: string): Promise<unknown[]> {

@@ -43,11 +43,11 @@ describe('same-page links from the import', () => {
 
     const teachers = await idByTitle(database, LINEAR_TEACHERS);
     const arora = await idByTitle(database, ARORA_START);
-    const fromTeachers = await queryAbstractLinks(database, teachers);
+    const fromTeachers = await queryAbstractLinks(teachers, database);
     expect(fromTeachers.outgoing.imported.map((item) => item.other.id)).toContain(arora);
     expect(fromTeachers.outgoing.groups).toEqual([]);
     // The type is symmetric: the related abstract lists the main one too, and Backlinks stays for real backlinks.
-    const fromArora = await queryAbstractLinks(database, arora);
+    const fromArora = await queryAbstractLinks(arora, database);
     expect(fromArora.outgoing.imported.map((item) => item.other.id)).toEqual([teachers]);
     expect(fromArora.incoming.groups).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('same-page links from the import', () => {
     await importFiles([await handBuiltFile('two.txt', [{ title: 'Second main', text: 'Second main abstract about graph colouring, with constant 41 on benchmark 2.' }, shared])], database);
 
     const sharedId = await idByTitle(database, 'Shared study');
-    const linked = (await queryAbstractLinks(database, sharedId)).outgoing.imported.map((item) => item.other.title).sort();
+    const linked = (await queryAbstractLinks(sharedId, database)).outgoing.imported.map((item) => item.other.title).sort();
     expect(linked).toEqual(['First main', 'Second main']);
     expect(await database.links.count()).toBe(2);
   });

@@ -58,13 +58,13 @@ describe('importFiles', () => {
     const full = await handBuiltFile('full.txt', [{ text: GRADIENT_ABSTRACT }]);
 
     expect(await importFiles([page], database)).toMatchObject({ added: 2, merged: 0, unchanged: 0 });
-    const snippet = (await queryAbstractsInCapture(database, page.contentHash)).at(-1);
+    const snippet = (await queryAbstractsInCapture(page.contentHash, database)).at(-1);
     expect(snippet?.truncated).toBe(true);
 
     expect(await importFiles([full], database)).toMatchObject({ added: 0, merged: 1, unchanged: 0 });
 
     expect(await database.abstracts.count()).toBe(2);
-    const merged = await getAbstract(database, snippet?.id ?? -1);
+    const merged = await getAbstract(snippet?.id ?? -1, database);
     expect(merged?.text).toBe(GRADIENT_ABSTRACT);
     expect(merged?.truncated).toBe(false);
     expect(merged?.display.text).toBe(GRADIENT_ABSTRACT);
@@ -83,7 +83,7 @@ describe('importFiles', () => {
 
     expect(summary.added).toBe(1);
     expect(summary.added + summary.merged + summary.unchanged).toBe(2);
-    const [row] = await queryAbstractsInCapture(database, full.contentHash);
+    const [row] = await queryAbstractsInCapture(full.contentHash, database);
     expect(row?.text).toBe(GRADIENT_ABSTRACT);
     expect(row?.truncated).toBe(false);
     expect(row?.captureHashes).toEqual([full.contentHash, page.contentHash]);

@@ -42,7 +42,7 @@ describe('saving notes and comments', () => {
     if (abstract === undefined) throw new Error('the fixture stored no abstract');
 
     await saveNote(abstract.id, WITH_BAD_LINKS, 'See this, that, those and the paper', database);
-    const note = (await queryNote(database, abstract.id))?.json;
+    const note = (await queryNote(abstract.id, database))?.json;
     expect(urlsIn(note)).toEqual(['https://example.org/p']);
     expect(valuesIn(note, 'text').join('')).toBe('See this, that, those and the paper');
 

@@ -20,15 +20,15 @@ describe('syncMentionLinks', () => {
     const { database, b, c, synthesisId } = await setUp();
     await syncMentionLinks({ noteId: synthesisId }, [{ toId: b, context: 'B proves the bound.' }, { toId: c, context: 'C disagrees.' }], null, database);
 
-    const mentions = (await queryAbstractLinks(database, b)).incoming.mentions;
+    const mentions = (await queryAbstractLinks(b, database)).incoming.mentions;
     expect(mentions.map((entry) => [entry.source, entry.context])).toEqual([
       [{ kind: 'note', noteId: synthesisId, title: 'Bounds review' }, 'B proves the bound.'],
     ]);
-    const cLink = (await queryAbstractLinks(database, c)).incoming.mentions[0]?.link;
+    const cLink = (await queryAbstractLinks(c, database)).incoming.mentions[0]?.link;
 
     await syncMentionLinks({ noteId: synthesisId }, [{ toId: c, context: 'C disagrees, strongly.' }], null, database);
-    expect((await queryAbstractLinks(database, b)).incoming.mentions).toEqual([]);
-    const kept = (await queryAbstractLinks(database, c)).incoming.mentions;
+    expect((await queryAbstractLinks(b, database)).incoming.mentions).toEqual([]);
+    const kept = (await queryAbstractLinks(c, database)).incoming.mentions;
     // The surviving mention keeps its link (same id) and takes the new sentence.
     expect(kept.map((entry) => [entry.link.id, entry.context])).toEqual([[cLink?.id, 'C disagrees, strongly.']]);
   });
@@ -42,7 +42,7 @@ describe('syncMentionLinks', () => {
     expect(await database.links.where('noteId').equals(synthesisId).count()).toBe(2);
 
     await syncMentionLinks({ noteId: synthesisId }, [{ toId: b, context: 'second' }], null, database);
-    const incoming = (await queryAbstractLinks(database, b)).incoming;
+    const incoming = (await queryAbstractLinks(b, database)).incoming;
     expect(incoming.groups.map((group) => group.label)).toEqual(['extended by']);
     expect(incoming.mentions.map((entry) => [entry.source.kind === 'note' ? entry.source.title : '', entry.context]).sort()).toEqual([
       ['Bounds review', 'second'],
@@ -57,13 +57,13 @@ describe('syncMentionLinks', () => {
     await syncMentionLinks({ noteId }, [{ toId: b, context: 'see B' }, { toId: a, context: 'self' }, { toId: 999, context: 'gone' }], a, database);
     await syncMentionLinks({ annotationId }, [{ toId: a, context: 'compare A' }], b, database);
 
-    const toB = (await queryAbstractLinks(database, b)).incoming.mentions;
+    const toB = (await queryAbstractLinks(b, database)).incoming.mentions;
     expect(toB.map((entry) => entry.source)).toEqual([{ kind: 'abstract', abstract: expect.objectContaining({ id: a }) as unknown, where: 'note' }]);
-    const toA = (await queryAbstractLinks(database, a)).incoming.mentions;
+    const toA = (await queryAbstractLinks(a, database)).incoming.mentions;
     expect(toA.map((entry) => [entry.source, entry.context])).toEqual([
       [{ kind: 'abstract', abstract: expect.objectContaining({ id: b }) as unknown, where: 'comment' }, 'compare A'],
     ]);
-    expect((await queryAbstractLinks(database, a)).outgoing.mentions.map((item) => item.other.id)).toEqual([b]);
+    expect((await queryAbstractLinks(a, database)).outgoing.mentions.map((item) => item.other.id)).toEqual([b]);
     expect(await database.links.where('noteId').equals(noteId).count()).toBe(1);
   });
 });

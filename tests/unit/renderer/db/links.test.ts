@@ -17,10 +17,10 @@ describe('addLink and removeLink', () => {
     const { database, a, b } = await threeAbstracts();
     await addLink({ fromId: a, toId: b, type: 'supports', note: '  same bound  ' }, database);
 
-    const from = await queryAbstractLinks(database, a);
+    const from = await queryAbstractLinks(a, database);
     expect(from.outgoing.groups.map((group) => [group.label, group.items.map((item) => item.other.id)])).toEqual([['supports', [b]]]);
     expect(from.outgoing.groups[0]?.items[0]?.link.note).toBe('same bound');
-    const to = await queryAbstractLinks(database, b);
+    const to = await queryAbstractLinks(b, database);
     expect(to.incoming.groups.map((group) => [group.label, group.items.map((item) => item.other.id)])).toEqual([['supported by', [a]]]);
     expect(to.outgoing.groups).toEqual([]);
     expect(linkTypeLabel('extends', 'incoming')).toBe('extended by');
@@ -32,7 +32,7 @@ describe('addLink and removeLink', () => {
     await addLink({ fromId: a, toId: c, type: 'cites' }, database);
     await addLink({ fromId: a, toId: b, type: 'extends' }, database);
     await addLink({ fromId: a, toId: c, type: 'extends' }, database);
-    const { outgoing } = await queryAbstractLinks(database, a);
+    const { outgoing } = await queryAbstractLinks(a, database);
     expect(outgoing.groups.map((group) => [group.label, group.items.map((item) => item.other.id)])).toEqual([
       ['extends', [b, c]],
       ['cites', [c]],
@@ -78,7 +78,7 @@ describe('user-defined link types', () => {
     const { type, undo } = await addLinkType({ label: 'Replicates', inverseLabel: 'replicated by' }, database);
     expect(type).toMatchObject({ id: 'user:replicates', label: 'Replicates', inverseLabel: 'replicated by' });
     await addLink({ fromId: a, toId: b, type: type.id }, database);
-    expect((await queryAbstractLinks(database, b)).incoming.groups.map((group) => group.label)).toEqual(['replicated by']);
+    expect((await queryAbstractLinks(b, database)).incoming.groups.map((group) => group.label)).toEqual(['replicated by']);
     await expect(addLinkType({ label: 'replicates' }, database)).rejects.toThrow('already a link type');
     await expect(addLinkType({ label: 'Supports' }, database)).rejects.toThrow('already a link type');
     await expect(addLinkType({ label: '   ' }, database)).rejects.toThrow('needs a name');

@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 
 const at = (index: number): number => idAt(ids, index);
-const order = async (listId: number): Promise<number[]> => (await orderedItems(database, listId)).map((item) => item.abstractId);
+const order = async (listId: number): Promise<number[]> => (await orderedItems(listId, database)).map((item) => item.abstractId);
 
 describe('reading lists', () => {
   it('creates a list, adds abstracts in order, skips duplicates, and inserts at an index', async () => {
@@ -35,12 +35,12 @@ describe('reading lists', () => {
   it('reorders by moving one key, and the order survives reopening the database', async () => {
     const { id } = await createList('Order', database);
     await addToList(id, [at(0), at(1), at(2)], undefined, database);
-    const before = await orderedItems(database, id);
+    const before = await orderedItems(id, database);
     const last = before[2];
     if (last === undefined) throw new Error('three items expected');
     await moveListItem(last.id, 0, database);
     expect(await order(id)).toEqual([at(2), at(0), at(1)]);
-    const after = await orderedItems(database, id);
+    const after = await orderedItems(id, database);
     expect(after.filter((item) => before.some((old) => old.id === item.id && old.order !== item.order))).toHaveLength(1);
     const first = after[0];
     if (first === undefined) throw new Error('items expected');
@@ -48,7 +48,7 @@ describe('reading lists', () => {
     expect(await order(id)).toEqual([at(0), at(2), at(1)]);
     database.close();
     const reopened = new Database(database.name);
-    expect((await orderedItems(reopened, id)).map((item) => item.abstractId)).toEqual([at(0), at(2), at(1)]);
+    expect((await orderedItems(id, reopened)).map((item) => item.abstractId)).toEqual([at(0), at(2), at(1)]);
     reopened.close();
     await database.open();
   });
@@ -58,7 +58,7 @@ describe('reading lists', () => {
     const start = await snapshot(database);
     const add = await bulkAddToList([at(0), at(1), at(2)], id, database);
     const added = await snapshot(database);
-    const items = await orderedItems(database, id);
+    const items = await orderedItems(id, database);
     const [one, , three] = items;
     if (one === undefined || three === undefined) throw new Error('items expected');
     const note = await setListItemNote(one.id, ' shows the bound we need ', database);
@@ -88,7 +88,7 @@ describe('reading lists', () => {
     const { id } = await createList('Week 1 *core*', database);
     await addToList(id, [at(2), at(0)], undefined, database);
     await setStatus(at(0), 'read', database);
-    const items = await orderedItems(database, id);
+    const items = await orderedItems(id, database);
     const second = items[1];
     if (second === undefined) throw new Error('items expected');
     await setListItemNote(second.id, 'Start here', database);

@@ -11,7 +11,7 @@ describe('abstract notes', () => {
     await importFiles([await handBuiltFile('page.txt', [{ text: KERNEL_ABSTRACT }, { text: SPECTRAL_ABSTRACT }])], database);
     const [first, second] = await database.abstracts.toArray();
     if (first === undefined || second === undefined) throw new Error('the fixture stored two abstracts');
-    expect(await queryNote(database, first.id)).toBeNull();
+    expect(await queryNote(first.id, database)).toBeNull();
 
     const id = await saveNote(first.id, '{"root":1}', 'Draft', database);
     const again = await saveNote(first.id, '{"root":2}', 'Draft, revised', database);
@@ -19,8 +19,8 @@ describe('abstract notes', () => {
 
     expect(again).toBe(id);
     expect(await database.notes.count()).toBe(2);
-    expect(await queryNote(database, first.id)).toMatchObject({ id, abstractId: first.id, title: null, json: '{"root":2}', text: 'Draft, revised' });
-    expect((await queryNote(database, second.id))?.text).toBe('Other paper');
+    expect(await queryNote(first.id, database)).toMatchObject({ id, abstractId: first.id, title: null, json: '{"root":2}', text: 'Draft, revised' });
+    expect((await queryNote(second.id, database))?.text).toBe('Other paper');
     await expect(saveNote(second.id + 99, null, 'x', database)).rejects.toThrow(/not in the library/);
   });
 });

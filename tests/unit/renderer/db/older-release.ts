@@ -16,7 +16,7 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   const scratch = freshDatabase();
   await importFiles([...files], scratch);
   // Before version 10 a capture's row held its whole text.
-  const captures = await Promise.all((await scratch.captures.toArray()).map(async (row) => ({ ...row, text: await readCaptureText(scratch, row.hash) })));
+  const captures = await Promise.all((await scratch.captures.toArray()).map(async (row) => ({ ...row, text: await readCaptureText(row.hash, scratch) })));
   if (captures.length > 0) await older.table('captures').bulkAdd(captures);
   const meta = await scratch.meta.toArray();
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);

@@ -60,17 +60,17 @@ async function library(): Promise<Library> {
 describe('queryAbstractIds over the library', () => {
   it('lists the newest additions first for the Added sort', async () => {
     const { database, ids } = await library();
-    expect(await queryAbstractIds(database, { kind: 'library' }, 'added')).toEqual([ids.wavelet, ids.spectral, ids.kernel, ids.gradient]);
+    expect(await queryAbstractIds({ kind: 'library' }, 'added', database)).toEqual([ids.wavelet, ids.spectral, ids.kernel, ids.gradient]);
   });
 
   it('lists titles A to Z, ignoring case and leading quotes', async () => {
     const { database, ids } = await library();
-    expect(await queryAbstractIds(database, { kind: 'library' }, 'title')).toEqual([ids.wavelet, ids.gradient, ids.kernel, ids.spectral]);
+    expect(await queryAbstractIds({ kind: 'library' }, 'title', database)).toEqual([ids.wavelet, ids.gradient, ids.kernel, ids.spectral]);
   });
 
   it('lists the newest years first and abstracts without a year last', async () => {
     const { database, ids } = await library();
-    expect(await queryAbstractIds(database, { kind: 'library' }, 'year')).toEqual([ids.wavelet, ids.kernel, ids.gradient, ids.spectral]);
+    expect(await queryAbstractIds({ kind: 'library' }, 'year', database)).toEqual([ids.wavelet, ids.kernel, ids.gradient, ids.spectral]);
   });
 });
 
@@ -79,29 +79,29 @@ describe('queryAbstractIds over one source', () => {
     const { database, ids, second } = await library();
     const view = { kind: 'source', captureHash: second.contentHash } as const;
 
-    expect(await queryAbstractIds(database, view, 'title')).toEqual([ids.wavelet, ids.gradient, ids.spectral]);
-    expect(await queryAbstractIds(database, view, 'year')).toEqual([ids.wavelet, ids.gradient, ids.spectral]);
-    expect(await queryAbstractIds(database, view, 'added')).toEqual([ids.wavelet, ids.spectral, ids.gradient]);
+    expect(await queryAbstractIds(view, 'title', database)).toEqual([ids.wavelet, ids.gradient, ids.spectral]);
+    expect(await queryAbstractIds(view, 'year', database)).toEqual([ids.wavelet, ids.gradient, ids.spectral]);
+    expect(await queryAbstractIds(view, 'added', database)).toEqual([ids.wavelet, ids.spectral, ids.gradient]);
   });
 
   it('is empty for a capture that is not stored', async () => {
     const { database } = await library();
-    expect(await queryAbstractIds(database, { kind: 'source', captureHash: 'f'.repeat(64) }, 'added')).toEqual([]);
+    expect(await queryAbstractIds({ kind: 'source', captureHash: 'f'.repeat(64) }, 'added', database)).toEqual([]);
   });
 });
 
 describe('single-record queries', () => {
   it('finds an abstract by id, and answers null for an unknown id', async () => {
     const { database, ids } = await library();
-    expect((await queryAbstract(database, ids.kernel))?.text).toBe(KERNEL_ABSTRACT);
-    expect(await queryAbstract(database, 999_999)).toBeNull();
+    expect((await queryAbstract(ids.kernel, database))?.text).toBe(KERNEL_ABSTRACT);
+    expect(await queryAbstract(999_999, database)).toBeNull();
   });
 
   it('finds a capture by hash, and answers null for an unknown one', async () => {
     const { database, first } = await library();
-    expect(await queryCapture(database, first.contentHash)).toMatchObject({ fileName: 'b-first.txt', recordCount: 2 });
-    expect(await readCaptureText(database, first.contentHash)).toBe(first.textPieces.join(''));
-    expect(await queryCapture(database, 'f'.repeat(64))).toBeNull();
+    expect(await queryCapture(first.contentHash, database)).toMatchObject({ fileName: 'b-first.txt', recordCount: 2 });
+    expect(await readCaptureText(first.contentHash, database)).toBe(first.textPieces.join(''));
+    expect(await queryCapture('f'.repeat(64), database)).toBeNull();
   });
 
   it('counts the library', async () => {
@@ -123,13 +123,13 @@ describe('sources and pages', () => {
 
   it('returns the stored captures among those asked for, in the order asked', async () => {
     const { database, first, second } = await library();
-    const captures = await queryCaptures(database, [second.contentHash, 'f'.repeat(64), first.contentHash]);
+    const captures = await queryCaptures([second.contentHash, 'f'.repeat(64), first.contentHash], database);
     expect(captures.map((capture) => capture.fileName)).toEqual(['a-second.txt', 'b-first.txt']);
   });
 
   it('lists a page’s abstracts in the order they stand on it', async () => {
     const { database, ids, second } = await library();
-    const onPage = await queryAbstractsInCapture(database, second.contentHash);
+    const onPage = await queryAbstractsInCapture(second.contentHash, database);
     expect(onPage.map((row) => row.id)).toEqual([ids.spectral, ids.gradient, ids.wavelet]);
   });
 });

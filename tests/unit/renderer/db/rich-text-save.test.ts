@@ -37,7 +37,7 @@ describe('compare-and-set saves of notes and comments', () => {
       database,
     );
     expect(second).toMatchObject({ kind: 'saved', revision: 2 });
-    expect(await queryNote(database, abstractId)).toMatchObject({ text: 'One, revised.', revision: 2 });
+    expect(await queryNote(abstractId, database)).toMatchObject({ text: 'One, revised.', revision: 2 });
   });
 
   it('merges a save from a stale revision that changed another paragraph, losing neither edit', async () => {
@@ -50,7 +50,7 @@ describe('compare-and-set saves of notes and comments', () => {
     const outcome = await saveNoteEdit(abstractId, edit(['One.', 'Two, from window B.'], seen), database);
 
     expect(outcome).toMatchObject({ kind: 'merged', revision: 3, theirVersions: [] });
-    const stored = await queryNote(database, abstractId);
+    const stored = await queryNote(abstractId, database);
     expect(stored?.text).toBe('One, from window A.\n\nTwo, from window B.');
     expect(outcome.kind === 'merged' && outcome.json).toBe(stored?.json);
   });
@@ -65,7 +65,7 @@ describe('compare-and-set saves of notes and comments', () => {
     const outcome = await saveNoteEdit(abstractId, edit(['Shared, by B.'], seen), database);
 
     expect(outcome.kind === 'merged' && outcome.theirVersions.length).toBe(1);
-    expect((await queryNote(database, abstractId))?.text).toBe('Shared, by A.\n\nShared, by B.');
+    expect((await queryNote(abstractId, database))?.text).toBe('Shared, by A.\n\nShared, by B.');
   });
 
   it('treats a note saved before revisions existed as revision 0, and a blind save bumps the revision too', async () => {
@@ -79,7 +79,7 @@ describe('compare-and-set saves of notes and comments', () => {
     );
     expect(outcome).toMatchObject({ kind: 'saved', revision: 1 });
     await saveNote(abstractId, noteJson(['Blind.']), 'Blind.', database);
-    expect((await queryNote(database, abstractId))?.revision).toBe(2);
+    expect((await queryNote(abstractId, database))?.revision).toBe(2);
   });
 
   it('applies the same compare-and-set to highlight comments and synthesis notes', async () => {

@@ -80,7 +80,7 @@ describe('an import that fails part-way', () => {
     expect(await snapshot(database)).toEqual(before);
     // Without the fault the capture is stored whole.
     await importFiles([longPage], database);
-    expect(await readCaptureText(database, longPage.contentHash)).toBe(longPage.textPieces.join(''));
+    expect(await readCaptureText(longPage.contentHash, database)).toBe(longPage.textPieces.join(''));
   });
 
   describe('when the import is large enough to be written in chunks', () => {

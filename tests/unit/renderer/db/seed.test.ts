@@ -61,8 +61,8 @@ describe('ensureSeedsImported', () => {
     const [seedsA, seedsB] = await Promise.all([readSeedFiles(), readSeedFiles()]);
 
     const results = await Promise.all([
-      runImport(new LecternDB(name), seedsA, { firstRun: true }),
-      runImport(new LecternDB(name), seedsB, { firstRun: true }),
+      runImport(seedsA, { firstRun: true }, new LecternDB(name)),
+      runImport(seedsB, { firstRun: true }, new LecternDB(name)),
     ]);
 
     expect(results.filter((result) => result !== null)).toHaveLength(1);

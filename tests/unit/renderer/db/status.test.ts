@@ -49,13 +49,13 @@ describe('reading status and stars', () => {
     const on = await toggleStar(at(2), database);
     expect(on.starred).toBe(true);
     expect((await queryStatusCounts(database)).starred).toBe(1);
-    expect(await queryFilteredIds(database, { starred: true }, 'added')).toEqual([at(2)]);
-    expect(await queryFilteredIds(database, { starred: false }, 'added')).toHaveLength(5);
+    expect(await queryFilteredIds({ starred: true }, 'added', database)).toEqual([at(2)]);
+    expect(await queryFilteredIds({ starred: false }, 'added', database)).toHaveLength(5);
     const off = await toggleStar(at(2), database);
     expect(off.starred).toBe(false);
     // An unstarred row leaves the field out, so it has no entry in the star index.
     expect(Object.keys((await database.abstracts.get(at(2))) ?? {})).not.toContain('starred');
-    expect(await queryFilteredIds(database, { starred: false }, 'added')).toHaveLength(6);
+    expect(await queryFilteredIds({ starred: false }, 'added', database)).toHaveLength(6);
     await off.undo();
     expect((await database.abstracts.get(at(2)))?.starred).toBe(1);
   });
@@ -65,7 +65,7 @@ describe('reading status and stars', () => {
     const change = await bulkSetStatus(ids, 'read', database);
     expect((await database.abstracts.get(at(1)))?.starred).toBe(1);
     await change.undo();
-    expect(await queryFilteredIds(database, { starred: true }, 'added')).toEqual([at(1)]);
+    expect(await queryFilteredIds({ starred: true }, 'added', database)).toEqual([at(1)]);
     expect(await queryStatusCounts(database)).toEqual({ unread: 6, reading: 0, read: 0, starred: 1 });
   });
 });

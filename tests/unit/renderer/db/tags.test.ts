@@ -26,7 +26,7 @@ async function tagId(path: string): Promise<number> {
   return tag.id;
 }
 
-const paths = async (abstractIndex: number): Promise<string[]> => (await queryAbstractTags(database, at(abstractIndex))).map((tag) => tag.path);
+const paths = async (abstractIndex: number): Promise<string[]> => (await queryAbstractTags(at(abstractIndex), database)).map((tag) => tag.path);
 const outline = (nodes: TagNode[]): unknown[] => nodes.map((node) => [node.name, node.count, outline(node.children)]);
 
 /** theory/sgd on abstracts 0 and 1, theory/landscape on 2: a two-level tree with a shared parent. */
@@ -49,7 +49,7 @@ describe('adding and removing tags', () => {
     await tagTheory();
     expect((await queryAllTags(database)).map((tag) => tag.path)).toEqual(['theory', 'theory/landscape', 'theory/sgd']);
     expect(outline(await queryTagTree(database))).toEqual([['theory', 3, [['landscape', 1, []], ['sgd', 2, []]]]]);
-    expect(new Set(await queryFilteredIds(database, { tagId: await tagId('theory') }, 'added'))).toEqual(new Set([at(0), at(1), at(2)]));
+    expect(new Set(await queryFilteredIds({ tagId: await tagId('theory') }, 'added', database))).toEqual(new Set([at(0), at(1), at(2)]));
   });
 
   it('adding a tag twice is a no-op, and undo/redo of add and remove are exact', async () => {
@@ -82,7 +82,7 @@ describe('adding and removing tags', () => {
     expect(await snapshot(database)).toEqual(before);
     await added.redo();
     const removed = await bulkRemoveTag([at(1), at(2)], await tagId('bulk'), database);
-    expect(new Set(await queryFilteredIds(database, { tagId: await tagId('bulk') }, 'added'))).toEqual(new Set([at(0), at(3), at(4), at(5)]));
+    expect(new Set(await queryFilteredIds({ tagId: await tagId('bulk') }, 'added', database))).toEqual(new Set([at(0), at(3), at(4), at(5)]));
     await removed.undo();
     expect(await database.abstractTags.count()).toBe(6);
   });
@@ -119,7 +119,7 @@ describe('renaming, moving, merging and deleting tags', () => {
     const rename = await renameTag(await tagId('theory'), 'ml-theory', database);
     expect((await queryAllTags(database)).map((tag) => tag.path)).toEqual(['ml-theory', 'ml-theory/landscape', 'ml-theory/sgd']);
     expect(await paths(1)).toEqual(['ml-theory/sgd']);
-    expect(await queryFilteredIds(database, { tagId: await tagId('ml-theory') }, 'title')).toHaveLength(3);
+    expect(await queryFilteredIds({ tagId: await tagId('ml-theory') }, 'title', database)).toHaveLength(3);
     await rename.undo();
     expect(await paths(2)).toEqual(['theory/landscape']);
   });

@@ -27,17 +27,17 @@ describe('upgrading a version-9 library to capture texts stored in pieces (versi
     for (const [table, rows] of Object.entries(before)) expect(after[table]).toEqual(rows);
 
     for (const file of [...seeds, long]) {
-      const row = await queryCapture(upgraded, file.contentHash);
+      const row = await queryCapture(file.contentHash, upgraded);
       expect(row).toMatchObject({ fileName: file.fileName, recordCount: file.parsed.records.length });
       expect(row).not.toHaveProperty('text');
-      expect(await readCaptureText(upgraded, file.contentHash)).toBe(file.textPieces.join(''));
+      expect(await readCaptureText(file.contentHash, upgraded)).toBe(file.textPieces.join(''));
     }
     const pieces = await upgraded.captureTexts.where('[hash+index]').between([long.contentHash, 0], [long.contentHash, Infinity]).toArray();
     expect(pieces.length).toBe(3);
     for (const piece of pieces) expect(piece.text.length).toBeLessThanOrEqual(TEXT_PIECE_LENGTH);
 
     // Every record span still points at its text in the joined capture.
-    const text = await readCaptureText(upgraded, long.contentHash);
+    const text = await readCaptureText(long.contentHash, upgraded);
     for (const record of long.parsed.records) expect(text.slice(record.span.start, record.span.end)).toBe(record.text);
 
     // The same captures imported again add nothing, and their texts stay as they are.

@@ -35,8 +35,8 @@ describe('upgrading a version-1 library to annotations and notes (version 2)', (
     await saveNote(snippet.id, null, 'kept', upgraded);
     // The upgraded library still merges a fuller text in, re-anchoring the highlight in the same import.
     expect(await importFiles([await handBuiltFile('full.txt', [{ text: GRADIENT_ABSTRACT }])], upgraded)).toMatchObject({ merged: 1 });
-    expect((await queryAnnotations(upgraded, snippet.id)).map((row) => row.selectors.quote.suffix)).toEqual([GRADIENT_ABSTRACT.slice(10, 42)]);
-    expect((await queryNote(upgraded, snippet.id))?.text).toBe('kept');
+    expect((await queryAnnotations(snippet.id, upgraded)).map((row) => row.selectors.quote.suffix)).toEqual([GRADIENT_ABSTRACT.slice(10, 42)]);
+    expect((await queryNote(snippet.id, upgraded))?.text).toBe('kept');
     upgraded.close();
   });
 });

@@ -44,7 +44,7 @@ describe('upgrading a version-2 library to tags, lists and reading status (versi
     const { id: listId } = await createList('Old papers', upgraded);
     await addToList(listId, ids, undefined, upgraded);
     const kept = (await upgraded.tags.where('path').equals('kept').first())?.id;
-    expect(await queryFilteredIds(upgraded, { tagId: kept, status: 'read', listId }, 'added')).toEqual([firstId]);
+    expect(await queryFilteredIds({ tagId: kept, status: 'read', listId }, 'added', upgraded)).toEqual([firstId]);
     expect((await queryTagTree(upgraded)).map((node) => [node.name, node.count])).toEqual([['kept', 1]]);
     upgraded.close();
   });

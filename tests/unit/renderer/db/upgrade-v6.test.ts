@@ -25,20 +25,20 @@ describe('upgrading a version-5 library to the separate keys table (version 6)',
     expect(await upgraded.abstractKeys.toArray()).toEqual(rows.map(keysOf));
 
     for (const sort of ['added', 'title', 'year'] as const) {
-      expect(await queryFilteredIds(upgraded, {}, sort)).toEqual(sortRows([...rows], sort).map((row) => row.id));
+      expect(await queryFilteredIds({}, sort, upgraded)).toEqual(sortRows([...rows], sort).map((row) => row.id));
     }
     const [source] = await querySources(upgraded);
     if (source === undefined) throw new Error('sources expected');
     const inSource = rows.filter((row) => row.captureHashes.includes(source.hash)).length;
     expect(source.count).toBe(inSource);
-    expect(await queryFilteredIds(upgraded, { captureHash: source.hash, status: 'read' }, 'added')).toEqual(
+    expect(await queryFilteredIds({ captureHash: source.hash, status: 'read' }, 'added', upgraded)).toEqual(
       rows.filter((row) => row.captureHashes.includes(source.hash) && row.id === oldIds[0]).map((row) => row.id),
     );
     // Identity lookups now go through the keys table: importing the same captures again adds nothing.
     expect(await importFiles(seeds, upgraded)).toMatchObject({ added: 0, merged: 0 });
     // Status stays on the abstract rows and its index still works.
     await bulkSetStatus(oldIds.slice(0, 5), 'reading', upgraded);
-    expect(await queryFilteredIds(upgraded, { status: 'reading' }, 'added')).toHaveLength(5);
+    expect(await queryFilteredIds({ status: 'reading' }, 'added', upgraded)).toHaveLength(5);
     upgraded.close();
   });
 });

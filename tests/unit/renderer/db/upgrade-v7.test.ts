@@ -27,18 +27,18 @@ describe('upgrading a version-6 library to the separate texts table (version 7)'
     expect(rows).toHaveLength(26);
     for (const row of rows) expect(Object.keys(row)).not.toEqual(expect.arrayContaining(['text']));
     expect(await upgraded.abstractTexts.toArray()).toEqual(oldRows.map(({ id, text, display }) => ({ id, text, display })));
-    expect(await queryFilteredIds(upgraded, { status: 'reading', starred: true }, 'added')).toEqual([firstId]);
+    expect(await queryFilteredIds({ status: 'reading', starred: true }, 'added', upgraded)).toEqual([firstId]);
 
     // A bulk status change writes the small rows only; texts stay as they are.
     const texts = await upgraded.abstractTexts.toArray();
     await bulkSetStatus(rows.map((row) => row.id), 'read', upgraded);
     expect(await upgraded.abstractTexts.toArray()).toEqual(texts);
-    expect(await queryFilteredIds(upgraded, { status: 'read' }, 'added')).toHaveLength(26);
+    expect(await queryFilteredIds({ status: 'read' }, 'added', upgraded)).toHaveLength(26);
 
     // The same captures imported again change nothing; editing a text writes the texts table.
     expect(await importFiles(seeds, upgraded)).toMatchObject({ added: 0, merged: 0 });
     await updateAbstractText(secondId, 'A corrected abstract text about optimisation.', undefined, upgraded);
-    expect((await getAbstract(upgraded, secondId))?.display.text).toBe('A corrected abstract text about optimisation.');
+    expect((await getAbstract(secondId, upgraded))?.display.text).toBe('A corrected abstract text about optimisation.');
     expect((await upgraded.abstractTexts.get(secondId))?.text).toBe('A corrected abstract text about optimisation.');
     upgraded.close();
   });

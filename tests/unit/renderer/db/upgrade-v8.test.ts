@@ -22,8 +22,8 @@ describe('upgrading a version-7 library to a star index of starred abstracts onl
     const rows = await upgraded.abstracts.toArray();
     expect(rows.filter((row) => 'starred' in row).map((row) => [row.id, row.starred])).toEqual([[starredId, 1]]);
     expect(await queryStatusCounts(upgraded)).toEqual({ unread: 25, reading: 1, read: 0, starred: 1 });
-    expect(await queryFilteredIds(upgraded, { starred: true }, 'added')).toEqual([starredId]);
-    expect(await queryFilteredIds(upgraded, { starred: false, status: 'reading' }, 'added')).toEqual([readingId]);
+    expect(await queryFilteredIds({ starred: true }, 'added', upgraded)).toEqual([starredId]);
+    expect(await queryFilteredIds({ starred: false, status: 'reading' }, 'added', upgraded)).toEqual([readingId]);
 
     // Starring, unstarring and bulk status work on the upgraded rows.
     await toggleStar(readingId, upgraded);
@@ -32,7 +32,7 @@ describe('upgrading a version-7 library to a star index of starred abstracts onl
     expect(await queryStatusCounts(upgraded)).toEqual({ unread: 0, reading: 0, read: 26, starred: 1 });
     await change.undo();
     expect(await queryStatusCounts(upgraded)).toEqual({ unread: 25, reading: 1, read: 0, starred: 1 });
-    expect(await queryFilteredIds(upgraded, { starred: true }, 'added')).toEqual([readingId]);
+    expect(await queryFilteredIds({ starred: true }, 'added', upgraded)).toEqual([readingId]);
     upgraded.close();
   });
 });

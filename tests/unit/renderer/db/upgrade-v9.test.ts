@@ -29,17 +29,17 @@ describe('upgrading a version-8 library to join tables without repeated indexes 
     expect(indexNames(upgraded.listItems.schema)).toEqual(['[listId+order]']);
 
     const [first = -1, second = -1, , fourth = -1] = ids;
-    expect((await queryAbstractTags(upgraded, first)).map((tag) => tag.path)).toEqual(['methods', 'theory/sgd']);
-    expect((await queryAbstractTags(upgraded, fourth)).map((tag) => tag.path)).toEqual([]);
-    expect((await readExtras(upgraded, [second, fourth]))(second).tagPaths).toEqual(['theory/sgd']);
-    expect((await orderedItems(upgraded, listId)).map((item) => item.abstractId)).toEqual([fourth, second]);
-    expect(new Set(await queryFilteredIds(upgraded, { listId }, 'added'))).toEqual(new Set([fourth, second]));
+    expect((await queryAbstractTags(first, upgraded)).map((tag) => tag.path)).toEqual(['methods', 'theory/sgd']);
+    expect((await queryAbstractTags(fourth, upgraded)).map((tag) => tag.path)).toEqual([]);
+    expect((await readExtras([second, fourth], upgraded))(second).tagPaths).toEqual(['theory/sgd']);
+    expect((await orderedItems(listId, upgraded)).map((item) => item.abstractId)).toEqual([fourth, second]);
+    expect(new Set(await queryFilteredIds({ listId }, 'added', upgraded))).toEqual(new Set([fourth, second]));
 
     // Deleting the list removes its items, and undo brings them back in order.
     const deleted = await deleteList(listId, upgraded);
     expect(await upgraded.listItems.count()).toBe(0);
     await deleted.undo();
-    expect((await orderedItems(upgraded, listId)).map((item) => item.abstractId)).toEqual([fourth, second]);
+    expect((await orderedItems(listId, upgraded)).map((item) => item.abstractId)).toEqual([fourth, second]);
     upgraded.close();
   });
 });

@@ -22,7 +22,7 @@ afterAll(() => service.stop());
 
 async function firstTitle(query: string): Promise<{ title: string; authors: string[] }> {
   const [first] = (await service.query(query)).ids;
-  const row = first === undefined ? undefined : await getAbstract(database, first);
+  const row = first === undefined ? undefined : await getAbstract(first, database);
   if (row === undefined) throw new Error(`“${query}” found nothing`);
   return { title: displayTitle(row), authors: row.authors };
 }
@@ -36,7 +36,7 @@ describe('search over the seed library', () => {
     const outcome = await service.query('zonotpes');
     expect(outcome.terms).toContain('zonotopes');
     // The seed capture does not name its authors; it is the ReLU DNN paper that cites zonotopes.
-    const [first] = await bulkGetAbstracts(database, outcome.ids.slice(0, 1));
+    const [first] = await bulkGetAbstracts(outcome.ids.slice(0, 1), database);
     expect(first?.text).toMatch(/ReLU DNN[\s\S]*theory of zonotopes/);
   });
 
