@@ -4,12 +4,10 @@ import { useCombobox, type UseComboboxProps } from './use-combobox';
 export type { OptionSource } from './latest-answer';
 
 export interface ComboboxProps<T> extends UseComboboxProps<T> {
-  /** The field's accessible name. */
-  label: string;
-  /** The listbox's accessible name. */
-  listLabel: string;
-  placeholder: string;
-  className: { input: string; listbox: string; option: string };
+  /** The accessible names of the field and of its listbox, and the field's placeholder. */
+  names: { field: string; list: string; placeholder: string };
+  /** `root`, if given, wraps the field and its list in a div (the anchor for a dropdown). */
+  className: { root?: string; input: string; listbox: string; option: string };
   optionKey: (option: T) => string | number;
   renderOption: (option: T) => ReactNode;
   /** Whether an option is selected; by default the active one is. The active one always has `data-active`. */
@@ -28,23 +26,23 @@ export interface ComboboxProps<T> extends UseComboboxProps<T> {
  * the field: ↑/↓ move the active option, named by `aria-activedescendant`; Enter or a click chooses.
  */
 export function Combobox<T>(props: ComboboxProps<T>): ReactNode {
-  const { label, listLabel, placeholder, className, optionKey, renderOption, isSelected, empty } = props;
+  const { names, className, optionKey, renderOption, isSelected, empty } = props;
   const combobox = useCombobox(props);
   const { options, active, expanded } = combobox;
-  return (
+  const parts = (
     <>
       <input
         ref={props.inputRef}
         type={props.inputType ?? 'text'}
         role="combobox"
-        aria-label={label}
+        aria-label={names.field}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={combobox.listId}
         aria-activedescendant={active >= 0 ? combobox.optionId(active) : undefined}
         className={className.input}
-        placeholder={placeholder}
-        value={props.text}
+        placeholder={names.placeholder}
+        value={combobox.text}
         autoFocus={props.autoFocus}
         autoComplete="off"
         spellCheck={false}
@@ -52,7 +50,14 @@ export function Combobox<T>(props: ComboboxProps<T>): ReactNode {
         onBlur={combobox.onBlur}
         onKeyDown={combobox.onKeyDown}
       />
-      <div ref={combobox.listRef} id={combobox.listId} role="listbox" aria-label={listLabel} className={className.listbox} hidden={!expanded}>
+      <div
+        ref={combobox.listRef}
+        id={combobox.listId}
+        role="listbox"
+        aria-label={names.list}
+        className={className.listbox}
+        hidden={!expanded}
+      >
         {options.map((option, index) => (
           <div
             key={optionKey(option)}
@@ -73,4 +78,5 @@ export function Combobox<T>(props: ComboboxProps<T>): ReactNode {
       {options.length === 0 && empty}
     </>
   );
+  return className.root === undefined ? parts : <div className={className.root}>{parts}</div>;
 }

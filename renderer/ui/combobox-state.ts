@@ -56,7 +56,11 @@ export function comboboxReducer(config: ComboboxConfig) {
       case 'typed':
         return listed ? { open: true, active: 0 } : { open: true, active: -1 };
       case 'move':
-        if (listed) return { open: true, active: Math.max(0, wrap(activeIndex(state, event.count, config), event.step, event.count)) };
+        if (listed)
+          return {
+            open: true,
+            active: Math.max(0, wrap(activeIndex(state, event.count, config), event.step, event.count)),
+          };
         if (!state.open && config.firstArrowOnlyOpens === true) return { open: true, active: state.active };
         return { open: true, active: wrap(state.active, event.step, event.count) };
       case 'first':

@@ -1,18 +1,34 @@
-import { useEffect, useId, useMemo, useReducer, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { activeIndex, comboboxReducer, initialComboboxState, isExpanded, type ComboboxConfig } from './combobox-state';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import {
+  activeIndex,
+  comboboxReducer,
+  initialComboboxState,
+  isExpanded,
+  type ComboboxConfig,
+} from './combobox-state';
 import { isPromise, latestAnswer, type OptionSource } from './latest-answer';
 
 export interface UseComboboxProps<T> extends ComboboxConfig {
-  text: string;
-  onTextChange: (text: string) => void;
   options: OptionSource<T>;
-  /** An option picked by Enter or a click. */
-  onChoose: (option: T) => void;
-  /** Enter with no option active, e.g. to use the typed text itself. */
-  onEnterText?: (text: string) => void;
+  /** An option picked by Enter or a click; may return the field's new text. */
+  onChoose: (option: T) => string | void;
+  /** Enter with no option active, e.g. to use the typed text itself; may return the field's new text. */
+  onEnterText?: (text: string) => string | void;
+  /** Told each new text of the field. */
+  onTextChange?: (text: string) => void;
 }
 
 export interface ComboboxControl<T> {
+  text: string;
   options: readonly T[];
   listId: string;
   listRef: RefObject<HTMLDivElement | null>;
@@ -40,8 +56,12 @@ function useOptions<T>(source: OptionSource<T>, text: string): readonly T[] {
 
 /** The state and keyboard of an ARIA 1.2 combobox with list autocomplete; `Combobox` renders it. */
 export function useCombobox<T>(props: UseComboboxProps<T>): ComboboxControl<T> {
-  const { text, onTextChange, onChoose, onEnterText, popup, firstArrowOnlyOpens, soleOptionIsActive } = props;
-  const config = useMemo(() => ({ popup, firstArrowOnlyOpens, soleOptionIsActive }), [popup, firstArrowOnlyOpens, soleOptionIsActive]);
+  const { onTextChange, onChoose, onEnterText, popup, firstArrowOnlyOpens, soleOptionIsActive } = props;
+  const [text, setText] = useState('');
+  const config = useMemo(
+    () => ({ popup, firstArrowOnlyOpens, soleOptionIsActive }),
+    [popup, firstArrowOnlyOpens, soleOptionIsActive],
+  );
   const reducer = useMemo(() => comboboxReducer(config), [config]);
   const [state, dispatch] = useReducer(reducer, config, initialComboboxState);
   const options = useOptions(props.options, text);
@@ -54,14 +74,22 @@ export function useCombobox<T>(props: UseComboboxProps<T>): ComboboxControl<T> {
 
   useEffect(() => {
     if (active < 0) return;
-    listRef.current?.querySelector(`#${CSS.escape(`${listId}-option-${active}`)}`)?.scrollIntoView({ block: 'nearest' });
+    listRef.current
+      ?.querySelector(`#${CSS.escape(`${listId}-option-${active}`)}`)
+      ?.scrollIntoView({ block: 'nearest' });
   }, [listId, active, options]);
+
+  const changeText = (next: string | void): void => {
+    if (next === undefined) return;
+    setText(next);
+    onTextChange?.(next);
+  };
 
   const choose = (index: number): void => {
     const option = options[index];
     if (option === undefined) return;
     dispatch({ type: 'chosen', index });
-    onChoose(option);
+    changeText(onChoose(option));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -75,18 +103,19 @@ export function useCombobox<T>(props: UseComboboxProps<T>): ComboboxControl<T> {
       if (active >= 0) choose(active);
       else if (onEnterText) {
         dispatch({ type: 'chosen', index: -1 });
-        onEnterText(text);
+        changeText(onEnterText(text));
       }
     } else if (popup === 'dropdown' && event.key === 'Escape') {
       // The list closes first; the field clears on the next Escape. Either way an enclosing dialog stays.
       event.stopPropagation();
-      if (!expanded) onTextChange('');
+      if (!expanded) changeText('');
       dispatch({ type: 'escape', expanded });
     } else return;
     event.preventDefault();
   };
 
   return {
+    text,
     options,
     listId,
     listRef,
@@ -95,7 +124,7 @@ export function useCombobox<T>(props: UseComboboxProps<T>): ComboboxControl<T> {
     optionId,
     choose,
     type: (typed) => {
-      onTextChange(typed);
+      changeText(typed);
       dispatch({ type: 'typed' });
     },
     onKeyDown,

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { GraphNodeData } from '../../db/graph-data';
 import { Combobox } from '../../ui/Combobox';
 import { matchNodes } from './find-match';
@@ -14,29 +14,22 @@ interface FindNodeProps {
  * which the graph then centres and marks. A sole match needs no arrow.
  */
 export function FindNode({ nodes, onPick }: FindNodeProps): ReactNode {
-  const [text, setText] = useState('');
   const options = useCallback((typed: string) => matchNodes(nodes, typed), [nodes]);
   return (
-    <div className="graph-find">
-      <Combobox
-        popup="dropdown"
-        soleOptionIsActive
-        label="Find in graph"
-        listLabel="Graph matches"
-        inputType="search"
-        placeholder="Find in graph…"
-        className={{ input: 'graph-find-input', listbox: 'graph-find-options', option: 'graph-find-option' }}
-        optionDir="auto"
-        text={text}
-        onTextChange={setText}
-        options={options}
-        optionKey={(node) => node.id}
-        renderOption={(node) => node.label}
-        onChoose={(node) => {
-          setText(node.label);
-          onPick(node.id);
-        }}
-      />
-    </div>
+    <Combobox
+      popup="dropdown"
+      soleOptionIsActive
+      names={{ field: 'Find in graph', list: 'Graph matches', placeholder: 'Find in graph…' }}
+      inputType="search"
+      className={{ root: 'graph-find', input: 'graph-find-input', listbox: 'graph-find-options', option: 'graph-find-option' }}
+      optionDir="auto"
+      options={options}
+      optionKey={(node) => node.id}
+      renderOption={(node) => node.label}
+      onChoose={(node) => {
+        onPick(node.id);
+        return node.label;
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { LinkCandidate } from '../../db/links-candidates';
 import { Combobox } from '../../ui/Combobox';
 import { searchCandidates } from './link-search';
@@ -15,7 +15,6 @@ interface TargetSearchProps {
  * chooses. Focus lands here when the dialog opens.
  */
 export function TargetSearch({ candidates, excludeId, chosen, onChoose }: TargetSearchProps): ReactNode {
-  const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const options = useCallback(
     (typed: string) => (candidates === undefined ? [] : searchCandidates(candidates, typed, excludeId)),
@@ -29,24 +28,18 @@ export function TargetSearch({ candidates, excludeId, chosen, onChoose }: Target
   }, []);
 
   return (
-    <div className="link-search">
-      <Combobox
-        popup="listed"
-        label="Find an abstract"
-        listLabel="Abstracts to link to"
-        placeholder="Search by title"
-        className={{ input: 'link-search-field', listbox: 'link-search-results', option: 'link-search-option' }}
-        inputRef={input}
-        optionDir="auto"
-        text={query}
-        onTextChange={setQuery}
-        options={options}
-        optionKey={(result) => result.id}
-        renderOption={(result) => result.title}
-        isSelected={(result) => chosen?.id === result.id}
-        onChoose={onChoose}
-        empty={candidates !== undefined && <p className="link-search-empty">No abstract matches.</p>}
-      />
-    </div>
+    <Combobox
+      popup="listed"
+      names={{ field: 'Find an abstract', list: 'Abstracts to link to', placeholder: 'Search by title' }}
+      className={{ root: 'link-search', input: 'link-search-field', listbox: 'link-search-results', option: 'link-search-option' }}
+      inputRef={input}
+      optionDir="auto"
+      options={options}
+      optionKey={(result) => result.id}
+      renderOption={(result) => result.title}
+      isSelected={(result) => chosen?.id === result.id}
+      onChoose={onChoose}
+      empty={candidates !== undefined && <p className="link-search-empty">No abstract matches.</p>}
+    />
   );
 }

@@ -66,12 +66,9 @@ export function PaletteDialog({ onChoose, onClose }: PaletteDialogProps): ReactN
       ) : (
         <Combobox
           popup="listed"
-          label="Command"
-          listLabel="Commands"
-          placeholder="Type a command or an abstract’s title"
+          names={{ field: 'Command', list: 'Commands', placeholder: 'Type a command or an abstract’s title' }}
           className={{ input: 'palette-field', listbox: 'palette-list', option: 'palette-option' }}
           autoFocus
-          text={query}
           onTextChange={setQuery}
           options={options}
           optionKey={(entry) => (entry.kind === 'command' ? entry.command.id : `abstract-${entry.id}`)}

@@ -5,7 +5,8 @@ import type { PaletteCommand } from './command-registry';
 import { matchedRuns } from './palette-match';
 
 /** One palette entry: a command, with the letters the query matched, or an abstract to open. */
-export type PaletteEntry = { kind: 'command'; command: PaletteCommand; indexes: readonly number[] } | { kind: 'abstract'; id: number };
+export type PaletteEntry =
+  { kind: 'command'; command: PaletteCommand; indexes: readonly number[] } | { kind: 'abstract'; id: number };
 
 function AbstractTitle({ id }: { id: number }): ReactNode {
   const row = useAbstract(id);

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Combobox } from '../../ui/Combobox';
 import { addTag, useAllTags } from '../organize/organize-api';
 import { useUndoable } from '../organize/use-undoable';
@@ -18,7 +18,6 @@ interface AddTagComboboxProps {
 export function AddTagCombobox({ abstractId, present }: AddTagComboboxProps): ReactNode {
   const allTags = useAllTags();
   const run = useUndoable();
-  const [text, setText] = useState('');
 
   const options = useCallback(
     (typed: string) => {
@@ -29,30 +28,24 @@ export function AddTagCombobox({ abstractId, present }: AddTagComboboxProps): Re
     [allTags, present],
   );
 
-  const commit = (path: string): void => {
+  /** Adds the tag, if new here, and empties the field. */
+  const commit = (path: string): string => {
     const clean = normalizeTagPath(path);
-    setText('');
-    if (clean === '' || present.includes(clean)) return;
-    void run(`Tagged ${clean}`, () => addTag(abstractId, clean));
+    if (clean !== '' && !present.includes(clean)) void run(`Tagged ${clean}`, () => addTag(abstractId, clean));
+    return '';
   };
 
   return (
-    <div className="add-tag">
-      <Combobox
-        popup="dropdown"
-        firstArrowOnlyOpens
-        label="Add tag"
-        listLabel="Tags"
-        placeholder="Add tag…"
-        className={{ input: 'add-tag-input', listbox: 'add-tag-options', option: 'add-tag-option' }}
-        text={text}
-        onTextChange={setText}
-        options={options}
-        optionKey={(path) => path}
-        renderOption={(path) => path}
-        onChoose={commit}
-        onEnterText={commit}
-      />
-    </div>
+    <Combobox
+      popup="dropdown"
+      firstArrowOnlyOpens
+      names={{ field: 'Add tag', list: 'Tags', placeholder: 'Add tag…' }}
+      className={{ root: 'add-tag', input: 'add-tag-input', listbox: 'add-tag-options', option: 'add-tag-option' }}
+      options={options}
+      optionKey={(path) => path}
+      renderOption={(path) => path}
+      onChoose={commit}
+      onEnterText={commit}
+    />
   );
 }

@@ -29,7 +29,9 @@ describe('a dropdown combobox', () => {
 
   it('moves the active option with the arrows, wrapping at both ends', () => {
     expect(activeIndex(run(dropdown, [{ type: 'typed' }, down(3), down(3)]), 3, dropdown)).toBe(1);
-    expect(activeIndex(run(dropdown, [{ type: 'typed' }, down(3), down(3), down(3), down(3)]), 3, dropdown)).toBe(0);
+    expect(
+      activeIndex(run(dropdown, [{ type: 'typed' }, down(3), down(3), down(3), down(3)]), 3, dropdown),
+    ).toBe(0);
     expect(activeIndex(run(dropdown, [{ type: 'typed' }, down(3), up(3)]), 3, dropdown)).toBe(2);
   });
 
@@ -58,7 +60,10 @@ describe('a dropdown combobox', () => {
 
   it('closes on blur and after a choice', () => {
     expect(run(dropdown, [{ type: 'typed' }, { type: 'blur' }]).open).toBe(false);
-    expect(run(dropdown, [{ type: 'typed' }, down(3), { type: 'chosen', index: 0 }])).toEqual({ open: false, active: -1 });
+    expect(run(dropdown, [{ type: 'typed' }, down(3), { type: 'chosen', index: 0 }])).toEqual({
+      open: false,
+      active: -1,
+    });
   });
 });
 
@@ -85,7 +90,10 @@ describe('a listed combobox', () => {
   });
 
   it('ignores Escape and blur (the dialog around it handles them), and keeps a clicked option active', () => {
-    expect(run(listed, [down(3), { type: 'escape', expanded: true }, { type: 'blur' }])).toEqual({ open: true, active: 1 });
+    expect(run(listed, [down(3), { type: 'escape', expanded: true }, { type: 'blur' }])).toEqual({
+      open: true,
+      active: 1,
+    });
     expect(activeIndex(run(listed, [{ type: 'chosen', index: 2 }]), 3, listed)).toBe(2);
   });
 });
