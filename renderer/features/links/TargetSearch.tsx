@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { LinkCandidate } from '../../db/links/candidates';
+import { Combobox } from '../../ui/Combobox';
 import { searchCandidates } from './link-search';
 
 interface TargetSearchProps {
@@ -14,14 +15,11 @@ interface TargetSearchProps {
  * chooses. Focus lands here when the dialog opens.
  */
 export function TargetSearch({ candidates, excludeId, chosen, onChoose }: TargetSearchProps): ReactNode {
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLDivElement>(null);
-  const listId = useId();
-  const results = candidates === undefined ? [] : searchCandidates(candidates, query, excludeId);
-  const activeIndex = Math.min(active, results.length - 1);
-  const optionId = (index: number): string => `${listId}-option-${index}`;
+  const options = useCallback(
+    (typed: string) => (candidates === undefined ? [] : searchCandidates(candidates, typed, excludeId)),
+    [candidates, excludeId],
+  );
 
   useEffect(() => {
     // The modal dialog focuses its first button when it opens; the search should win.
@@ -29,66 +27,19 @@ export function TargetSearch({ candidates, excludeId, chosen, onChoose }: Target
     return () => clearTimeout(timer);
   }, []);
 
-  useEffect(() => {
-    list.current?.querySelector(`#${CSS.escape(optionId(activeIndex))}`)?.scrollIntoView({ block: 'nearest' });
-  });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    const last = results.length - 1;
-    if (event.key === 'ArrowDown') setActive(activeIndex >= last ? 0 : activeIndex + 1);
-    else if (event.key === 'ArrowUp') setActive(activeIndex <= 0 ? last : activeIndex - 1);
-    else if (event.key === 'Home' && event.ctrlKey) setActive(0);
-    else if (event.key === 'End' && event.ctrlKey) setActive(last);
-    else if (event.key === 'Enter') {
-      const result = results[activeIndex];
-      if (result !== undefined) onChoose(result);
-    } else return;
-    event.preventDefault();
-  };
-
   return (
-    <div className="link-search">
-      <input
-        ref={input}
-        type="text"
-        role="combobox"
-        aria-label="Find an abstract"
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={results.length > 0 ? optionId(activeIndex) : undefined}
-        className="link-search-field"
-        placeholder="Search by title"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <div ref={list} id={listId} role="listbox" aria-label="Abstracts to link to" className="link-search-results">
-        {results.map((result, index) => (
-          <div
-            key={result.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={chosen?.id === result.id}
-            className="link-search-option"
-            data-active={index === activeIndex || undefined}
-            dir="auto"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => {
-              setActive(index);
-              onChoose(result);
-            }}
-          >
-            {result.title}
-          </div>
-        ))}
-      </div>
-      {candidates !== undefined && results.length === 0 && <p className="link-search-empty">No abstract matches.</p>}
-    </div>
+    <Combobox
+      popup="listed"
+      names={{ field: 'Find an abstract', list: 'Abstracts to link to', placeholder: 'Search by title' }}
+      className={{ root: 'link-search', input: 'link-search-field', listbox: 'link-search-results', option: 'link-search-option' }}
+      inputRef={input}
+      optionDir="auto"
+      options={options}
+      optionKey={(result) => result.id}
+      renderOption={(result) => result.title}
+      isSelected={(result) => chosen?.id === result.id}
+      onChoose={onChoose}
+      empty={candidates !== undefined && <p className="link-search-empty">No abstract matches.</p>}
+    />
   );
 }
