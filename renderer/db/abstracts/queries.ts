@@ -1,3 +1,5 @@
+// The abstracts domain owns the abstracts and captures as rows: storing them with their texts apart, reading them by id or in list order, metadata edits, and the hooks the reader and list use.
+
 import { getAbstract, presentAbstracts } from './records';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { queryFilteredIds } from '../organize/filters';

@@ -1,3 +1,5 @@
+// The annotations domain owns highlights and their comments: writing them, re-anchoring them when text changes, and exporting them.
+
 import { describeRange } from '../../../shared/anchoring/describe';
 import type { AnnotationRow, HighlightColor } from './types';
 import { getAbstract } from '../abstracts/records';

@@ -1,3 +1,5 @@
+// The import domain owns bringing files in: screening them, planning against the stored identity keys, writing abstracts, capture texts and same-page links in one transaction, and the first-run seeds.
+
 import { planImport, planInBatches } from '../../../shared/identity';
 import { toIncomingRecords } from '../../../shared/import/incoming';
 import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../../shared/import/plan-types';

@@ -1,3 +1,5 @@
+// The links domain owns links between abstracts, the built-in and user-defined link types, mentions in notes, and the graph data.
+
 import { db as appDb, type LecternDB } from '../schema/database';
 import { isBuiltInLinkType, linkTypeInfo, MENTION_TYPE } from './link-types';
 import type { LinkRow } from './rows';

@@ -1,3 +1,5 @@
+// The lists domain owns reading lists, their ordered items and item notes, and their Markdown export.
+
 import { Dexie } from 'dexie';
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { runChange } from '../undo/change-set';

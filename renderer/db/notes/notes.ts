@@ -1,3 +1,5 @@
+// The notes domain owns an abstract's note and the standalone synthesis notes, saved with compare-and-set revisions.
+
 import type { NoteRow } from '../annotations/types';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { syncMentionLinks } from '../links/links';

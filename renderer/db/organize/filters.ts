@@ -1,3 +1,5 @@
+// The organize domain owns reading status and stars, the library filters and their counts.
+
 import { db as appDb, type LecternDB } from '../schema/database';
 import { orderedItems } from '../lists/lists';
 import type { LibraryFilter } from './types';

@@ -1,3 +1,5 @@
+// The schema domain owns the database itself: the Dexie class, its version chain, the table declarations and every upgrade step.
+
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
 import { declareSchema, LATEST_VERSION } from './version-chain';

@@ -1,3 +1,5 @@
+// The search domain owns the full-text index (built in a worker, persisted in chunks), running queries, and saved searches.
+
 import { parseQuery } from '../../../shared/search/parse-query';
 import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
 import type { LecternDB } from '../schema/database';

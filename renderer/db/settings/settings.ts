@@ -1,3 +1,5 @@
+// The settings domain owns the user's settings, one per row in the meta table, and the colour theme.
+
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { Settings } from '../organize/types';
 

@@ -1,3 +1,5 @@
+// The tags domain owns nested tags (by path) and their assignments: adding, renaming, moving, merging and deleting them.
+
 import { runChange } from '../undo/change-set';
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';

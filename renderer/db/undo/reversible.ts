@@ -1,4 +1,4 @@
-// The undo contract of the data layer: every write the user can take back returns a Reversible.
+// The undo domain owns the contract every undoable write returns (Reversible) and the change sets that replay a write either way.
 
 /** What a mutating action hands back: its two directions, each one transaction. */
 export interface Reversible {
