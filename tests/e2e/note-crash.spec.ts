@@ -52,6 +52,15 @@ async function crash(context: BrowserContext, userDataDir: string): Promise<void
 test.setTimeout(90_000);
 
 let userDataDir = '';
+/** A browser on the profile `userDataDir`, showing the seed library with Linear Teachers open. */
+async function launchOnLinearTeachers(userDataDir: string, baseURL: string): ReturnType<typeof launch> {
+  const launched = await launch(userDataDir, baseURL);
+  const library = new LibraryPage(launched.page);
+  await library.open(SEED_ABSTRACTS);
+  await library.openAbstract(LINEAR_TEACHERS.title);
+  return launched;
+}
+
 test.beforeEach(() => {
   userDataDir = mkdtempSync(join(tmpdir(), 'lectern-crash-'));
 });
@@ -61,20 +70,14 @@ test.afterEach(() => {
 
 test('a note typed 50 ms before the browser is killed is there after a restart', async ({ baseURL }) => {
   if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
-  const first = await launch(userDataDir, baseURL);
-  const library = new LibraryPage(first.page);
-  await library.open(SEED_ABSTRACTS);
-  await library.openAbstract(LINEAR_TEACHERS.title);
+  const first = await launchOnLinearTeachers(userDataDir, baseURL);
   const annotations = new AnnotationsPage(first.page);
   await annotations.note.click();
   await first.page.keyboard.type('Written just before the crash.', { delay: HUMAN_PACE_MS });
   await first.page.waitForTimeout(50);
   await crash(first.context, userDataDir);
 
-  const second = await launch(userDataDir, baseURL);
-  const reopened = new LibraryPage(second.page);
-  await reopened.open(SEED_ABSTRACTS);
-  await reopened.openAbstract(LINEAR_TEACHERS.title);
+  const second = await launchOnLinearTeachers(userDataDir, baseURL);
   await expect(new AnnotationsPage(second.page).note).toHaveText('Written just before the crash.');
   await second.context.close();
 });
@@ -83,10 +86,7 @@ test('a highlight comment typed 50 ms before the browser is killed is there afte
   baseURL,
 }) => {
   if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
-  const first = await launch(userDataDir, baseURL);
-  const library = new LibraryPage(first.page);
-  await library.open(SEED_ABSTRACTS);
-  await library.openAbstract(LINEAR_TEACHERS.title);
+  const first = await launchOnLinearTeachers(userDataDir, baseURL);
   const annotations = new AnnotationsPage(first.page);
   await annotations.highlight(LINEAR_TEACHERS.textStart);
   await annotations.comment(annotations.items().first()).click();
@@ -94,10 +94,7 @@ test('a highlight comment typed 50 ms before the browser is killed is there afte
   await first.page.waitForTimeout(50);
   await crash(first.context, userDataDir);
 
-  const second = await launch(userDataDir, baseURL);
-  const reopened = new LibraryPage(second.page);
-  await reopened.open(SEED_ABSTRACTS);
-  await reopened.openAbstract(LINEAR_TEACHERS.title);
+  const second = await launchOnLinearTeachers(userDataDir, baseURL);
   const again = new AnnotationsPage(second.page);
   await expect(again.comment(again.items().first())).toHaveText('A comment typed just before the crash.');
   await second.context.close();

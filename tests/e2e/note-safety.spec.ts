@@ -108,10 +108,8 @@ test('edits to different paragraphs from two tabs are merged, with no notice', a
   await expect(b.getByRole('button', { name: 'Keep both' })).toHaveCount(0);
 });
 
-test('the same paragraph changed in two places keeps both versions, and "Keep both" keeps them', async ({
-  page,
-  context,
-}) => {
+/** Tab A types a sentence; another window rewrites it while tab B, behind, adds to the same sentence. */
+async function clashInOneParagraph(page: Page, context: BrowserContext): Promise<{ a: Page; b: Page }> {
   const { a, b } = await twoTabs(page, context);
   await noteOf(a).click();
   await a.keyboard.type('The shared sentence.');
@@ -121,6 +119,14 @@ test('the same paragraph changed in two places keeps both versions, and "Keep bo
   await noteOf(b).click();
   await b.keyboard.press('Control+End');
   await b.keyboard.type(' Bravo agrees.');
+  return { a, b };
+}
+
+test('the same paragraph changed in two places keeps both versions, and "Keep both" keeps them', async ({
+  page,
+  context,
+}) => {
+  const { a, b } = await clashInOneParagraph(page, context);
 
   const notice = b.getByRole('alert').filter({ hasText: 'changed in another window' });
   await expect(notice).toBeVisible();
@@ -138,15 +144,7 @@ test('"Use this one" keeps only this tab’s version of the paragraph both chang
   page,
   context,
 }) => {
-  const { a, b } = await twoTabs(page, context);
-  await noteOf(a).click();
-  await a.keyboard.type('The shared sentence.');
-  await expect(noteOf(b)).toHaveText('The shared sentence.');
-
-  await saveElsewhere(b, 'The shared sentence.', 'The shared sentence, rewritten elsewhere.');
-  await noteOf(b).click();
-  await b.keyboard.press('Control+End');
-  await b.keyboard.type(' Bravo agrees.');
+  const { a, b } = await clashInOneParagraph(page, context);
 
   const notice = b.getByRole('alert').filter({ hasText: 'changed in another window' });
   await expect(noteOf(b).getByRole('paragraph')).toHaveText(BOTH_VERSIONS);
