@@ -4,6 +4,7 @@ import { ParseClient } from './parse-client';
 import type { RawFile } from './parse-messages';
 import { parseSlots, readFileSlot } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
+import { browserSnapshots } from '../db/snapshots/browser-snapshots';
 import type { Host, HostCommand, ProgressListener } from './types';
 
 const ACCEPTED_FILES = '.txt,text/plain';
@@ -71,5 +72,8 @@ export function createBrowserHost(): Host {
       window.addEventListener('keydown', onKeyDown);
       return () => window.removeEventListener('keydown', onKeyDown);
     },
+    snapshots: browserSnapshots,
+    // A browser tab gets no warning before it closes, so it takes no automatic snapshots; Settings reminds instead.
+    onSnapshotRequest: () => () => undefined,
   };
 }

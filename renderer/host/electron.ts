@@ -6,6 +6,7 @@
 import type { LecternBridge } from '../../shared/ipc';
 import { createBridgeClient } from '../../shared/ipc/bridge-client';
 import type { Host } from './types';
+import { browserSnapshots } from '../db/snapshots/browser-snapshots';
 
 export function createElectronHost(bridge: LecternBridge): Host {
   const client = createBridgeClient(bridge);
@@ -16,5 +17,7 @@ export function createElectronHost(bridge: LecternBridge): Host {
     readDroppedFiles: (files, onProgress) => client.readDroppedFiles(files, onProgress),
     openExternal: (url) => client.openExternal(url),
     onCommand: (listener) => client.onCommand(listener),
+    snapshots: browserSnapshots,
+    onSnapshotRequest: () => () => undefined,
   };
 }

@@ -1,4 +1,6 @@
 import type { ImportedFile, ImportProgress } from '../../shared/import/types';
+import type { BackupManifest } from '../../shared/backup/format';
+import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -21,4 +23,23 @@ export interface Host {
   openExternal(url: string): void;
   /** Subscribes to host commands; returns the unsubscribe function. */
   onCommand(listener: (command: HostCommand) => void): () => void;
+  /** Where whole-library snapshots are kept: the user-data folder in the desktop app, IndexedDB in a browser. */
+  readonly snapshots: SnapshotStore;
+  /**
+   * Subscribes to the host's requests for an automatic snapshot (the desktop app asks on quit and
+   * every few hours of use); the listener resolves once it has saved one, or decided nothing changed.
+   */
+  onSnapshotRequest(listener: (reason: AutomaticSnapshotReason) => Promise<void>): () => void;
+}
+
+export type AutomaticSnapshotReason = Extract<SnapshotReason, 'quit' | 'periodic'>;
+
+/** Kept snapshots; each is a whole .lectern backup. */
+export interface SnapshotStore {
+  /** Newest first. */
+  list(): Promise<SnapshotInfo[]>;
+  /** Keeps `backup` (a .lectern file, whose manifest is given) and applies the rotation; resolves with what was kept. */
+  save(backup: Blob, manifest: BackupManifest, reason: SnapshotReason): Promise<SnapshotInfo>;
+  /** The snapshot's .lectern bytes. */
+  read(id: string): Promise<Blob>;
 }
