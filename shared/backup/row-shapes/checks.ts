@@ -109,7 +109,7 @@ export function objectOf(required: Fields, optional: Fields = {}): Check {
       if (fault !== null) return under(name, fault);
     }
     for (const name in value) {
-      if (!known.has(name) && Object.hasOwn(value, name)) return { kind: 'unexpected', path: name };
+      if (!known.has(name) && Object.hasOwn(value, name) && value[name] !== undefined) return { kind: 'unexpected', path: name };
     }
     return null;
   };
