@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { HIGHLIGHT_COLORS } from '../../../shared/anchoring/types';
+import { paragraphsJson, textNode } from './lexical-state';
 
 type Row = Record<string, unknown>;
 
@@ -58,7 +59,6 @@ function someOf<T>(values: readonly T[], max: number, shuffled = false): fc.Arbi
 type Inline = { text: string } | { mention: number; title: string } | { link: string; text: string } | { tex: string } | { linebreak: true };
 
 function inlineJson(piece: Inline): object {
-  const textNode = (text: string) => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
   if ('mention' in piece) return { type: 'mention', version: 1, targetId: piece.mention, title: piece.title };
   if ('link' in piece) return { type: 'link', url: piece.link, rel: null, target: null, title: null, direction: null, format: '', indent: 0, version: 1, children: [textNode(piece.text)] };
   if ('tex' in piece) return { type: 'math', version: 1, tex: piece.tex };
@@ -82,18 +82,8 @@ interface RichText {
 
 function richTextOf(paragraphs: readonly (readonly Inline[])[]): RichText {
   if (paragraphs.length === 0) return { json: null, text: '', mentions: [] };
-  const children = paragraphs.map((pieces) => ({
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: pieces.map(inlineJson),
-  }));
   return {
-    json: JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } }),
+    json: paragraphsJson(paragraphs.map((pieces) => pieces.map(inlineJson))),
     text: paragraphs.map((pieces) => pieces.map(inlineText).join('')).join('\n\n'),
     mentions: paragraphs.flatMap((pieces) => pieces.flatMap((piece) => ('mention' in piece ? [piece.mention] : []))),
   };
