@@ -35,7 +35,7 @@ export const flag: Check = (value) => (typeof value === 'boolean' ? null : wrong
 
 /** Ids, offsets, counts and millisecond timestamps. */
 export const wholeNumber: Check = (value) =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : wrong('a whole number', value);
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? null : wrong('a whole number', value);
 
 export const finiteNumber: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? null : wrong('a number', value));
 
