@@ -7,7 +7,7 @@ import { LIBRARY_SHAPES } from './row-shapes/library';
 import { LINK_SHAPES } from './row-shapes/links';
 import { NOTE_SHAPES } from './row-shapes/notes';
 import { ORGANIZE_SHAPES } from './row-shapes/organize';
-import { backupTablesAt, LATEST_BACKUP_SCHEMA } from './tables';
+import { backupTablesAt } from './tables';
 
 /** Null when the row is exactly what its table stores at that version; otherwise what is wrong, naming the field. */
 export type RowCheck = (row: unknown) => string | null;
@@ -61,5 +61,3 @@ export function rowCheckFor(table: string, version: number): RowCheck {
 export function checkRow(table: string, version: number, row: unknown): string | null {
   return rowCheckFor(table, version)(row);
 }
-
-export { LATEST_BACKUP_SCHEMA };
