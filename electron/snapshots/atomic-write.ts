@@ -53,7 +53,11 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string, io: AtomicWriteIo = nodeIo): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  io: AtomicWriteIo = nodeIo,
+): Promise<void> {
   const temporary = temporaryPathFor(path);
   try {
     const file = await io.create(temporary);

@@ -11,7 +11,9 @@ const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 export function readBackupManifest(bytes: Uint8Array): BackupManifest {
   let members: Record<string, Uint8Array>;
   try {
-    members = unzipSync(bytes, { filter: (file) => file.name === MANIFEST_MEMBER && file.originalSize <= MAX_MANIFEST_BYTES });
+    members = unzipSync(bytes, {
+      filter: (file) => file.name === MANIFEST_MEMBER && file.originalSize <= MAX_MANIFEST_BYTES,
+    });
   } catch {
     throw new BackupError('It is not a Lectern backup: the file is not a complete zip archive.');
   }

@@ -14,7 +14,8 @@ export function snapshotFileName(createdAt: string, reason: SnapshotReason): str
   const time = Date.parse(createdAt);
   const stamp = Number.isNaN(time) ? '' : new Date(time).toISOString().replace(/[:.]/g, '-');
   const name = `lectern-${stamp}-${reason}${BACKUP_EXTENSION}`;
-  if (!NAME_PATTERN.test(name)) throw new RangeError(`A snapshot cannot be named for the time “${createdAt}”.`);
+  if (!NAME_PATTERN.test(name))
+    throw new RangeError(`A snapshot cannot be named for the time “${createdAt}”.`);
   return name;
 }
 

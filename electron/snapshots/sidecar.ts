@@ -2,7 +2,12 @@
 import type { BackupManifest } from '../../shared/backup/format';
 import { SNAPSHOT_REASONS, type SnapshotInfo, type SnapshotReason } from '../../shared/backup/snapshots';
 
-export function snapshotInfo(id: string, reason: SnapshotReason, bytes: number, manifest: BackupManifest): SnapshotInfo {
+export function snapshotInfo(
+  id: string,
+  reason: SnapshotReason,
+  bytes: number,
+  manifest: BackupManifest,
+): SnapshotInfo {
   return {
     id,
     reason,
@@ -36,7 +41,12 @@ function countsOf(value: unknown): Record<string, number> | null {
  * The sidecar's SnapshotInfo, or null when it is damaged or stale: it must name this file,
  * with its reason and its current size.
  */
-export function parseSidecar(text: string, id: string, reason: SnapshotReason, bytes: number): SnapshotInfo | null {
+export function parseSidecar(
+  text: string,
+  id: string,
+  reason: SnapshotReason,
+  bytes: number,
+): SnapshotInfo | null {
   let value: unknown;
   try {
     value = JSON.parse(text);

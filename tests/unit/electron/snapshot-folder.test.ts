@@ -189,7 +189,9 @@ describe('the snapshot folder', () => {
   it('keeps saves in order when they overlap', async () => {
     const folder = createSnapshotFolder(dir);
     await Promise.all(
-      ['2026-12-01', '2026-12-02', '2026-12-03'].map((day) => folder.save(backupBytes(`${day}T10:00:00Z`), 'quit')),
+      ['2026-12-01', '2026-12-02', '2026-12-03'].map((day) =>
+        folder.save(backupBytes(`${day}T10:00:00Z`), 'quit'),
+      ),
     );
     expect((await folder.list()).map((info) => info.createdAt.slice(0, 10))).toEqual([
       '2026-12-03',
