@@ -5,6 +5,7 @@ import type { RawFile } from './parse-messages';
 import { parseSlots, readFileSlot } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
 import { browserSnapshots } from '../db/snapshots/browser-snapshots';
+import { downloadBlob } from '../ui/download';
 import type { Host, HostCommand, ProgressListener } from './types';
 
 const ACCEPTED_FILES = '.txt,text/plain';
@@ -75,5 +76,10 @@ export function createBrowserHost(): Host {
     snapshots: browserSnapshots,
     // A browser tab gets no warning before it closes, so it takes no automatic snapshots; Settings reminds instead.
     onSnapshotRequest: () => () => undefined,
+    saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean> {
+      // A download has no cancel the page can see: once handed to the browser, it counts as saved.
+      downloadBlob(suggestedName, backup);
+      return Promise.resolve(true);
+    },
   };
 }

@@ -1,11 +1,12 @@
 import type { ImportedFile, ImportProgress } from '../../shared/import/types';
 import type { BackupManifest } from '../../shared/backup/format';
 import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
+import type { HostCommand } from '../../shared/ipc';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
 /** Commands the host can send to the app (the Electron app menu; keyboard shortcuts in the browser). */
-export type HostCommand = 'import';
+export type { HostCommand };
 
 /**
  * Everything the renderer asks of its host. One implementation uses the Electron preload
@@ -30,6 +31,11 @@ export interface Host {
    * every few hours of use); the listener resolves once it has saved one, or decided nothing changed.
    */
   onSnapshotRequest(listener: (reason: AutomaticSnapshotReason) => Promise<void>): () => void;
+  /**
+   * Saves a backup the user asked for: the system Save dialog in the desktop app, a download in a
+   * browser. Resolves false when the user cancelled.
+   */
+  saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean>;
 }
 
 export type AutomaticSnapshotReason = Extract<SnapshotReason, 'quit' | 'periodic'>;
