@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { BackupError } from '../shared/backup/errors';
 import type { BackupManifest } from '../shared/backup/format';
-import { manifestOfZip } from '../shared/backup/manifest-of-zip';
+import { readBackupManifest } from '../shared/backup/read-manifest';
 import { readBackup } from '../shared/backup/reader';
 
 interface BackupInfo {
@@ -21,7 +21,7 @@ function message(error: unknown): string {
 
 function manifestIfReadable(file: string): BackupManifest | null {
   try {
-    return manifestOfZip(new Uint8Array(readFileSync(file)));
+    return readBackupManifest(new Uint8Array(readFileSync(file)));
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 import { BackupError } from '../../shared/backup/errors';
 import type { SavedBackupFile } from '../../shared/ipc';
 import { nodeIo, writeFileAtomic, type AtomicWriteIo } from './atomic-write';
-import { readBackupManifest } from './backup-manifest';
+import { readBackupManifest } from '../../shared/backup/read-manifest';
 
 /**
  * Only a Lectern backup is written, and only to the path the dialog returns: the page suggests a

@@ -9,7 +9,7 @@ import { BackupError } from '../../shared/backup/errors';
 import { snapshotsToDelete } from '../../shared/backup/rotation';
 import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
 import { isTemporaryName, nodeIo, writeFileAtomic, type AtomicWriteIo } from './atomic-write';
-import { readBackupManifest } from './backup-manifest';
+import { readBackupManifest } from '../../shared/backup/read-manifest';
 import { reasonOfSnapshotName, sidecarName, snapshotFileName, snapshotOfSidecar } from './names';
 import { parseSidecar, snapshotInfo } from './sidecar';
 

@@ -11,7 +11,6 @@ import { getHost } from '../../host';
 import { BackupContext, type BackupActivity, type BackupApi } from './backup-context';
 import { chooseBackupFile } from './choose-backup-file';
 import { backupFileName, countsText, dateTimeText, sizeText } from './describe-backup';
-import { saveBackupFile } from './save-backup-file';
 import { useAutomaticSnapshots } from './use-automatic-snapshots';
 import { announceLibrarySwitch, useReloadOnLibrarySwitch } from './use-library-switch';
 
@@ -46,7 +45,7 @@ export function BackupProvider({ children }: { children: ReactNode }): ReactNode
         setActivity({ phase: 'backing-up', rowsDone: 0, rowsTotal: 0 });
         try {
           const made = await backupLibrary((progress) => setActivity({ phase: 'backing-up', ...progress }));
-          const saved = await saveBackupFile(made.file, backupFileName(made.manifest.createdAt));
+          const saved = await host.saveBackupFile(made.file, backupFileName(made.manifest.createdAt));
           if (!saved) return setActivity({ phase: 'idle' });
           noteBackup(appDb.name, Date.parse(made.manifest.createdAt));
           setActivity({ phase: 'backed-up', message: `Backed up ${countsText(made.manifest.tables)} (${sizeText(made.file.size)}).` });
@@ -54,7 +53,7 @@ export function BackupProvider({ children }: { children: ReactNode }): ReactNode
           setActivity({ phase: 'failed', title: 'Backup failed', message: `The library could not be backed up: ${messageOf(error)}` });
         }
       }),
-    [exclusive],
+    [exclusive, host],
   );
 
   const check = useCallback(async (file: Blob, source: string) => {
@@ -129,6 +128,15 @@ export function BackupProvider({ children }: { children: ReactNode }): ReactNode
     setActivity({ phase: 'idle' });
     if (restored) await discardRestoredLibrary(restored.databaseName).catch(() => undefined);
   }, []);
+
+  useEffect(
+    () =>
+      host.onCommand((command) => {
+        if (command === 'backup') void backUp();
+        if (command === 'restore') void chooseAndRestore();
+      }),
+    [host, backUp, chooseAndRestore],
+  );
 
   const snapshotBeforeRepair = useCallback(() => keepSnapshot('before-repair'), [keepSnapshot]);
   const dismiss = useCallback(() => setActivity({ phase: 'idle' }), []);

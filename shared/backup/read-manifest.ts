@@ -1,8 +1,8 @@
 /** Reads only the manifest of a .lectern file held in memory, to tell a Lectern backup from anything else. */
 import { unzipSync } from 'fflate';
-import { BackupError } from '../../shared/backup/errors';
-import { MANIFEST_MEMBER, type BackupManifest } from '../../shared/backup/format';
-import { parseManifest } from '../../shared/backup/header';
+import { BackupError } from './errors';
+import { MANIFEST_MEMBER, type BackupManifest } from './format';
+import { parseManifest } from './header';
 
 /** A manifest is a few kilobytes; a member claiming more is not ours. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
