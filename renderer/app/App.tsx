@@ -24,6 +24,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
 import { SearchProvider } from '../features/search';
+import { BackupActivityPanel, BackupProvider, BackupReminder, useBackupCommands } from '../features/backup';
 import './app.css';
 
 const NO_SOURCES: readonly SourceSummary[] = [];
@@ -64,6 +65,7 @@ function Shell(): ReactNode {
     [host, importPicked],
   );
   useAppShortcuts();
+  useBackupCommands();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
 
   return (
@@ -87,9 +89,11 @@ function Shell(): ReactNode {
             />
           </Sidebar>
           <footer className="sidebar-footer">
+            <BackupReminder />
             <SettingsButton />
           </footer>
           <ImportActivityPanel />
+          <BackupActivityPanel />
         </div>
         <main className="content">
           {mainView.kind === 'note' && (
@@ -130,7 +134,9 @@ export function App(): ReactNode {
     <UndoProvider>
       <ImportProvider>
         <SearchProvider>
-          <Shell />
+          <BackupProvider>
+            <Shell />
+          </BackupProvider>
         </SearchProvider>
       </ImportProvider>
     </UndoProvider>

@@ -7,7 +7,8 @@ import { HEADER_MEMBER, MANIFEST_MEMBER, tableMember, type BackupHeader, type Ba
 import { parseHeader, parseManifest } from './header';
 import { MemberLines } from './member-lines';
 import { ZipEndCheck } from './zip-end';
-import { backupTablesAt, checkRow } from './tables';
+import { rowCheckFor } from './row-check';
+import { backupTablesAt } from './tables';
 
 export interface BackupReadHandlers {
   /** Once, before any row; rejecting ends the read (e.g. to refuse a version). */
@@ -188,7 +189,7 @@ class BackupReading {
   }
 
   private tableMember(table: string, name: string): (data: Uint8Array, final: boolean) => void {
-    const version = this.header?.schemaVersion ?? 0;
+    const checkRow = rowCheckFor(table, this.header?.schemaVersion ?? 0);
     const lines = new MemberLines(name);
     let batch: unknown[] = [];
     let count = 0;
@@ -199,7 +200,7 @@ class BackupReading {
       } catch {
         throw new BackupError(`${name}, line ${lineNumber}, is not valid JSON: the file is damaged.`);
       }
-      const problem = checkRow(table, version, row);
+      const problem = checkRow(row);
       if (problem !== null) throw new BackupError(`${name}, line ${lineNumber}: ${problem}.`);
       batch.push(row);
       count += 1;

@@ -2,6 +2,7 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
+import { changeNoteMiddleware } from './change-note-middleware';
 import { declareSchema, LATEST_VERSION } from './version-chain';
 import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
 import type { AbstractTextRow, CaptureRow, CaptureTextRow, MetaRow, StoredAbstractRow } from './row-types';
@@ -46,6 +47,7 @@ export class LecternDB extends Dexie {
     super(name);
     declareSchema(this, upToVersion);
     this.use(linkPolicyMiddleware);
+    this.use(changeNoteMiddleware);
   }
 }
 

@@ -4,6 +4,7 @@ import { useCommands } from '../../ui/command-registry';
 import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
+import { BackupSection } from '../backup';
 import './settings.css';
 
 function SettingsForm(): ReactNode {
@@ -43,6 +44,7 @@ export function SettingsButton(): ReactNode {
       {open && (
         <Dialog title="Settings" onClose={() => setOpen(false)} className="settings-dialog">
           <SettingsForm />
+          <BackupSection />
         </Dialog>
       )}
     </>
