@@ -145,3 +145,27 @@ test('a damaged or newer backup is refused with its reason, and the library is u
   await library.openAbstract(LINEAR_TEACHERS.title);
   await expect(tags.removeChip('kept/unchanged')).toBeVisible();
 });
+
+test('after a week of changes without a backup, a quiet reminder backs up in one click', async ({ page }) => {
+  const eightDaysAgo = Date.now() - 8 * 86_400_000;
+  await page.addInitScript((since) => {
+    if (localStorage.getItem('lectern.backupState.lectern') === null)
+      localStorage.setItem('lectern.backupState.lectern', JSON.stringify({ lastChangeAt: since, firstChangeSinceBackupAt: since }));
+  }, eightDaysAgo);
+  const library = new LibraryPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await expect(page.getByText('No backup for over a week.')).toBeVisible();
+  const backup = new BackupPage(page);
+  await backup.openSettings();
+  await expect(backup.settings).toContainText('No backup made yet.');
+  await expect(backup.settings).toContainText('More than a week of changes since the last backup.');
+  await page.keyboard.press('Escape');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^lectern-backup-\d{4}-\d\d-\d\d-\d{4}\.lectern$/);
+  await expect(page.getByText('No backup for over a week.')).toHaveCount(0);
+  await backup.openSettings();
+  await expect(backup.settings).toContainText('Last backup:');
+  await expect(backup.settings).not.toContainText('More than a week');
+});
