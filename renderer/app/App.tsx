@@ -24,6 +24,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
 import { SearchProvider } from '../features/search';
+import { CheckLibrary } from '../features/maintenance';
 import './app.css';
 
 const NO_SOURCES: readonly SourceSummary[] = [];
@@ -119,6 +120,7 @@ function Shell(): ReactNode {
         </main>
         <DropOverlay />
         <CommandPalette onOpenAbstract={openInReader} />
+        <CheckLibrary />
       </div>
     </OpenAbstractContext.Provider>
   );

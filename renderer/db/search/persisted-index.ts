@@ -37,7 +37,11 @@ type MetaRow = Extract<SearchIndexRow, { key: typeof META_KEY }>;
 /** The index's meta row and pending list, or why the index is missing or outdated, judged without reading its chunks. */
 async function readIndexHead(database: LecternDB): Promise<{ problem: null; meta: MetaRow; pending: number[] } | { problem: IndexProblem }> {
   const table = database.searchIndex;
-  const [meta, pending, abstracts, stamp] = await Promise.all([table.get(META_KEY), table.get(PENDING_KEY), database.abstracts.count(), libraryStamp(database)]);
+  // One read after another: a branch of Promise.all that awaits loses the caller's transaction.
+  const meta = await table.get(META_KEY);
+  const pending = await table.get(PENDING_KEY);
+  const abstracts = await database.abstracts.count();
+  const stamp = await libraryStamp(database);
   if (meta === undefined || meta.key !== META_KEY) return { problem: 'missing' };
   if (meta.format !== INDEX_FORMAT) return { problem: 'outdated' };
   const pendingIds = pending?.key === PENDING_KEY ? pending.ids : [];

@@ -4,6 +4,7 @@ import { useCommands } from '../../ui/command-registry';
 import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
+import { LibrarySettings } from '../maintenance';
 import './settings.css';
 
 function SettingsForm(): ReactNode {
@@ -27,6 +28,7 @@ function SettingsForm(): ReactNode {
       </label>
       <p className="settings-hint">Opening an unread abstract then sets its status to Reading.</p>
       <ThemeSelect />
+      <LibrarySettings />
     </div>
   );
 }
