@@ -1,21 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import { useLibraryCheck } from './use-library-check';
-import { repairLibrary } from '../../db/maintenance/repair';
 import { isConsistent, type LibraryCheckReport } from '../../db/maintenance/report';
 import { Dialog } from '../../ui/Dialog';
 import { rebuildSearchIndex, useIndexStatus } from '../search';
 import { useUndoable } from '../undo';
 import { indexLine, orphanLines } from './report-lines';
+import { runRepair } from './run-repair';
 import './maintenance.css';
 
 export interface CheckLibraryDialogProps {
   /** Awaited before a repair (a snapshot of the library); when it throws, nothing is repaired. */
   beforeRepair?: () => Promise<void>;
   onClose: () => void;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function ReportView({ report, indexRebuilding }: { report: LibraryCheckReport; indexRebuilding: boolean }): ReactNode {
@@ -54,23 +50,7 @@ export function CheckLibraryDialog({ beforeRepair, onClose }: CheckLibraryDialog
   const repair = async (): Promise<void> => {
     setRepairing(true);
     setError(null);
-    try {
-      await beforeRepair?.();
-    } catch (failure) {
-      setError(`Nothing was repaired: the snapshot before the repair failed. ${messageOf(failure)}`);
-      setRepairing(false);
-      return;
-    }
-    let indexDiscarded = false;
-    await runUndoable(
-      'Repaired the library',
-      async () => {
-        const { report: repaired, change } = await repairLibrary();
-        indexDiscarded = repaired.searchIndex !== 'ok';
-        return change;
-      },
-      setError,
-    );
+    const { indexDiscarded } = await runRepair({ beforeRepair, runUndoable, reportFailure: setError });
     if (indexDiscarded) {
       rebuildSearchIndex();
       setRebuildAsked(true);
