@@ -11,6 +11,8 @@ import { runImportJob } from './import-job';
 import type { InvokeHandler } from './ipc-handler';
 import type { ParsePool } from './parse-pool';
 import type { PathGrants } from './path-grants';
+import { saveBackupFile } from './snapshots/backup-file';
+import type { SnapshotFolder } from './snapshots/folder';
 
 export interface IpcRouteServices<E> {
   pool: ParsePool;
@@ -24,6 +26,12 @@ export interface IpcRouteServices<E> {
   openExternal: (url: string) => Promise<void>;
   /** Delivers events to the renderer that made the request. */
   replyTo: (event: E) => EventSender;
+  /** The snapshot folder in the user-data folder. */
+  snapshots: SnapshotFolder;
+  /** The system Save dialog for the window that asked, offering `suggestedName`; null when cancelled. */
+  chooseSavePath: (event: E, suggestedName: string) => Promise<string | null>;
+  /** The renderer is done with an automatic snapshot main asked for. */
+  snapshotSettled: (requestId: string) => void;
 }
 
 export type IpcRoutes<E> = { [K in InvokeChannel]: InvokeHandler<K, E> };
@@ -36,6 +44,9 @@ export function ipcRoutes<E>({
   chooseFiles,
   openExternal,
   replyTo,
+  snapshots,
+  chooseSavePath,
+  snapshotSettled,
 }: IpcRouteServices<E>): IpcRoutes<E> {
   /** Reads the granted paths, using each grant up; the rest come back as per-file refusals, in order. */
   async function readGranted(paths: readonly string[], event: E): Promise<ImportJob> {
@@ -60,5 +71,11 @@ export function ipcRoutes<E>({
     'import:read-paths': ({ paths }, event) => readGranted(paths, event),
     'import:grant-dropped': ({ paths }, event) => grants.grant(senderId(event), paths),
     'shell:open-external': ({ url }) => openExternal(url),
+    'snapshots:list': () => snapshots.list(),
+    'snapshots:save': ({ bytes, reason }) => snapshots.save(bytes, reason),
+    'snapshots:read': ({ id }) => snapshots.read(id),
+    'backup:save-file': ({ bytes, suggestedName }, event) =>
+      saveBackupFile(bytes, () => chooseSavePath(event, suggestedName)),
+    'snapshot:settled': ({ requestId }) => snapshotSettled(requestId),
   };
 }

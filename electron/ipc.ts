@@ -3,7 +3,8 @@
  * the sender check and the contract's guard before the route.
  */
 import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import type { IpcMainInvokeEvent, OpenDialogOptions, WebContents } from 'electron';
+import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { BACKUP_EXTENSION } from '../shared/backup/format';
 import type { EventChannel, EventPayload, InvokeChannel } from '../shared/ipc';
 import { isInvokeChannel } from '../shared/ipc';
 import type { InvokeHandler } from './ipc-handler';
@@ -11,6 +12,7 @@ import { guardedHandler } from './ipc-handler';
 import { ipcRoutes } from './ipc-routes';
 import type { ParsePool } from './parse-pool';
 import { createPathGrants } from './path-grants';
+import type { SnapshotFolder } from './snapshots/folder';
 
 export function handle<K extends InvokeChannel>(
   channel: K,
@@ -46,13 +48,38 @@ async function chooseFiles(event: IpcMainInvokeEvent): Promise<string[]> {
   return choice.canceled ? [] : choice.filePaths;
 }
 
+function saveDialogOptions(suggestedName: string): SaveDialogOptions {
+  return {
+    title: 'Back up library',
+    buttonLabel: 'Save backup',
+    defaultPath: suggestedName,
+    filters: [{ name: 'Lectern backups', extensions: [BACKUP_EXTENSION.slice(1)] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+async function chooseSavePath(event: IpcMainInvokeEvent, suggestedName: string): Promise<string | null> {
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  const options = saveDialogOptions(suggestedName);
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
 export interface IpcServices {
   pool: ParsePool;
   seedsDir: string;
   isTrustedSender: (frameUrl: string) => boolean;
+  snapshots: SnapshotFolder;
+  snapshotSettled: (requestId: string) => void;
 }
 
-export function registerIpcHandlers({ pool, seedsDir, isTrustedSender }: IpcServices): void {
+export function registerIpcHandlers({
+  pool,
+  seedsDir,
+  isTrustedSender,
+  snapshots,
+  snapshotSettled,
+}: IpcServices): void {
   const routes = ipcRoutes<IpcMainInvokeEvent>({
     pool,
     seedsDir,
@@ -61,6 +88,9 @@ export function registerIpcHandlers({ pool, seedsDir, isTrustedSender }: IpcServ
     chooseFiles,
     openExternal: (url) => shell.openExternal(url),
     replyTo: (event) => (channel, payload) => sendEvent(event.sender, channel, payload),
+    snapshots,
+    chooseSavePath,
+    snapshotSettled,
   });
   const register = <K extends InvokeChannel>(channel: K): void =>
     handle(channel, routes[channel], isTrustedSender);

@@ -1,15 +1,18 @@
 /**
  * The app menu as data (Electron types only), so its contents are tested without Electron:
- * File › Import…, the usual Edit items, View › Reload and zoom, and the Window menu.
+ * File › Import…, Back up library… and Restore from backup…, the usual Edit items, View › Reload
+ * and zoom, and the Window menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { HostCommand } from '../shared/ipc';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   /** Developer tools are offered only in development builds. */
   devTools: boolean;
-  onImport: () => void;
+  /** Asks the app to run a command (the File menu's items). */
+  onCommand: (command: HostCommand) => void;
 }
 
 export const IMPORT_ACCELERATOR = 'CmdOrCtrl+O';
@@ -18,7 +21,7 @@ export function appMenuTemplate({
   platform,
   appName,
   devTools,
-  onImport,
+  onCommand,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
@@ -38,7 +41,10 @@ export function appMenuTemplate({
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { id: 'import', label: 'Import…', accelerator: IMPORT_ACCELERATOR, click: () => onImport() },
+      { id: 'import', label: 'Import…', accelerator: IMPORT_ACCELERATOR, click: () => onCommand('import') },
+      { type: 'separator' },
+      { id: 'backup', label: 'Back up library…', click: () => onCommand('backup') },
+      { id: 'restore', label: 'Restore from backup…', click: () => onCommand('restore') },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -13,7 +13,10 @@ import type {
   ImportProgressEvent,
   ImportRecordsEvent,
   ImportTextEvent,
+  SavedBackupFile,
+  SnapshotRequest,
 } from './ipc/payloads';
+import type { SnapshotInfo } from './backup/snapshots';
 import {
   hostCommand,
   importFileEvent,
@@ -23,11 +26,21 @@ import {
   grantPathsArgument,
   openExternalArgument,
   readPathsArgument,
+  saveBackupFileArgument,
+  snapshotReadArgument,
+  snapshotRequestEvent,
+  snapshotSaveArgument,
+  snapshotSettledArgument,
 } from './ipc/payloads';
 
 export { IpcPayloadError } from './ipc/guards';
 export type { Guard } from './ipc/guards';
-export { HOST_COMMANDS, MAX_IMPORT_PATHS } from './ipc/payloads';
+export {
+  AUTOMATIC_SNAPSHOT_REASONS,
+  HOST_COMMANDS,
+  MAX_BACKUP_BYTES,
+  MAX_IMPORT_PATHS,
+} from './ipc/payloads';
 export type {
   HostCommand,
   ImportFileEvent,
@@ -35,8 +48,10 @@ export type {
   ImportProgressEvent,
   ImportRecordsEvent,
   ImportTextEvent,
+  SavedBackupFile,
+  SnapshotRequest,
 } from './ipc/payloads';
-export { isAbsolutePath, isExternalHttpUrl, isTextCapturePath } from './ipc/values';
+export { isAbsolutePath, isExternalHttpUrl, isPlainFileName, isTextCapturePath } from './ipc/values';
 
 /**
  * renderer → main, answered with `Result`. `result` is type-only and never set. `caller` says
@@ -83,6 +98,20 @@ export const ipcContract = {
   'import:grant-dropped': preloadInvoke<{ paths: string[] }, void>(grantPathsArgument),
   /** Opens an http(s) link in the system browser. */
   'shell:open-external': invoke<{ url: string }, void>(openExternalArgument),
+  /** The desktop app's kept snapshots, newest first. */
+  'snapshots:list': invoke<void, SnapshotInfo[]>(noArgument),
+  /** Keeps a .lectern backup the renderer made as a snapshot, then applies the rotation. */
+  'snapshots:save': invoke<{ bytes: Uint8Array; reason: SnapshotInfo['reason'] }, SnapshotInfo>(
+    snapshotSaveArgument,
+  ),
+  /** A listed snapshot's .lectern bytes, by the id the listing gave (cloned across IPC, so in a buffer of their own). */
+  'snapshots:read': invoke<{ id: string }, Uint8Array<ArrayBuffer>>(snapshotReadArgument),
+  /** Shows the system Save dialog and writes the backup where the user chose. */
+  'backup:save-file': invoke<{ bytes: Uint8Array; suggestedName: string }, SavedBackupFile>(
+    saveBackupFileArgument,
+  ),
+  /** The renderer is done with a `snapshot:request`: it saved a snapshot, found nothing changed, or failed. */
+  'snapshot:settled': invoke<{ requestId: string }, void>(snapshotSettledArgument),
   /** Progress of an import job, as files finish. */
   'import:progress': event<ImportProgressEvent>(importProgressEvent),
   /** One file of an import job as soon as it is parsed: its header, then its text and records. */
@@ -93,6 +122,8 @@ export const ipcContract = {
   'import:records': event<ImportRecordsEvent>(importRecordsEvent),
   /** A command from the app menu. */
   'app:command': event<HostCommand>(hostCommand),
+  /** Main asks for an automatic snapshot (on quit, every few hours of use); answered by `snapshot:settled`. */
+  'snapshot:request': event<SnapshotRequest>(snapshotRequestEvent),
 } as const;
 
 export type IpcContract = typeof ipcContract;

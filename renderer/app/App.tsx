@@ -25,6 +25,7 @@ import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
 import { SearchProvider } from '../features/search';
 import { CheckLibrary } from '../features/maintenance';
+import { BackupActivityPanel, BackupProvider, BackupReminder, useBackup, useBackupCommands } from '../features/backup';
 import './app.css';
 
 const NO_SOURCES: readonly SourceSummary[] = [];
@@ -65,6 +66,8 @@ function Shell(): ReactNode {
     [host, importPicked],
   );
   useAppShortcuts();
+  useBackupCommands();
+  const { snapshotBeforeRepair } = useBackup();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
 
   return (
@@ -88,9 +91,11 @@ function Shell(): ReactNode {
             />
           </Sidebar>
           <footer className="sidebar-footer">
+            <BackupReminder />
             <SettingsButton />
           </footer>
           <ImportActivityPanel />
+          <BackupActivityPanel />
         </div>
         <main className="content">
           {mainView.kind === 'note' && (
@@ -120,7 +125,7 @@ function Shell(): ReactNode {
         </main>
         <DropOverlay />
         <CommandPalette onOpenAbstract={openInReader} />
-        <CheckLibrary />
+        <CheckLibrary beforeRepair={snapshotBeforeRepair} />
       </div>
     </OpenAbstractContext.Provider>
   );
@@ -132,7 +137,9 @@ export function App(): ReactNode {
     <UndoProvider>
       <ImportProvider>
         <SearchProvider>
-          <Shell />
+          <BackupProvider>
+            <Shell />
+          </BackupProvider>
         </SearchProvider>
       </ImportProvider>
     </UndoProvider>

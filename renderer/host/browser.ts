@@ -4,6 +4,8 @@ import { ParseClient } from './parse-client';
 import type { RawFile } from './parse-messages';
 import { parseSlots, readFileSlot } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
+import { browserSnapshots } from '../db/snapshots/browser-snapshots';
+import { downloadBlob } from '../ui/download';
 import type { Host, HostCommand, ProgressListener } from './types';
 
 const ACCEPTED_FILES = '.txt,text/plain';
@@ -70,6 +72,14 @@ export function createBrowserHost(): Host {
       };
       window.addEventListener('keydown', onKeyDown);
       return () => window.removeEventListener('keydown', onKeyDown);
+    },
+    snapshots: browserSnapshots,
+    // A browser tab gets no warning before it closes, so it takes no automatic snapshots; Settings reminds instead.
+    onSnapshotRequest: () => () => undefined,
+    saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean> {
+      // A download has no cancel the page can see: once handed to the browser, it counts as saved.
+      downloadBlob(suggestedName, backup);
+      return Promise.resolve(true);
     },
   };
 }

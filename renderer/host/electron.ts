@@ -1,7 +1,8 @@
 /**
  * The host inside Electron: everything goes through the preload's `window.lectern` bridge.
  * Main reads and parses the files in a worker; the bridge client follows each job's progress
- * events and resolves with the files main returns.
+ * events and resolves with the files main returns. Snapshots live in main's snapshot folder,
+ * which reads each one's manifest itself.
  */
 import type { LecternBridge } from '../../shared/ipc';
 import { createBridgeClient } from '../../shared/ipc/bridge-client';
@@ -16,5 +17,12 @@ export function createElectronHost(bridge: LecternBridge): Host {
     readDroppedFiles: (files, onProgress) => client.readDroppedFiles(files, onProgress),
     openExternal: (url) => client.openExternal(url),
     onCommand: (listener) => client.onCommand(listener),
+    snapshots: {
+      list: () => client.snapshots.list(),
+      save: (backup, _manifest, reason) => client.snapshots.save(backup, reason),
+      read: (id) => client.snapshots.read(id),
+    },
+    onSnapshotRequest: (listener) => client.onSnapshotRequest(listener),
+    saveBackupFile: (backup, suggestedName) => client.saveBackupFile(backup, suggestedName),
   };
 }

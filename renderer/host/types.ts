@@ -1,9 +1,12 @@
 import type { ImportedFile, ImportProgress } from '../../shared/import/types';
+import type { BackupManifest } from '../../shared/backup/format';
+import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
+import type { HostCommand } from '../../shared/ipc';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
 /** Commands the host can send to the app (the Electron app menu; keyboard shortcuts in the browser). */
-export type HostCommand = 'import';
+export type { HostCommand };
 
 /**
  * Everything the renderer asks of its host. One implementation uses the Electron preload
@@ -21,4 +24,28 @@ export interface Host {
   openExternal(url: string): void;
   /** Subscribes to host commands; returns the unsubscribe function. */
   onCommand(listener: (command: HostCommand) => void): () => void;
+  /** Where whole-library snapshots are kept: the user-data folder in the desktop app, IndexedDB in a browser. */
+  readonly snapshots: SnapshotStore;
+  /**
+   * Subscribes to the host's requests for an automatic snapshot (the desktop app asks on quit and
+   * every few hours of use); the listener resolves once it has saved one, or decided nothing changed.
+   */
+  onSnapshotRequest(listener: (reason: AutomaticSnapshotReason) => Promise<void>): () => void;
+  /**
+   * Saves a backup the user asked for: the system Save dialog in the desktop app, a download in a
+   * browser. Resolves false when the user cancelled.
+   */
+  saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean>;
+}
+
+export type AutomaticSnapshotReason = Extract<SnapshotReason, 'quit' | 'periodic'>;
+
+/** Kept snapshots; each is a whole .lectern backup. */
+export interface SnapshotStore {
+  /** Newest first. */
+  list(): Promise<SnapshotInfo[]>;
+  /** Keeps `backup` (a .lectern file, whose manifest is given) and applies the rotation; resolves with what was kept. */
+  save(backup: Blob, manifest: BackupManifest, reason: SnapshotReason): Promise<SnapshotInfo>;
+  /** The snapshot's .lectern bytes. */
+  read(id: string): Promise<Blob>;
 }

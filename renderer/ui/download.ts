@@ -2,7 +2,12 @@ import { slugify } from '../../shared/text/slug';
 
 /** Saves `content` as a file through a same-origin blob link; works in the browser and in Electron. */
 export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(fileName, new Blob([content], { type }));
+}
+
+/** Saves a Blob as a file, without copying it into a string first. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,15 +1,25 @@
 /**
  * The renderer's side of the Electron bridge, platform-free: import jobs with their progress,
- * dropped files resolved to paths, links and menu commands. renderer/host/electron.ts wraps it
- * as the Host; keeping it here lets Node tests drive it against main's real routes.
+ * dropped files resolved to paths, links, menu commands, snapshots and saved backups.
+ * renderer/host/electron.ts wraps it as the Host; keeping it here lets Node tests drive it
+ * against main's real routes.
  */
+import type { SnapshotInfo, SnapshotReason } from '../backup/snapshots';
 import { appendPart } from '../import/file-parts';
 import type { ImportedFile, ImportProgress } from '../import/types';
-import type { DroppedFile, HostCommand, ImportJob, LecternBridge } from '../ipc';
+import type { DroppedFile, HostCommand, ImportJob, LecternBridge, SnapshotRequest } from '../ipc';
 import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
 import { importFailure } from './import-failure';
 
 type ProgressListener = (progress: ImportProgress) => void;
+type SnapshotListener = (reason: SnapshotRequest['reason']) => Promise<void>;
+
+/** The snapshots main keeps in the user-data folder, as .lectern files. */
+export interface BridgeSnapshots {
+  list(): Promise<SnapshotInfo[]>;
+  save(backup: Blob, reason: SnapshotReason): Promise<SnapshotInfo>;
+  read(id: string): Promise<Blob>;
+}
 
 export interface BridgeClient {
   readBundledSeeds(onProgress?: ProgressListener): Promise<ImportedFile[]>;
@@ -17,6 +27,25 @@ export interface BridgeClient {
   readDroppedFiles(files: readonly DroppedFile[], onProgress?: ProgressListener): Promise<ImportedFile[]>;
   openExternal(url: string): void;
   onCommand(listener: (command: HostCommand) => void): () => void;
+  readonly snapshots: BridgeSnapshots;
+  /**
+   * Main's requests for an automatic snapshot go to every listener, one request at a time; each
+   * is settled once they are all done, whether they succeeded or failed, and at once when there
+   * is no listener, so main never waits on a page that will not answer.
+   */
+  onSnapshotRequest(listener: SnapshotListener): () => void;
+  /** Shows the system Save dialog; resolves false when it is cancelled. */
+  saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean>;
+}
+
+const BACKUP_MEDIA_TYPE = 'application/zip';
+
+async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function blobOf(bytes: Uint8Array<ArrayBuffer>): Blob {
+  return new Blob([bytes], { type: BACKUP_MEDIA_TYPE });
 }
 
 type Slot = { path: string } | { failure: ImportedFile };
@@ -26,6 +55,9 @@ function fileNameOf(path: string): string {
 }
 
 export function createBridgeClient(bridge: LecternBridge): BridgeClient {
+  const snapshotListeners = new Set<SnapshotListener>();
+  answerSnapshotRequests(bridge, snapshotListeners);
+
   // One job at a time per window, so every progress event seen while a job runs is that job's
   // (main sends a job's events before its reply, and sends them only to the window that asked).
   let queue: Promise<unknown> = Promise.resolve();
@@ -128,5 +160,34 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
         .catch((error: unknown) => console.error('Lectern: the link could not be opened.', error));
     },
     onCommand: (listener) => bridge.on('app:command', listener),
+    snapshots: {
+      list: () => bridge.invoke('snapshots:list'),
+      save: async (backup, reason) =>
+        bridge.invoke('snapshots:save', { bytes: await bytesOf(backup), reason }),
+      read: async (id) => blobOf(await bridge.invoke('snapshots:read', { id })),
+    },
+    onSnapshotRequest(listener) {
+      snapshotListeners.add(listener);
+      return () => void snapshotListeners.delete(listener);
+    },
+    saveBackupFile: async (backup, suggestedName) =>
+      (await bridge.invoke('backup:save-file', { bytes: await bytesOf(backup), suggestedName })).saved,
   };
+}
+
+function answerSnapshotRequests(bridge: LecternBridge, listeners: ReadonlySet<SnapshotListener>): void {
+  let queue: Promise<void> = Promise.resolve();
+  bridge.on('snapshot:request', ({ requestId, reason }) => {
+    queue = queue.then(async () => {
+      const outcomes = await Promise.allSettled([...listeners].map(async (listener) => listener(reason)));
+      for (const outcome of outcomes)
+        if (outcome.status === 'rejected')
+          console.error('Lectern: the automatic snapshot failed.', outcome.reason);
+      await bridge
+        .invoke('snapshot:settled', { requestId })
+        .catch((error: unknown) =>
+          console.error('Lectern: the app was not told the snapshot is done.', error),
+        );
+    });
+  });
 }

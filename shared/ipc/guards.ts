@@ -19,6 +19,7 @@ function fail(where: string, expectation: string, value: unknown): never {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (ArrayBuffer.isView(value)) return `${value.byteLength} bytes`;
   if (typeof value === 'string')
     return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   return typeof value;
@@ -57,6 +58,22 @@ export const natural: Guard<number> = (value, where) => {
     return fail(where, 'a whole number ≥ 0', value);
   return value;
 };
+
+function isUint8Array(value: unknown): value is Uint8Array {
+  // By tag rather than instanceof: bytes may come from another realm (the preload's world, a Buffer).
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+/** A Uint8Array of at most `maxBytes` bytes. */
+export function bytesOf(options: { minBytes?: number; maxBytes: number }): Guard<Uint8Array> {
+  const { minBytes = 0, maxBytes } = options;
+  return (value, where) => {
+    if (!isUint8Array(value)) return fail(where, 'a Uint8Array', value);
+    if (value.byteLength < minBytes) return fail(where, `at least ${minBytes} bytes`, value);
+    if (value.byteLength > maxBytes) return fail(where, `at most ${maxBytes} bytes`, value);
+    return value;
+  };
+}
 
 export function nullable<T>(guard: Guard<T>): Guard<T | null> {
   return (value, where) => (value === null ? null : guard(value, where));

@@ -1,3 +1,5 @@
+import { BACKUP_EXTENSION } from '../backup/format';
+import { SNAPSHOT_REASONS } from '../backup/snapshots';
 import type { CaptureRecord } from '../capture/types';
 import { RECORDS_PER_BATCH } from '../import/file-parts';
 import { TEXT_PIECE_LENGTH } from '../import/text-pieces';
@@ -6,6 +8,7 @@ import type { DisplayForm } from '../text/types';
 import {
   anyArray,
   arrayOf,
+  bytesOf,
   exactObject,
   IpcPayloadError,
   natural,
@@ -15,14 +18,39 @@ import {
   stringOf,
 } from './guards';
 import type { Guard } from './guards';
-import { isExternalHttpUrl, isTextCapturePath, MAX_PATH_LENGTH, MAX_URL_LENGTH } from './values';
+import {
+  isExternalHttpUrl,
+  isPlainFileName,
+  isTextCapturePath,
+  MAX_FILE_NAME_LENGTH,
+  MAX_PATH_LENGTH,
+  MAX_URL_LENGTH,
+} from './values';
 
 /** The most paths one `import:read-paths` call may carry; hosts split larger drops. */
 export const MAX_IMPORT_PATHS = 500;
 
 /** Commands main sends to the renderer (the app menu). */
-export const HOST_COMMANDS = ['import'] as const;
+export const HOST_COMMANDS = ['import', 'backup', 'restore'] as const;
 export type HostCommand = (typeof HOST_COMMANDS)[number];
+
+/** The largest backup the page may hand to main in one call. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+/** The snapshots main asks the renderer for: when the app quits, and every few hours of use. */
+export const AUTOMATIC_SNAPSHOT_REASONS = ['quit', 'periodic'] as const;
+
+/** main → renderer: take a snapshot now if anything changed since the last, then settle `requestId`. */
+export interface SnapshotRequest {
+  requestId: string;
+  reason: (typeof AUTOMATIC_SNAPSHOT_REASONS)[number];
+}
+
+/** What `backup:save-file` did: nothing when the Save dialog was cancelled. */
+export interface SavedBackupFile {
+  saved: boolean;
+  path?: string;
+}
 
 /**
  * What every import channel resolves to: the job's id and the name of each file it read, in
@@ -141,3 +169,35 @@ export const importRecordsEvent: Guard<ImportRecordsEvent> = (value, where) => {
 };
 
 export const hostCommand: Guard<HostCommand> = oneOf(HOST_COMMANDS);
+
+const backupBytes = bytesOf({ minBytes: 1, maxBytes: MAX_BACKUP_BYTES });
+const requestId = stringOf({ minLength: 1, maxLength: 100 });
+
+export const snapshotSaveArgument = exactObject({ bytes: backupBytes, reason: oneOf(SNAPSHOT_REASONS) });
+
+/** Main also checks the id is one it listed; this only keeps paths from reaching it. */
+export const snapshotReadArgument = exactObject({
+  id: stringOf({
+    minLength: 1,
+    maxLength: MAX_FILE_NAME_LENGTH,
+    test: isPlainFileName,
+    expectation: 'a snapshot’s file name',
+  }),
+});
+
+export const saveBackupFileArgument = exactObject({
+  bytes: backupBytes,
+  suggestedName: stringOf({
+    minLength: 1,
+    maxLength: MAX_FILE_NAME_LENGTH,
+    test: (name) => isPlainFileName(name) && name.endsWith(BACKUP_EXTENSION),
+    expectation: `a file name ending in ${BACKUP_EXTENSION}, without a folder`,
+  }),
+});
+
+export const snapshotSettledArgument = exactObject({ requestId });
+
+export const snapshotRequestEvent: Guard<SnapshotRequest> = exactObject({
+  requestId,
+  reason: oneOf(AUTOMATIC_SNAPSHOT_REASONS),
+});

@@ -15,6 +15,19 @@ export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || WINDOWS_DRIVE_PATH.test(path) || WINDOWS_UNC_PATH.test(path);
 }
 
+/** Longest file name most file systems accept. */
+export const MAX_FILE_NAME_LENGTH = 255;
+
+/**
+ * A bare file name, no folder: no separators, no `.` or `..`, no control characters. What the
+ * page may suggest to a Save dialog, or name a snapshot by.
+ */
+export function isPlainFileName(name: string): boolean {
+  if (name.length === 0 || name.length > MAX_FILE_NAME_LENGTH || name === '.' || name === '..') return false;
+  // eslint-disable-next-line no-control-regex
+  return !/[\\/\u0000-\u001f\u007f]/.test(name);
+}
+
 const TEXT_CAPTURE_EXTENSION = /\.(txt|text)$/i;
 
 /**

@@ -48,13 +48,17 @@ test('Check library finds the orphans a crash left, repairs them in one step, an
   await expect(check.problems.filter({ hasText: 'whose' })).toHaveText(ORPHANS);
   await check.close();
 
-  // Settings opens the same check; a second repair, and search still answers without a reload.
-  await check.openFromSettings();
+  // The repair kept a snapshot of the library first; Settings lists it and opens the same check.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await expect(settings.getByRole('list', { name: 'Snapshots' }).getByRole('listitem').filter({ hasText: 'Before a repair' })).toHaveCount(1);
+  await settings.getByRole('button', { name: 'Check library…' }).click();
+  // A second repair, and search still answers without a reload.
   await expect(check.problems.filter({ hasText: 'whose' })).toHaveText(ORPHANS);
   await check.repairButton.click();
   await expect(check.consistent).toBeVisible();
   await check.close();
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+  await settings.getByRole('button', { name: 'Close' }).click();
   const search = new SearchPage(page);
   await search.search('linear teachers');
   await expect(search.result(LINEAR_TEACHERS.title)).toBeVisible();

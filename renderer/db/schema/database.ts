@@ -2,7 +2,9 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
+import { changeNoteMiddleware } from './change-note-middleware';
 import { declareSchema, LATEST_VERSION } from './version-chain';
+import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
 import type { AbstractTextRow, CaptureRow, CaptureTextRow, MetaRow, StoredAbstractRow } from './row-types';
 import type { AnnotationRow, NoteRow } from '../annotations/types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
@@ -11,7 +13,7 @@ import type { SavedSearchRow } from '../search/saved-search-types';
 import type { SearchIndexRow } from '../search/index-store';
 import type { AbstractKeysRow } from '../abstracts/keys';
 
-export const DATABASE_NAME = 'lectern';
+export const DATABASE_NAME = DEFAULT_DATABASE_NAME;
 
 /** The app's one IndexedDB database. Only renderer/db talks to it. */
 export class LecternDB extends Dexie {
@@ -45,11 +47,12 @@ export class LecternDB extends Dexie {
     super(name);
     declareSchema(this, upToVersion);
     this.use(linkPolicyMiddleware);
+    this.use(changeNoteMiddleware);
   }
 }
 
-/** The database the app uses. Dexie opens it on first use. */
-export const db = new LecternDB();
+/** The database the app uses (the default one, or the one a restore switched to). Dexie opens it on first use. */
+export const db = new LecternDB(activeDatabaseName());
 
 /** A database of another name (tests, the bench); it opens on first use. */
 export function openDatabase(name: string): LecternDB {

@@ -1,5 +1,5 @@
 import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
-import { DATABASE_NAME } from '../schema/database';
+import { db as appDb } from '../schema/database';
 import type { FromSearchWorker, ToSearchWorker } from './protocol';
 
 type Listener = () => void;
@@ -78,7 +78,7 @@ class SearchClient {
 let client: SearchClient | null = null;
 
 /** The page's search worker, started (and its index loaded or built) on first call. */
-export function searchClient(databaseName: string = DATABASE_NAME): SearchClient {
+export function searchClient(databaseName: string = appDb.name): SearchClient {
   client ??= new SearchClient(databaseName);
   return client;
 }

@@ -11,16 +11,16 @@ export function CheckLibrary({ beforeRepair }: { beforeRepair?: () => Promise<vo
   return open ? <CheckLibraryDialog beforeRepair={beforeRepair} onClose={closeCheckLibrary} /> : null;
 }
 
-/** The Settings dialog's "Library" section: the button that opens Check library. */
+/** Settings › Library: the button that opens Check library. */
 export function LibrarySettings(): ReactNode {
   const titleId = useId();
   return (
-    <section className="library-settings" aria-labelledby={titleId}>
-      <h3 id={titleId} className="library-settings-title">
+    <section className="settings-section" aria-labelledby={titleId}>
+      <h3 id={titleId} className="settings-heading">
         Library
       </h3>
-      <p className="library-settings-hint">Finds and repairs what a bug or a crash left behind.</p>
-      <div>
+      <p className="settings-hint">Finds and repairs what a bug or a crash left behind.</p>
+      <div className="settings-actions">
         <button type="button" className="button" onClick={openCheckLibrary}>
           Check library…
         </button>

@@ -5,6 +5,7 @@ import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
 import { LibrarySettings } from '../maintenance';
+import { BackupSection } from '../backup';
 import './settings.css';
 
 function SettingsForm(): ReactNode {
@@ -28,7 +29,6 @@ function SettingsForm(): ReactNode {
       </label>
       <p className="settings-hint">Opening an unread abstract then sets its status to Reading.</p>
       <ThemeSelect />
-      <LibrarySettings />
     </div>
   );
 }
@@ -45,6 +45,8 @@ export function SettingsButton(): ReactNode {
       {open && (
         <Dialog title="Settings" onClose={() => setOpen(false)} className="settings-dialog">
           <SettingsForm />
+          <BackupSection />
+          <LibrarySettings />
         </Dialog>
       )}
     </>

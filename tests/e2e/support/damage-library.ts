@@ -19,7 +19,7 @@ const LEAVE_ORPHANS = `async () => {
   for (const tagId of [1, 2, 3]) tx.objectStore('abstractTags').put({ abstractId: gone, tagId });
   tx.objectStore('annotations').add({
     abstractId: gone,
-    selectors: { quote: { exact: 'lost', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
+    selectors: { quote: { type: 'TextQuoteSelector', exact: 'lost', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 } },
     color: 'yellow',
     comment: { json: null, text: 'a comment nobody can reach' },
     state: 'anchored',

@@ -3,10 +3,10 @@
  * an in-process stand-in for Electron's IPC (events are delivered before the invoke's reply,
  * as Electron does). Only the Electron binary itself is missing from this chain.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listSeedFiles } from '../../../electron/files';
 import type { EventSender } from '../../../electron/import-job';
 import { guardedHandler } from '../../../electron/ipc-handler';
@@ -15,6 +15,8 @@ import { createParsePool } from '../../../electron/parse-pool';
 import type { ParsePool } from '../../../electron/parse-pool';
 import { createPathGrants } from '../../../electron/path-grants';
 import { APP_ENTRY_URL, isAppUrl } from '../../../electron/security-policy';
+import { createSnapshotFolder } from '../../../electron/snapshots/folder';
+import { createSnapshotSchedule } from '../../../electron/snapshots/schedule';
 import { createBridgeClient } from '../../../shared/ipc/bridge-client';
 import { RECORDS_PER_BATCH } from '../../../shared/import/file-parts';
 import { TEXT_PIECE_LENGTH } from '../../../shared/import/text-pieces';
@@ -30,17 +32,38 @@ import type {
 } from '../../../shared/ipc';
 import { isEventChannel, isPageInvokeChannel, parseEventPayload } from '../../../shared/ipc';
 import { grantDroppedFiles } from '../../../shared/ipc/grant-dropped';
+import { backupBytes } from './fixtures/backup-bytes';
 
 interface FakeMainState {
   opened: string[];
   dialogChoice: string[];
+  /** What the Save dialog returns: null when cancelled. */
+  savePath: string | null;
+  /** The file names the page suggested to the Save dialog. */
+  suggestedNames: string[];
+  /** The snapshot requests the page settled. */
+  settled: string[];
   invokeArgs: { channel: string; args: unknown[] }[];
   /** Every event and reply that crossed to the page, as the channel and its payload. */
   crossed: { channel: string; payload: unknown }[];
 }
 
-function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, string>) {
-  const state: FakeMainState = { opened: [], dialogChoice: [], invokeArgs: [], crossed: [] };
+function connect(
+  pool: ParsePool,
+  seedsDir: string,
+  diskPaths: Map<string, string>,
+  snapshotDir = join(dir, 'snapshots'),
+  onSettled: (requestId: string) => void = () => undefined,
+) {
+  const state: FakeMainState = {
+    opened: [],
+    dialogChoice: [],
+    savePath: null,
+    suggestedNames: [],
+    settled: [],
+    invokeArgs: [],
+    crossed: [],
+  };
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const frame = { senderFrame: { url: APP_ENTRY_URL } };
   // Like Electron, each event reaches the page as its own copy; like the preload, every listener
@@ -60,6 +83,15 @@ function connect(pool: ParsePool, seedsDir: string, diskPaths: Map<string, strin
       return Promise.resolve();
     },
     replyTo: () => emit,
+    snapshots: createSnapshotFolder(snapshotDir),
+    chooseSavePath: (_event, suggestedName) => {
+      state.suggestedNames.push(suggestedName);
+      return Promise.resolve(state.savePath);
+    },
+    snapshotSettled: (requestId) => {
+      state.settled.push(requestId);
+      onSettled(requestId);
+    },
   });
   const send = async <K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> => {
     state.invokeArgs.push({ channel, args });
@@ -283,5 +315,136 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     unsubscribe();
     main.emit('app:command', 'import');
     expect(listener).toHaveBeenCalledExactlyOnceWith('import');
+  });
+
+  it('delivers the File menu’s backup and restore commands', () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    const listener = vi.fn();
+    createBridgeClient(main.bridge).onCommand(listener);
+    main.emit('app:command', 'backup');
+    main.emit('app:command', 'restore');
+    expect(listener.mock.calls).toEqual([['backup'], ['restore']]);
+  });
+});
+
+describe('snapshots and backups through the Electron bridge', { timeout: 60_000 }, () => {
+  let snapshotDir: string;
+  beforeEach(async () => {
+    snapshotDir = await mkdtemp(join(dir, 'snapshots-'));
+  });
+
+  const blobOf = (bytes: Uint8Array): Blob => new Blob([new Uint8Array(bytes)]);
+
+  it('keeps a snapshot in main’s folder, lists it and reads back the same bytes', async () => {
+    const client = createBridgeClient(connect(pool, join(root, 'seeds'), new Map(), snapshotDir).bridge);
+    const bytes = backupBytes('2026-12-04T09:30:00Z', 4);
+    const saved = await client.snapshots.save(blobOf(bytes), 'before-restore');
+    expect(saved).toMatchObject({
+      reason: 'before-restore',
+      createdAt: '2026-12-04T09:30:00.000Z',
+      bytes: bytes.length,
+    });
+    expect(saved.tables).toEqual({ abstracts: 4, tags: 1 });
+    expect(await readdir(snapshotDir)).toContain(saved.id);
+    expect(await client.snapshots.list()).toEqual([saved]);
+    const read = await client.snapshots.read(saved.id);
+    expect(read).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await read.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('keeps nothing that is not a Lectern backup, and reads nothing main did not list', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map(), snapshotDir);
+    const client = createBridgeClient(main.bridge);
+    await expect(client.snapshots.save(new Blob(['not a backup']), 'quit')).rejects.toThrow(
+      'It is not a Lectern backup',
+    );
+    expect(await readdir(snapshotDir)).toEqual([]);
+    await writeFile(join(dir, 'private.lectern'), backupBytes('2026-12-04T09:30:00Z'));
+    await expect(client.snapshots.read('../private.lectern')).rejects.toThrow(
+      'argument.id must be a snapshot’s file name',
+    );
+    await expect(client.snapshots.read('lectern-2026-12-04T09-30-00-000Z-quit.lectern')).rejects.toThrow(
+      'That snapshot is no longer kept.',
+    );
+  });
+
+  it('saves a backup where the Save dialog says, and nothing when it is cancelled', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map(), snapshotDir);
+    const client = createBridgeClient(main.bridge);
+    const bytes = backupBytes('2026-12-04T09:30:00Z');
+    expect(await client.saveBackupFile(blobOf(bytes), 'Lectern 2026-12-04.lectern')).toBe(false);
+    main.savePath = join(snapshotDir, 'chosen.lectern');
+    expect(await client.saveBackupFile(blobOf(bytes), 'Lectern 2026-12-04.lectern')).toBe(true);
+    expect(new Uint8Array(await readFile(main.savePath))).toEqual(bytes);
+    expect(main.suggestedNames).toEqual(['Lectern 2026-12-04.lectern', 'Lectern 2026-12-04.lectern']);
+    await expect(client.saveBackupFile(blobOf(bytes), '../../.bashrc')).rejects.toThrow(
+      'argument.suggestedName',
+    );
+  });
+
+  it('answers main’s request: every listener runs with the reason, then the request is settled, even when one fails', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map(), snapshotDir);
+    const client = createBridgeClient(main.bridge);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reasons: string[] = [];
+    client.onSnapshotRequest((reason) => {
+      reasons.push(reason);
+      return Promise.resolve();
+    });
+    const unsubscribe = client.onSnapshotRequest(() => Promise.reject(new Error('disk full')));
+    main.emit('snapshot:request', { requestId: 'r1', reason: 'periodic' });
+    await vi.waitFor(() => expect(main.settled).toEqual(['r1']));
+    expect(reasons).toEqual(['periodic']);
+    expect(error).toHaveBeenCalledWith('Lectern: the automatic snapshot failed.', new Error('disk full'));
+    unsubscribe();
+    main.emit('snapshot:request', { requestId: 'r2', reason: 'quit' });
+    await vi.waitFor(() => expect(main.settled).toEqual(['r1', 'r2']));
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+  });
+
+  it('settles at once when nothing listens, and one request at a time otherwise', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map(), snapshotDir);
+    const client = createBridgeClient(main.bridge);
+    main.emit('snapshot:request', { requestId: 'unheard', reason: 'quit' });
+    await vi.waitFor(() => expect(main.settled).toEqual(['unheard']));
+
+    const running: string[] = [];
+    let release = (): void => undefined;
+    client.onSnapshotRequest(async (reason) => {
+      running.push(`start ${reason}`);
+      if (reason === 'periodic') await new Promise<void>((resolve) => (release = resolve));
+      running.push(`end ${reason}`);
+    });
+    main.emit('snapshot:request', { requestId: 'p', reason: 'periodic' });
+    main.emit('snapshot:request', { requestId: 'q', reason: 'quit' });
+    await vi.waitFor(() => expect(running).toEqual(['start periodic']));
+    expect(main.settled).toEqual(['unheard']);
+    release();
+    await vi.waitFor(() => expect(main.settled).toEqual(['unheard', 'p', 'q']));
+    expect(running).toEqual(['start periodic', 'end periodic', 'start quit', 'end quit']);
+  });
+
+  it('lets the app quit once the page has kept its snapshot on quit', async () => {
+    let settle: (requestId: string) => void = () => undefined;
+    const main = connect(pool, join(root, 'seeds'), new Map(), snapshotDir, (requestId) => settle(requestId));
+    const schedule = createSnapshotSchedule({
+      send: (request) => {
+        main.emit('snapshot:request', request);
+        return true;
+      },
+    });
+    settle = (requestId) => schedule.settled(requestId);
+    const client = createBridgeClient(main.bridge);
+    client.onSnapshotRequest(async (reason) => {
+      await client.snapshots.save(new Blob([new Uint8Array(backupBytes('2026-12-04T18:00:00Z'))]), reason);
+    });
+    const quit = vi.fn();
+    const beforeQuit = { preventDefault: vi.fn() };
+    schedule.intercept(beforeQuit, 'quit', quit);
+    expect(beforeQuit.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(quit).toHaveBeenCalledOnce());
+    expect((await client.snapshots.list()).map((info) => info.reason)).toEqual(['quit']);
+    schedule.dispose();
   });
 });

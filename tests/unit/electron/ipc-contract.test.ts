@@ -6,6 +6,7 @@ import {
   isEventChannel,
   isInvokeChannel,
   isPageInvokeChannel,
+  MAX_BACKUP_BYTES,
   MAX_IMPORT_PATHS,
   parseEventPayload,
   parseInvokeArgument,
@@ -19,16 +20,30 @@ const reject = (channel: InvokeChannel, value: unknown) => () => parseInvokeArgu
 describe('the IPC contract', () => {
   it('names every channel domain:verb and knows which way it goes', () => {
     for (const channel of Object.keys(ipcContract)) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
-    expect(
-      ['import:read-seeds', 'import:open-dialog', 'import:read-paths', 'shell:open-external'].every(
-        isInvokeChannel,
-      ),
-    ).toBe(true);
-    expect(
-      ['import:progress', 'import:file', 'import:text', 'import:records', 'app:command'].every(
-        isEventChannel,
-      ),
-    ).toBe(true);
+    expect(Object.keys(ipcContract).filter(isInvokeChannel).sort()).toEqual(
+      [
+        'import:read-seeds',
+        'import:open-dialog',
+        'import:read-paths',
+        'import:grant-dropped',
+        'shell:open-external',
+        'snapshots:list',
+        'snapshots:save',
+        'snapshots:read',
+        'backup:save-file',
+        'snapshot:settled',
+      ].sort(),
+    );
+    expect(Object.keys(ipcContract).filter(isEventChannel).sort()).toEqual(
+      [
+        'import:progress',
+        'import:file',
+        'import:text',
+        'import:records',
+        'app:command',
+        'snapshot:request',
+      ].sort(),
+    );
     expect(isInvokeChannel('import:grant-dropped')).toBe(true);
     expect(isInvokeChannel('import:progress')).toBe(false);
     expect(isEventChannel('import:read-seeds')).toBe(false);
@@ -160,6 +175,102 @@ describe('argument guards', () => {
   });
 });
 
+describe('snapshot and backup guards', () => {
+  const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+
+  it('accept backup bytes with a known reason, and nothing else', () => {
+    expect(parseInvokeArgument('snapshots:save', { bytes, reason: 'quit' })).toEqual({
+      bytes,
+      reason: 'quit',
+    });
+    expect(parseInvokeArgument('snapshots:save', { bytes, reason: 'before-restore' }).reason).toBe(
+      'before-restore',
+    );
+    expect(reject('snapshots:save', { bytes, reason: 'hourly' })).toThrow(
+      'argument.reason must be one of "quit", "periodic", "before-restore", "before-repair", got "hourly"',
+    );
+    for (const notBytes of [
+      [80, 75, 3, 4],
+      'PK',
+      bytes.buffer,
+      new Uint16Array(4),
+      { 0: 80, length: 1 },
+      null,
+    ])
+      expect(reject('snapshots:save', { bytes: notBytes, reason: 'quit' })).toThrow(
+        'argument.bytes must be a Uint8Array',
+      );
+    expect(reject('snapshots:save', { bytes: new Uint8Array(0), reason: 'quit' })).toThrow(
+      'argument.bytes must be at least 1 bytes',
+    );
+    expect(reject('snapshots:save', { bytes, reason: 'quit', path: '/tmp/x.lectern' })).toThrow(
+      'unexpected field “path”',
+    );
+  });
+
+  it(`refuse a backup over ${MAX_BACKUP_BYTES} bytes without copying it`, () => {
+    // An array that only claims the size: the guard reads its length, not its bytes.
+    const huge = Object.defineProperty(new Uint8Array(1), 'byteLength', { value: MAX_BACKUP_BYTES + 1 });
+    expect(reject('snapshots:save', { bytes: huge, reason: 'quit' })).toThrow(
+      `argument.bytes must be at most ${MAX_BACKUP_BYTES} bytes`,
+    );
+    expect(reject('backup:save-file', { bytes: huge, suggestedName: 'a.lectern' })).toThrow('at most');
+  });
+
+  it('accept a snapshot id that is a bare file name, never a path', () => {
+    const id = 'lectern-2026-12-04T10-00-00-000Z-quit.lectern';
+    expect(parseInvokeArgument('snapshots:read', { id })).toEqual({ id });
+    for (const path of [
+      `../${id}`,
+      `/home/ada/${id}`,
+      `C:\\Users\\${id}`,
+      `a/${id}`,
+      '..',
+      '.',
+      '',
+      `${id}\0`,
+    ])
+      expect(reject('snapshots:read', { id: path }), path).toThrow('argument.id must be');
+  });
+
+  it('let the page suggest only a .lectern file name to the Save dialog', () => {
+    expect(
+      parseInvokeArgument('backup:save-file', { bytes, suggestedName: 'Lectern 2026-12-04.lectern' }),
+    ).toEqual({
+      bytes,
+      suggestedName: 'Lectern 2026-12-04.lectern',
+    });
+    for (const suggestedName of [
+      '/home/ada/.bashrc.lectern',
+      '../up.lectern',
+      'library.zip',
+      'a\nb.lectern',
+      '',
+    ])
+      expect(reject('backup:save-file', { bytes, suggestedName }), suggestedName).toThrow(
+        'argument.suggestedName',
+      );
+  });
+
+  it('check the request main sends and the settle the page answers with', () => {
+    expect(parseEventPayload('snapshot:request', { requestId: 'snapshot-1', reason: 'periodic' })).toEqual({
+      requestId: 'snapshot-1',
+      reason: 'periodic',
+    });
+    expect(() =>
+      parseEventPayload('snapshot:request', { requestId: 'snapshot-1', reason: 'before-restore' }),
+    ).toThrow('payload.reason must be one of "quit", "periodic"');
+    expect(parseInvokeArgument('snapshot:settled', { requestId: 'snapshot-1' })).toEqual({
+      requestId: 'snapshot-1',
+    });
+    expect(reject('snapshot:settled', { requestId: '' })).toThrow(
+      'argument.requestId must be a non-empty string',
+    );
+    expect(parseInvokeArgument('snapshots:list', undefined)).toBeUndefined();
+    expect(reject('snapshots:list', { dir: '/' })).toThrow('this channel takes no argument');
+  });
+});
+
 describe('event guards', () => {
   const file = importFailure('a.txt', 'Could not read “a.txt”: the file does not exist.');
 
@@ -179,6 +290,8 @@ describe('event guards', () => {
     const batch = { jobId: 'j1', index: 2, records: [record], displays: [display] };
     expect(parseEventPayload('import:records', batch)).toEqual(batch);
     expect(parseEventPayload('app:command', 'import')).toBe('import');
+    expect(parseEventPayload('app:command', 'backup')).toBe('backup');
+    expect(parseEventPayload('app:command', 'restore')).toBe('restore');
   });
 
   it('refuse malformed ones', () => {
@@ -227,7 +340,7 @@ describe('event guards', () => {
       parseEventPayload('import:records', { jobId: 'j1', index: 0, records: [record], displays: [] }),
     ).toThrow('payload.displays must parallel records');
     expect(() => parseEventPayload('app:command', 'quit')).toThrow(
-      'Invalid payload for “app:command”: payload must be one of "import", got "quit"',
+      'Invalid payload for “app:command”: payload must be one of "import", "backup", "restore", got "quit"',
     );
   });
 });

@@ -13,15 +13,33 @@ const roles = (items: MenuItemConstructorOptions[]) =>
 
 describe('appMenuTemplate', () => {
   it('offers File › Import… on Ctrl/Cmd+O, which asks the app to import', () => {
-    const onImport = vi.fn();
+    const onCommand = vi.fn();
     const importItem = submenu(
-      appMenuTemplate({ platform: 'linux', appName: 'Lectern', devTools: false, onImport }),
+      appMenuTemplate({ platform: 'linux', appName: 'Lectern', devTools: false, onCommand }),
       'File',
     ).find((item) => item.id === 'import');
     expect(importItem).toMatchObject({ label: 'Import…', accelerator: IMPORT_ACCELERATOR });
     expect(IMPORT_ACCELERATOR).toBe('CmdOrCtrl+O');
     (importItem?.click as () => void)();
-    expect(onImport).toHaveBeenCalledOnce();
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith('import');
+  });
+
+  it('offers Back up library… and Restore from backup… after Import…, each asking the app to run it', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const onCommand = vi.fn();
+      const items = submenu(
+        appMenuTemplate({ platform, appName: 'Lectern', devTools: false, onCommand }),
+        'File',
+      );
+      const labelled = items.filter((item) => item.label !== undefined);
+      expect(labelled.map((item) => item.label)).toEqual([
+        'Import…',
+        'Back up library…',
+        'Restore from backup…',
+      ]);
+      for (const item of labelled) (item.click as () => void)();
+      expect(onCommand.mock.calls).toEqual([['import'], ['backup'], ['restore']]);
+    }
   });
 
   it('has the usual Edit items, View › Reload and zoom, and a Window menu', () => {
@@ -29,7 +47,7 @@ describe('appMenuTemplate', () => {
       platform: 'win32',
       appName: 'Lectern',
       devTools: false,
-      onImport: () => undefined,
+      onCommand: () => undefined,
     });
     expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window']);
     expect(roles(submenu(template, 'Edit'))).toEqual(
@@ -45,7 +63,7 @@ describe('appMenuTemplate', () => {
     const build = (devTools: boolean) =>
       roles(
         submenu(
-          appMenuTemplate({ platform: 'linux', appName: 'Lectern', devTools, onImport: () => undefined }),
+          appMenuTemplate({ platform: 'linux', appName: 'Lectern', devTools, onCommand: () => undefined }),
           'View',
         ),
       );
@@ -58,7 +76,7 @@ describe('appMenuTemplate', () => {
       platform: 'darwin',
       appName: 'Lectern',
       devTools: false,
-      onImport: () => undefined,
+      onCommand: () => undefined,
     });
     expect(template[0]?.label).toBe('Lectern');
     expect(roles(submenu(template, 'Lectern'))).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));

@@ -1,6 +1,7 @@
 import type { ImportedFile } from '../../../../shared/import/types';
 import { LecternDB } from '../../../../renderer/db/schema/database';
 import { allAbstracts } from '../../../../renderer/db/abstracts/records';
+import { storedRowOf } from '../../../../renderer/db/abstracts/store';
 import { readCaptureText } from '../../../../renderer/db/import/capture-texts';
 import { importFiles } from '../../../../renderer/db/import/import';
 import { freshDatabase, snapshot } from './fixtures';
@@ -22,7 +23,10 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);
   // Versions 3 to 7 stored `starred: 0` on every unstarred abstract.
   const abstracts = (await allAbstracts(scratch)).map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
-  if (abstracts.length > 0) await older.table('abstracts').bulkAdd(abstracts);
+  // Since version 7 an abstract's text is kept apart, in abstractTexts.
+  const textsApart = older.tables.some((table) => table.name === 'abstractTexts');
+  if (abstracts.length > 0) await older.table('abstracts').bulkAdd(textsApart ? abstracts.map(storedRowOf) : abstracts);
+  if (textsApart && abstracts.length > 0) await older.table('abstractTexts').bulkAdd(await scratch.abstractTexts.toArray());
   // Version 6 kept each abstract's keys in their own table.
   if (older.tables.some((table) => table.name === 'abstractKeys')) await older.table('abstractKeys').bulkAdd(await scratch.abstractKeys.toArray());
   scratch.close();

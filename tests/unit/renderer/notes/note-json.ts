@@ -1,9 +1,7 @@
+import { paragraphsJson, textNode } from '../../support/lexical-state';
+
 /** A piece of a paragraph: plain text, a mention of an abstract shown with `title`, or a link. */
 export type Piece = string | { mention: number; title: string } | { link: string; text: string };
-
-function textNode(text: string): object {
-  return { type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
-}
 
 function inline(piece: Piece): object {
   if (typeof piece === 'string') return textNode(piece);
@@ -16,23 +14,5 @@ function inline(piece: Piece): object {
 
 /** Lexical's serialized editor state for paragraphs made of `pieces`, as the editors save it. */
 export function noteJson(...paragraphs: Piece[][]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: paragraphs.map((pieces) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: pieces.map(inline),
-      })),
-    },
-  });
+  return paragraphsJson(paragraphs.map((pieces) => pieces.map(inline)));
 }

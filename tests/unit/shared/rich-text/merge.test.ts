@@ -1,28 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeRichText, withoutBlocks } from '../../../../shared/rich-text/merge';
+import { paragraphsJson, textNode } from '../../support/lexical-state';
 
 /** Lexical's serialized state for plain paragraphs, as the editors save it. */
 function paragraphs(...texts: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  });
+  return paragraphsJson(texts.map((text) => [textNode(text)]));
 }
 
 function textsOf(json: string): string[] {

@@ -1,0 +1,11 @@
+import { anyOf, finiteNumber, flag, nullable, objectOf, text, wholeNumber, type Check } from './checks';
+
+const savedSearchRow = objectOf({ id: wholeNumber, name: text, query: text, createdAt: wholeNumber });
+
+/** A setting or a fact about the library (e.g. when the seeds were imported). */
+const metaRow = objectOf({ key: text, value: nullable(anyOf([text, finiteNumber, flag], 'a string, a number, true, false')) });
+
+export const LIBRARY_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
+  savedSearches: () => savedSearchRow,
+  meta: () => metaRow,
+};

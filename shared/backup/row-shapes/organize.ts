@@ -1,0 +1,14 @@
+import { nullable, objectOf, text, wholeNumber, type Check } from './checks';
+
+const tagRow = objectOf({ id: wholeNumber, path: text, color: nullable(text) });
+const abstractTagRow = objectOf({ abstractId: wholeNumber, tagId: wholeNumber });
+const listRow = objectOf({ id: wholeNumber, name: text, createdAt: wholeNumber });
+/** `order` is a fractional-indexing key; `note` says why the abstract is on the list. */
+const listItemRow = objectOf({ id: wholeNumber, listId: wholeNumber, abstractId: wholeNumber, order: text, note: text });
+
+export const ORGANIZE_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
+  tags: () => tagRow,
+  abstractTags: () => abstractTagRow,
+  lists: () => listRow,
+  listItems: () => listItemRow,
+};
