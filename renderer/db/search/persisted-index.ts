@@ -73,7 +73,7 @@ export async function readPersistedIndex(database: LecternDB = appDb): Promise<P
 }
 
 /**
- * Whether the persisted index is usable, from its keys alone (the chunks of a 100k index are tens of
+ * Whether the persisted index is usable, from its keys alone (a large library's chunks are many
  * megabytes): a chunk that is missing makes it corrupt; one whose contents changed shows only when
  * the search worker loads it, and then it is rebuilt.
  */

@@ -1,3 +1,5 @@
+// The maintenance feature owns Check library: its palette command, its Settings section and its dialog.
+
 import { useId, useMemo, type ReactNode } from 'react';
 import './maintenance.css';
 import { useCommands } from '../../ui/command-registry';
