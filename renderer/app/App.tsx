@@ -24,7 +24,8 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
 import { SearchProvider } from '../features/search';
-import { BackupActivityPanel, BackupProvider, BackupReminder, useBackupCommands } from '../features/backup';
+import { CheckLibrary } from '../features/maintenance';
+import { BackupActivityPanel, BackupProvider, BackupReminder, useBackup, useBackupCommands } from '../features/backup';
 import './app.css';
 
 const NO_SOURCES: readonly SourceSummary[] = [];
@@ -66,6 +67,7 @@ function Shell(): ReactNode {
   );
   useAppShortcuts();
   useBackupCommands();
+  const { snapshotBeforeRepair } = useBackup();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
 
   return (
@@ -123,6 +125,7 @@ function Shell(): ReactNode {
         </main>
         <DropOverlay />
         <CommandPalette onOpenAbstract={openInReader} />
+        <CheckLibrary beforeRepair={snapshotBeforeRepair} />
       </div>
     </OpenAbstractContext.Provider>
   );

@@ -1,7 +1,11 @@
 import type { IndexStatus, SearchOutcome } from '../../../shared/search/types';
 
 /** Messages the page sends the search worker. */
-export type ToSearchWorker = { type: 'query'; seq: number; query: string } | { type: 'open'; databaseName: string };
+export type ToSearchWorker =
+  | { type: 'query'; seq: number; query: string }
+  | { type: 'open'; databaseName: string }
+  /** The persisted index was discarded (Check library's repair): build a fresh one. */
+  | { type: 'rebuild' };
 
 /** Messages the search worker sends the page. */
 export type FromSearchWorker =

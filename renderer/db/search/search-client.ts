@@ -34,6 +34,11 @@ class SearchClient {
     });
   }
 
+  /** Asks the worker to build the index afresh (after the persisted one was discarded). */
+  rebuild(): void {
+    this.post({ type: 'rebuild' });
+  }
+
   status(): IndexStatus {
     return this.statusNow;
   }

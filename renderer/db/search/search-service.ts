@@ -64,6 +64,11 @@ export class SearchService {
     return this.ready;
   }
 
+  /** Builds a fresh index and saves it whole, the old one answering meantime: the path a bulk change takes. */
+  rebuild(): void {
+    this.onChange({ ids: new Set(), tagIds: new Set(), structure: false, everything: true });
+  }
+
   stop(): void {
     this.stopWatching?.();
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);

@@ -33,6 +33,10 @@ scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
     void service.start();
     return;
   }
+  if (message.type === 'rebuild') {
+    service?.rebuild();
+    return;
+  }
   const { seq, query } = message;
   const running = service;
   if (running === null) {

@@ -4,7 +4,7 @@ export { SavedSearches } from './SavedSearches';
 export { SearchBox } from './SearchBox';
 export { SearchProvider } from './SearchProvider';
 export { SEARCH_BOX_ID, focusSearchBox } from './focus-search';
-export { useSearch } from './search-api';
+export { rebuildSearchIndex, useIndexStatus, useSearch } from './search-api';
 export { isSearching, useSearchHits, useSearchState } from './search-context';
 export { withRangeEdges } from './search-highlight';
 export type { TextRange } from './search-highlight';

@@ -40,6 +40,11 @@ export function useSearch(query: string): SearchOutcome | null {
   return answer?.outcome ?? null;
 }
 
+/** Builds the search index afresh in the worker, the old one answering meanwhile (after the saved one was discarded). */
+export function rebuildSearchIndex(): void {
+  searchClient().rebuild();
+}
+
 /** Whether the index is ready, loading from IndexedDB, or being built (with progress). */
 export function useIndexStatus(): IndexStatus {
   return useSyncExternalStore(subscribe, () => searchClient().status());

@@ -4,6 +4,7 @@ import { useCommands } from '../../ui/command-registry';
 import { ThemeSelect } from './ThemeSelect';
 import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
+import { LibrarySettings } from '../maintenance';
 import { BackupSection } from '../backup';
 import './settings.css';
 
@@ -45,6 +46,7 @@ export function SettingsButton(): ReactNode {
         <Dialog title="Settings" onClose={() => setOpen(false)} className="settings-dialog">
           <SettingsForm />
           <BackupSection />
+          <LibrarySettings />
         </Dialog>
       )}
     </>
