@@ -148,10 +148,11 @@ test('a damaged or newer backup is refused with its reason, and the library is u
 
 test('after a week of changes without a backup, a quiet reminder backs up in one click', async ({ page }) => {
   const eightDaysAgo = Date.now() - 8 * 86_400_000;
-  await page.addInitScript((since) => {
-    if (localStorage.getItem('lectern.backupState.lectern') === null)
-      localStorage.setItem('lectern.backupState.lectern', JSON.stringify({ lastChangeAt: since, firstChangeSinceBackupAt: since }));
-  }, eightDaysAgo);
+  // Runs in the page before the app (tests/e2e has no DOM types, so it is plain source).
+  const state = JSON.stringify({ lastChangeAt: eightDaysAgo, firstChangeSinceBackupAt: eightDaysAgo });
+  await page.addInitScript(
+    `if (localStorage.getItem('lectern.backupState.lectern') === null) localStorage.setItem('lectern.backupState.lectern', ${JSON.stringify(state)});`,
+  );
   const library = new LibraryPage(page);
   await library.open(SEED_ABSTRACTS);
   await expect(page.getByText('No backup for over a week.')).toBeVisible();
