@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { GraphPage } from '../e2e/pages/graph-page';
 import { LibraryPage } from '../e2e/pages/library-page';
 import { LinksPage } from '../e2e/pages/links-page';
@@ -7,20 +5,10 @@ import { NotesPage } from '../e2e/pages/notes-page';
 import { PalettePage } from '../e2e/pages/palette-page';
 import { SearchPage } from '../e2e/pages/search-page';
 import { expect, test } from '../e2e/support/app-test';
-import { FONTS_READY } from '../e2e/support/in-page';
 import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from '../e2e/support/seed-facts';
-
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+import { shootLightAndDark } from './shoot';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.evaluate(FONTS_READY);
-    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-  }
-}
 
 test('screenshots for the README: links, a synthesis note, the graph, search and the palette', async ({ page }) => {
   const library = new LibraryPage(page);
@@ -35,24 +23,24 @@ test('screenshots for the README: links, a synthesis note, the graph, search and
   await links.linkTo(ENERGY_PROPAGATION.title, 'supports', 'Same depth argument');
   await expect(links.linkedAbstract(links.links, ENERGY_PROPAGATION.title)).toBeVisible();
   await links.links.scrollIntoViewIfNeeded();
-  await shoot(page, 'links');
+  await shootLightAndDark(page, 'links');
 
   await notes.create('Depth and expressivity');
   await notes.editor.click();
   await notes.editor.pressSequentially('Depth helps: ');
   await notes.mention(notes.editor, '[[', 'Energy Prop', ENERGY_PROPAGATION.title);
   await notes.editor.pressSequentially(' shows energy decays with depth.');
-  await shoot(page, 'note');
+  await shootLightAndDark(page, 'note');
 
   await graph.open();
-  await shoot(page, 'graph');
+  await shootLightAndDark(page, 'graph');
 
   await page.getByRole('button', { name: /^Library/ }).click();
   await search.search('cyclical learning');
   await library.list.getByRole('option').first().click();
-  await shoot(page, 'search');
+  await shootLightAndDark(page, 'search');
 
   await palette.open();
   await palette.field.fill('new');
-  await shoot(page, 'palette');
+  await shootLightAndDark(page, 'palette');
 });
