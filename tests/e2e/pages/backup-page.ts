@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PalettePage } from './palette-page';
 
 /** Settings › Backups, the restore question and the refusal dialog. */
 export class BackupPage {
@@ -32,11 +33,15 @@ export class BackupPage {
     await expect(this.page.getByRole('status').filter({ hasText: /^Backed up/ })).toBeVisible();
   }
 
-  /** Starts a restore of `path` from Settings; the file is checked, then the question or the refusal shows. */
-  async chooseForRestore(path: string): Promise<void> {
-    await this.openSettings();
+  /** Starts a restore of `path` from Settings or the palette; the file is checked, then the question or the refusal shows. */
+  async chooseForRestore(path: string, from: 'settings' | 'palette' = 'settings'): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.restoreButton.click();
+    if (from === 'palette') {
+      await new PalettePage(this.page).run('Restore from backup', 'Restore from backup…');
+    } else {
+      await this.openSettings();
+      await this.restoreButton.click();
+    }
     await (await chooser).setFiles(path);
   }
 }
