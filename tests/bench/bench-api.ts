@@ -132,8 +132,21 @@ export interface BackupBenchApi {
   restore(): Promise<TimedFigures>;
   /** The same rows bulkAdded into an empty database at the latest schema, in the restore's batches. */
   rawBulkAddEveryTable(): Promise<TimedFigures>;
+  /** Where a backup's time goes, step by step (for a report when the backup row misses its target). */
+  backupSplit(): Promise<BackupSplitFigures>;
 }
 
 export interface BackupBenchGlobals {
   lecternBackupBench?: BackupBenchApi;
+}
+
+/** A backup's steps timed apart over the whole library; totalMs includes reading the pages. */
+export interface BackupSplitFigures {
+  totalMs: number;
+  jsonMs: number;
+  encodeMs: number;
+  hashMs: number;
+  deflateMs: number;
+  /** Uncompressed NDJSON bytes of every table. */
+  ndjsonBytes: number;
 }

@@ -6,6 +6,7 @@ import { db } from '../../../renderer/db/schema/database';
 import { declareSchema, LATEST_VERSION } from '../../../renderer/db/schema/version-chain';
 import { backupTablesAt } from '../../../shared/backup/tables';
 import type { BackupBenchApi, BackupFigures, TimedFigures } from '../bench-api';
+import { backupSplit } from './backup-split';
 import { HeapPeak } from './heap-peak';
 import { forEachPage, pageAfter, PAGE_ROWS } from './table-pages';
 
@@ -105,5 +106,5 @@ declare global {
 }
 
 export function exposeBackupBench(): void {
-  window.lecternBackupBench = { readEveryTable, backUp, restore, rawBulkAddEveryTable };
+  window.lecternBackupBench = { readEveryTable, backUp, restore, rawBulkAddEveryTable, backupSplit };
 }
