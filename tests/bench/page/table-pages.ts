@@ -15,12 +15,17 @@ export function pageAfter(table: Table<object, unknown>, after: object | null): 
   return table.where(':id').above(primaryKeyOf(table, after)).limit(PAGE_ROWS).toArray();
 }
 
-/** Every row of `table` a page at a time, the way write-backup.ts reads it (usable inside a transaction). */
+/**
+ * Every row of `table` a page at a time, the way write-backup.ts reads it (usable inside a
+ * transaction): the next page is requested before this one is visited.
+ */
 export async function forEachPage(table: Table<object, unknown>, visit: (rows: object[]) => void): Promise<void> {
   let rows = await pageAfter(table, null);
   while (rows.length > 0) {
+    const next = rows.length < PAGE_ROWS ? null : pageAfter(table, rows[rows.length - 1] ?? null);
+    next?.catch(() => undefined);
     visit(rows);
-    if (rows.length < PAGE_ROWS) return;
-    rows = await pageAfter(table, rows[rows.length - 1] ?? null);
+    if (next === null) return;
+    rows = await next;
   }
 }
