@@ -10,6 +10,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-gpu',
+  // performance.memory unrounded and read afresh each time, and gc() on the page, for heap rows.
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 
 /** Builds the web app and the bench pages into out/web (one origin, so they share IndexedDB). */

@@ -24,6 +24,12 @@ export function absoluteRow(size: number, what: string, value: number, unit: str
   return { size, what, value, unit, baseline: null, ratio: null, target, met };
 }
 
+/** A row measured against a baseline in the same run, met when value ÷ baseline is at most `limit`. */
+export function atMostRow(size: number, what: string, value: number, unit: string, baseline: number, limit: number, target: string): BenchRow {
+  const ratio = value / baseline;
+  return { size, what, value, unit, baseline, ratio, target, met: ratio <= limit };
+}
+
 /** The value below which `share` (0–1) of the values fall (nearest rank). */
 export function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);

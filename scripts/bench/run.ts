@@ -1,5 +1,6 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|import|responsive-import]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|import|responsive-import]
+import { backupRows } from './backup';
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
@@ -19,11 +20,12 @@ function sizesFromArgs(argv: string[]): number[] {
 
 /**
  * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
- * search rows only; `--only scroll` and `--only organize` likewise run the list-scrolling or the bulk-action and
- * tag-filter rows only; `--only import` runs the import and cold-start rows alone, and `--only responsive-import` the
- * longest task and input delay while one ~30 MB capture is imported through the app.
+ * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
+ * bulk-action and tag-filter, or the backup and restore rows only; `--only import` runs the import and cold-start rows
+ * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
+ * the app.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'import', 'responsive-import'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'import', 'responsive-import'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -54,12 +56,15 @@ async function main(): Promise<void> {
               ? scrollRows(profile, size)
               : only === 'organize'
                 ? organizeRows(profile, size)
-                : [
-                    ...(await searchRows(profile, size)),
-                    ...(await scrollRows(profile, size)),
-                    ...(await organizeRows(profile, size)),
-                    ...(await graphRows(profile, size)),
-                  ];
+                : only === 'backup'
+                  ? backupRows(profile, size)
+                  : [
+                      ...(await searchRows(profile, size)),
+                      ...(await scrollRows(profile, size)),
+                      ...(await organizeRows(profile, size)),
+                      ...(await graphRows(profile, size)),
+                      ...(await backupRows(profile, size)),
+                    ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }
       if (only === null) rows.push(...(await responsiveImportRows()));

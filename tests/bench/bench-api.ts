@@ -106,3 +106,47 @@ export interface SearchBenchApi {
 export interface SearchBenchGlobals {
   lecternSearchBench?: SearchBenchApi;
 }
+
+/** One timed run on the bench page; the heap is the used JS heap's peak above where it stood before. */
+export interface TimedFigures {
+  ms: number;
+  rows: number;
+  /** Null when the browser does not report its heap (Chromium needs --enable-precise-memory-info). */
+  heapPeakBytes: number | null;
+}
+
+export interface BackupFigures extends TimedFigures {
+  /** The .lectern file's size. */
+  bytes: number;
+  /** Rows per table, from the manifest. */
+  tables: Record<string, number>;
+}
+
+/** What the bench page publishes on `window.lecternBackupBench`; shared by the page and the Node runner. */
+export interface BackupBenchApi {
+  /** Every backed-up table read as a backup reads it (pages of 2,000 by primary key, one read-only transaction). */
+  readEveryTable(): Promise<TimedFigures>;
+  /** Backs the library up into a Blob, kept for `restore`. */
+  backUp(): Promise<BackupFigures>;
+  /** Restores the last backup into a new database, then deletes it. */
+  restore(): Promise<TimedFigures>;
+  /** The same rows bulkAdded into an empty database at the latest schema, in the restore's batches. */
+  rawBulkAddEveryTable(): Promise<TimedFigures>;
+  /** Where a backup's time goes, step by step (for a report when the backup row misses its target). */
+  backupSplit(): Promise<BackupSplitFigures>;
+}
+
+export interface BackupBenchGlobals {
+  lecternBackupBench?: BackupBenchApi;
+}
+
+/** A backup's steps timed apart over the whole library; totalMs includes reading the pages. */
+export interface BackupSplitFigures {
+  totalMs: number;
+  jsonMs: number;
+  encodeMs: number;
+  hashMs: number;
+  deflateMs: number;
+  /** Uncompressed NDJSON bytes of every table. */
+  ndjsonBytes: number;
+}

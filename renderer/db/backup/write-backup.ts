@@ -29,14 +29,25 @@ function primaryKeyOf(table: Table, row: object): unknown {
   return Dexie.getByKeyPath(row, keyPath ?? '') as unknown;
 }
 
-/** Every row of `table` in primary-key order, a page at a time. */
+/** The page of rows after `after`'s (the first page when null), in primary-key order. */
+function pageAfter(table: Table<object, unknown>, after: object | null): Promise<object[]> {
+  if (after === null) return table.orderBy(':id').limit(PAGE_ROWS).toArray();
+  return table.where(':id').above(primaryKeyOf(table, after)).limit(PAGE_ROWS).toArray();
+}
+
+/**
+ * Every row of `table` in primary-key order, a page at a time. The next page is requested before
+ * this one is visited, so IndexedDB reads it while this one is encoded, hashed and compressed.
+ */
 async function forEachPage(table: Table<object, unknown>, visit: (rows: object[]) => void): Promise<void> {
-  let rows: object[] = await table.orderBy(':id').limit(PAGE_ROWS).toArray();
+  let rows = await pageAfter(table, null);
   while (rows.length > 0) {
+    const next = rows.length < PAGE_ROWS ? null : pageAfter(table, rows[rows.length - 1] ?? null);
+    // If visiting throws, the transaction aborts and the request fails; that is not a second error.
+    next?.catch(() => undefined);
     visit(rows);
-    if (rows.length < PAGE_ROWS) return;
-    const last = primaryKeyOf(table, rows[rows.length - 1] ?? {});
-    rows = await table.where(':id').above(last).limit(PAGE_ROWS).toArray();
+    if (next === null) return;
+    rows = await next;
   }
 }
 
