@@ -1,15 +1,12 @@
 // The backup domain owns reading the library into a .lectern file and building a library from one.
 
-import { Dexie, type Table } from 'dexie';
 import { APP_VERSION } from '../../../shared/app-version';
 import type { BackupManifest } from '../../../shared/backup/format';
 import { backupTablesAt } from '../../../shared/backup/tables';
 import { BackupWriter, type BackupSink, type DeflateLevel } from '../../../shared/backup/writer';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { LATEST_VERSION } from '../schema/version-chain';
-
-/** Rows read per request: large enough to amortise IndexedDB's cost per call, small enough to bound memory. */
-const PAGE_ROWS = 2_000;
+import { forEachPage } from './table-pages';
 
 export interface BackupProgress {
   rowsDone: number;
@@ -23,33 +20,6 @@ export interface WriteBackupOptions {
   createdAt?: Date;
 }
 
-function primaryKeyOf(table: Table, row: object): unknown {
-  const keyPath = table.schema.primKey.keyPath;
-  if (Array.isArray(keyPath)) return keyPath.map((path): unknown => Dexie.getByKeyPath(row, path));
-  return Dexie.getByKeyPath(row, keyPath ?? '') as unknown;
-}
-
-/** The page of rows after `after`'s (the first page when null), in primary-key order. */
-function pageAfter(table: Table<object, unknown>, after: object | null): Promise<object[]> {
-  if (after === null) return table.orderBy(':id').limit(PAGE_ROWS).toArray();
-  return table.where(':id').above(primaryKeyOf(table, after)).limit(PAGE_ROWS).toArray();
-}
-
-/**
- * Every row of `table` in primary-key order, a page at a time. The next page is requested before
- * this one is visited, so IndexedDB reads it while this one is encoded, hashed and compressed.
- */
-async function forEachPage(table: Table<object, unknown>, visit: (rows: object[]) => void): Promise<void> {
-  let rows = await pageAfter(table, null);
-  while (rows.length > 0) {
-    const next = rows.length < PAGE_ROWS ? null : pageAfter(table, rows[rows.length - 1] ?? null);
-    // If visiting throws, the transaction aborts and the request fails; that is not a second error.
-    next?.catch(() => undefined);
-    visit(rows);
-    if (next === null) return;
-    rows = await next;
-  }
-}
 
 /**
  * Streams the whole library into `sink` as a .lectern file. All tables are read in one read-only

@@ -4,7 +4,7 @@ import { LATEST_VERSION } from '../../../renderer/db/schema/version-chain';
 import { StreamingDigest } from '../../../shared/backup/digest';
 import { backupTablesAt } from '../../../shared/backup/tables';
 import type { BackupSplitFigures } from '../bench-api';
-import { forEachPage } from './table-pages';
+import { forEachPage } from '../../../renderer/db/backup/table-pages';
 
 /**
  * Where a backup's time goes: the steps BackupWriter takes for each page of rows (JSON, UTF-8,

@@ -8,7 +8,7 @@ import { backupTablesAt } from '../../../shared/backup/tables';
 import type { BackupBenchApi, BackupFigures, TimedFigures } from '../bench-api';
 import { backupSplit } from './backup-split';
 import { HeapPeak } from './heap-peak';
-import { forEachPage, pageAfter, PAGE_ROWS } from './table-pages';
+import { forEachPage, pageAfter, PAGE_ROWS } from '../../../renderer/db/backup/table-pages';
 
 // The backup and restore run here on the page, not in the app's worker: the same code, and the
 // page's performance.memory then sees the heap they use.

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 
-/** Rows per request, as write-backup.ts reads them and the reader hands them to a restore. */
+/** Rows read per request: large enough to amortise IndexedDB's cost per call, small enough to bound memory. */
 export const PAGE_ROWS = 2_000;
 
 function primaryKeyOf(table: Table, row: object): unknown {
@@ -16,13 +16,14 @@ export function pageAfter(table: Table<object, unknown>, after: object | null): 
 }
 
 /**
- * Every row of `table` a page at a time, the way write-backup.ts reads it (usable inside a
- * transaction): the next page is requested before this one is visited.
+ * Every row of `table` in primary-key order, a page at a time. The next page is requested before
+ * this one is visited, so IndexedDB reads it while this one is encoded, hashed and compressed.
  */
 export async function forEachPage(table: Table<object, unknown>, visit: (rows: object[]) => void): Promise<void> {
   let rows = await pageAfter(table, null);
   while (rows.length > 0) {
     const next = rows.length < PAGE_ROWS ? null : pageAfter(table, rows[rows.length - 1] ?? null);
+    // If visiting throws, the transaction aborts and the request fails; that is not a second error.
     next?.catch(() => undefined);
     visit(rows);
     if (next === null) return;
