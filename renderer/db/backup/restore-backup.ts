@@ -34,6 +34,10 @@ export async function restoreIntoNewDatabase(
   databaseName: string = freshDatabaseName(),
 ): Promise<RestoredLibrary> {
   let target: LecternDB | null = null;
+  // Rows are written before the file's checksums can be known: a damaged file can hand over rows
+  // that parse but cannot be stored (two rows with one key). Reading then goes on, so the error
+  // reported is the file's damage, found at the end, rather than the write it caused.
+  let writeFailure: Error | null = null;
   try {
     const manifest = await readBackup(chunks, {
       header: async ({ schemaVersion }) => {
@@ -43,10 +47,17 @@ export async function restoreIntoNewDatabase(
       },
       rows: async (table, rows) => {
         if (!target) throw new BackupError('The backup has rows before its header.');
-        await target.table(table).bulkAdd(rows);
+        if (writeFailure !== null) return;
+        try {
+          await target.table(table).bulkAdd(rows);
+        } catch (error) {
+          writeFailure = error instanceof Error ? error : new Error(String(error));
+        }
       },
       progress: (bytesRead) => onProgress?.({ bytesRead, stage: 'reading' }),
     });
+    if (writeFailure !== null)
+      throw new BackupError(`The backup checked out, but its rows could not be stored: ${(writeFailure as Error).message}`);
     (target as LecternDB | null)?.close();
     if (manifest.schemaVersion < LATEST_VERSION) {
       onProgress?.({ bytesRead: 0, stage: 'upgrading' });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { restoreIntoNewDatabase } from '../../../../../renderer/db/backup/restore-backup';
 import { importFiles } from '../../../../../renderer/db/import/import';
@@ -27,6 +28,22 @@ describe('backup and restore of the seed library', () => {
     expect(after['searchIndex']).toEqual([]);
     expect(await snapshot(database)).toEqual(before);
     copy.close();
+  });
+
+  it('names the damage, not the failed write, when damaged rows cannot be stored', async () => {
+    const database = freshDatabase();
+    await importFiles(await readSeedFiles(), database);
+    const { bytes } = await backupBytes(database);
+    // A changed byte that still decompresses to valid rows: two abstract keys rows now share an id.
+    const members = unzipSync(bytes);
+    const keys = strFromU8(members['tables/abstractKeys.ndjson'] ?? new Uint8Array()).split('\n');
+    keys[1] = keys[1]?.replace(/^\{"id":\d+/, keys[0]?.match(/^\{"id":\d+/)?.[0] ?? '') ?? '';
+    members['tables/abstractKeys.ndjson'] = strToU8(keys.join('\n'));
+
+    await expect(restoreIntoNewDatabase(inPieces(zipSync(members)), undefined, 'lectern-duplicate-keys')).rejects.toThrow(
+      'tables/abstractKeys.ndjson does not match its checksum: the file is damaged.',
+    );
+    expect(await Dexie.exists('lectern-duplicate-keys')).toBe(false);
   });
 
   it('deletes the half-built database when the file turns out to be damaged', async () => {
