@@ -110,7 +110,7 @@ test('a damaged or newer backup is refused with its reason, and the library is u
   flipped[middle] = (flipped[middle] ?? 0) ^ 0x20;
   const cases: [name: string, content: Uint8Array, reason: RegExp][] = [
     ['truncated', bytes.subarray(0, Math.floor(bytes.length * 0.6)), /truncated/],
-    ['flipped', flipped, /damaged|not valid|checksum|truncated/],
+    ['flipped', flipped, /damaged|not valid|checksum|truncated|not a readable zip|not part of a backup/],
     [
       'wrong-checksum',
       rezip(bytes, (members) => {
