@@ -23,7 +23,10 @@ function parseJson(text: string, member: string): unknown {
  * with what to do about it.
  */
 export function parseHeader(text: string, member: string): BackupHeader {
-  const value = parseJson(text, member);
+  return headerOf(parseJson(text, member), member);
+}
+
+function headerOf(value: unknown, member: string): BackupHeader {
   if (!isRecord(value) || value['format'] !== BACKUP_FORMAT) throw new BackupError(`${member} does not describe a Lectern backup.`);
   const { formatVersion, appVersion, schemaVersion, createdAt } = value;
   if (!isWhole(formatVersion) || typeof appVersion !== 'string' || !isWhole(schemaVersion) || typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
@@ -44,10 +47,9 @@ function parseDigest(value: unknown, member: string): MemberDigest {
 
 /** The manifest, checked for shape (its agreement with the members is checked by the reader). */
 export function parseManifest(text: string, member: string): BackupManifest {
-  const header = parseHeader(text, member);
-  const value = parseJson(text, member) as Record<string, unknown>;
-  const tables = value['tables'];
-  const members = value['members'];
+  const value = parseJson(text, member);
+  const header = headerOf(value, member);
+  const { tables, members } = value as Record<string, unknown>;
   if (!isRecord(tables) || !isRecord(members)) throw new BackupError(`${member} lacks its row counts or checksums.`);
   const counts: Record<string, number> = {};
   for (const [table, count] of Object.entries(tables)) {

@@ -24,7 +24,7 @@ export const MAX_FILE_NAME_LENGTH = 255;
  */
 export function isPlainFileName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_FILE_NAME_LENGTH || name === '.' || name === '..') return false;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   return !/[\\/\u0000-\u001f\u007f]/.test(name);
 }
 

@@ -8,6 +8,7 @@ import { deleteRetiredLibraries, discardRestoredLibrary, switchToRestoredLibrary
 import { restoreToNewDatabase } from '../../db/backup/backup-client';
 import { db as appDb } from '../../db/schema/database';
 import { getHost } from '../../host';
+import type { SnapshotInfo } from '../../../shared/backup/snapshots';
 import { BackupContext, type BackupActivity, type BackupApi } from './backup-context';
 import { chooseBackupFile } from './choose-backup-file';
 import { backupFileName, countsText, dateTimeText, sizeText } from './describe-backup';
@@ -77,11 +78,10 @@ export function BackupProvider({ children }: { children: ReactNode }): ReactNode
   );
 
   const restoreSnapshot = useCallback(
-    (id: string) =>
+    (snapshot: SnapshotInfo) =>
       exclusive(async () => {
-        const snapshot = (await host.snapshots.list()).find((kept) => kept.id === id);
         try {
-          await check(await host.snapshots.read(id), `The snapshot of ${snapshot ? dateTimeText(snapshot.createdAt) : id}`);
+          await check(await host.snapshots.read(snapshot.id), `The snapshot of ${dateTimeText(snapshot.createdAt)}`);
         } catch (error) {
           setActivity({ phase: 'failed', title: 'Backup not restored', message: `${messageOf(error)} Your library is unchanged.` });
         }

@@ -26,7 +26,7 @@ function SnapshotItem({ snapshot, busy }: { snapshot: SnapshotInfo; busy: boolea
         </span>
         <span className="snapshot-counts">{countsText(snapshot.tables)}</span>
       </div>
-      <button type="button" className="button button-small" disabled={busy} aria-label={`Restore the snapshot of ${when}`} onClick={() => void restoreSnapshot(snapshot.id)}>
+      <button type="button" className="button button-small" disabled={busy} aria-label={`Restore the snapshot of ${when}`} onClick={() => void restoreSnapshot(snapshot)}>
         Restore
       </button>
     </li>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { RestoredLibrary } from '../../db/backup/restore-backup';
+import type { SnapshotInfo } from '../../../shared/backup/snapshots';
 
 export type BackupActivity =
   | { phase: 'idle' }
@@ -17,7 +18,7 @@ export interface BackupApi {
   /** Asks for a .lectern file, checks it whole and asks before replacing the library. */
   chooseAndRestore: () => Promise<void>;
   /** The same, from a kept snapshot. */
-  restoreSnapshot: (id: string) => Promise<void>;
+  restoreSnapshot: (snapshot: SnapshotInfo) => Promise<void>;
   confirmRestore: () => Promise<void>;
   cancelRestore: () => Promise<void>;
   /** Keeps the library as it is now, before a repair changes it; throws when it cannot. */

@@ -1,22 +1,19 @@
 import type { BackupManifest } from '../../../shared/backup/format';
+import { countLabel } from '../../ui/format';
 
 /** What a backup holds, in the words of the app, for the confirmation and the snapshot list. */
-const COUNTED: readonly [table: string, one: string, many: string][] = [
-  ['abstracts', 'abstract', 'abstracts'],
-  ['annotations', 'highlight', 'highlights'],
-  ['notes', 'note', 'notes'],
-  ['tags', 'tag', 'tags'],
-  ['lists', 'reading list', 'reading lists'],
-  ['links', 'link', 'links'],
-  ['captures', 'capture', 'captures'],
+const COUNTED: readonly [table: string, noun: string][] = [
+  ['abstracts', 'abstract'],
+  ['annotations', 'highlight'],
+  ['notes', 'note'],
+  ['tags', 'tag'],
+  ['lists', 'reading list'],
+  ['links', 'link'],
+  ['captures', 'capture'],
 ];
 
 export function countsText(tables: BackupManifest['tables']): string {
-  const parts = COUNTED.map(([table, one, many]) => {
-    const count = tables[table] ?? 0;
-    return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-  });
-  return parts.join(', ');
+  return COUNTED.map(([table, noun]) => countLabel(tables[table] ?? 0, noun)).join(', ');
 }
 
 export function dateTimeText(iso: string | number): string {
