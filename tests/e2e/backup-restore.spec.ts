@@ -78,6 +78,13 @@ test('a library backed up in one browser profile comes back whole in a fresh one
     await expect(otherBackup.snapshots.getByRole('listitem')).toHaveCount(1);
     await expect(otherBackup.snapshots).toContainText('Before a restore');
     await expect(otherBackup.snapshots).toContainText('26 abstracts, 0 highlights');
+    // Any kept snapshot restores through the same checks and question; Cancel keeps the library as it is.
+    await otherBackup.snapshots.getByRole('button', { name: /^Restore the snapshot of / }).click();
+    await expect(otherBackup.confirm).toContainText('26 abstracts, 0 highlights');
+    await otherBackup.confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(otherBackup.confirm).toHaveCount(0);
+    await other.keyboard.press('Escape');
+    await expect(otherAnnotations.marks()).toHaveText(QUOTE);
   } finally {
     await fresh.close();
   }
