@@ -29,8 +29,9 @@ function readCapture(file: string): Outcome {
 
 /** The record with its fields in the order the CLI documents. */
 function orderedRecord(record: CaptureRecord): CaptureRecord {
-  const { role, title, authors, year, text, truncated, span, quote, views, field, language } = record;
-  return { role, title, authors, year, text, truncated, span, quote, views, field, language };
+  const { role, title, authors, year, text, truncated, span, quote, views, field, language, line } = record;
+  const { doi, arxiv, url, venue, type, citationKey, keywords, tags, fields } = record;
+  return { role, title, authors, year, text, truncated, span, quote, views, field, language, line, doi, arxiv, url, venue, tags, citationKey, type, keywords, fields };
 }
 
 function reason(error: unknown): string {

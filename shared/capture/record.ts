@@ -1,7 +1,12 @@
 import type { ClassifiedLine } from './classify';
-import type { CaptureRecord, RecordRole } from './types';
+import type { BibliographicFields, CaptureRecord, RecordRole } from './types';
 
-export type RecordFields = Partial<Omit<CaptureRecord, 'role' | 'text' | 'span'>>;
+export type RecordFields = Partial<Omit<CaptureRecord, 'role' | 'text' | 'span' | 'line'>>;
+
+/** A record's bibliographic fields when its source states none. */
+export function noBibliographicFields(): BibliographicFields {
+  return { doi: null, arxiv: null, url: null, venue: null, type: null, citationKey: null, keywords: [], tags: [], fields: {} };
+}
 
 /** A record covering `first`..`last` (inclusive) of the decoded text; anything between them is kept verbatim. */
 export function recordFromLines(
@@ -13,6 +18,7 @@ export function recordFromLines(
 ): CaptureRecord {
   const span = { start: first.start, end: last.end };
   return {
+    ...noBibliographicFields(),
     role,
     title: fields.title ?? null,
     authors: fields.authors ?? [],
@@ -24,7 +30,14 @@ export function recordFromLines(
     views: fields.views ?? null,
     field: fields.field ?? null,
     language: fields.language ?? null,
+    line: first.index + 1,
+    ...bibliographic(fields),
   };
+}
+
+function bibliographic(fields: RecordFields): Partial<BibliographicFields> {
+  const { doi, arxiv, url } = fields;
+  return { ...(doi === undefined ? {} : { doi }), ...(arxiv === undefined ? {} : { arxiv }), ...(url === undefined ? {} : { url }) };
 }
 
 /** The language name a script implies when the page states none (the portal states languages by name). */

@@ -12,6 +12,7 @@ interface AlsoInProps {
 const ROLE_TEXT: Record<SourceRef['role'], string> = {
   main: 'the page’s main abstract',
   related: 'listed under the main abstract',
+  entry: 'an entry of a reference file',
 };
 
 /** Every capture this abstract was found in, each with a way to list that page or read it raw. */

@@ -1,14 +1,18 @@
 import type { RecordRole } from '../../capture/types';
-import { anyOf, exactly, flag, listOf, nullable, objectOf, oneOf, text, wholeNumber, type Check, type Fields } from './checks';
+import { anyOf, exactly, flag, listOf, nullable, objectOf, oneOf, recordOf, text, wholeNumber, type Check, type Fields } from './checks';
 
-const ROLES: Record<RecordRole, true> = { main: true, related: true };
+const ROLES: Record<RecordRole, true> = { main: true, related: true, entry: true };
+/** Reference-file entries arrived in version 11. */
+const ROLES_BEFORE_11: Readonly<Record<string, true>> = { main: true, related: true };
 /** The reading statuses (since version 3). */
 const STATUSES: Record<'unread' | 'reading' | 'read', true> = { unread: true, reading: true, read: true };
 
 export const strings = listOf(text, 'a list of strings');
 
 const displayForm = objectOf({ text, edits: listOf(objectOf({ start: wholeNumber, end: wholeNumber, insert: text })) });
-const source = objectOf({ captureHash: text, role: oneOf(ROLES), start: wholeNumber, end: wholeNumber });
+function sourceAt(version: number): Check {
+  return objectOf({ captureHash: text, role: oneOf(version >= 11 ? ROLES : ROLES_BEFORE_11), start: wholeNumber, end: wholeNumber });
+}
 
 /** The sort, source and identity keys: on every abstract row, and (since version 6) in abstractKeys too. */
 const KEY_FIELDS: Fields = {
@@ -22,15 +26,39 @@ const KEY_FIELDS: Fields = {
   captureHashes: strings,
 };
 
-const METADATA_FIELDS: Fields = {
-  truncated: flag,
-  title: nullable(text),
-  authors: strings,
-  quote: nullable(text),
-  views: nullable(wholeNumber),
-  field: nullable(text),
-  language: nullable(text),
-  sources: listOf(source),
+/** Identifier keys indexed in abstractKeys since version 11 (null when unknown). */
+const KEY_FIELDS_11: Fields = {
+  doi: nullable(text),
+  arxiv: nullable(text),
+  citationKey: nullable(text),
+  titleKey: nullable(text),
+};
+
+function keyFields(version: number): Fields {
+  return version >= 11 ? { ...KEY_FIELDS, ...KEY_FIELDS_11 } : KEY_FIELDS;
+}
+
+function metadataFields(version: number): Fields {
+  return {
+    truncated: flag,
+    title: nullable(text),
+    authors: strings,
+    quote: nullable(text),
+    views: nullable(wholeNumber),
+    field: nullable(text),
+    language: nullable(text),
+    sources: listOf(sourceAt(version)),
+    ...(version >= 11 ? BIBLIOGRAPHIC_FIELDS : {}),
+  };
+}
+
+/** Since version 11: what reference managers key on, and every other field an entry gave. */
+const BIBLIOGRAPHIC_FIELDS: Fields = {
+  url: nullable(text),
+  venue: nullable(text),
+  type: nullable(text),
+  keywords: strings,
+  fields: recordOf(text, 'an object of strings'),
 };
 
 /** Before version 7 the abstract row held its text; since, abstractTexts does. */
@@ -42,8 +70,8 @@ const STARRED_ONLY: Fields = { starred: exactly(1) };
 
 function abstractRow(version: number): Check {
   const required: Fields = {
-    ...KEY_FIELDS,
-    ...METADATA_FIELDS,
+    ...keyFields(version),
+    ...metadataFields(version),
     ...(version < 7 ? TEXT_FIELDS : {}),
     ...(version >= 3 ? { status: oneOf(STATUSES) } : {}),
     ...(version >= 3 && version < 8 ? STARRED_ALWAYS : {}),
@@ -53,6 +81,6 @@ function abstractRow(version: number): Check {
 
 export const ABSTRACT_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
   abstracts: abstractRow,
-  abstractKeys: () => objectOf(KEY_FIELDS),
+  abstractKeys: (version) => objectOf(keyFields(version)),
   abstractTexts: () => objectOf({ id: wholeNumber, ...TEXT_FIELDS }),
 };

@@ -82,6 +82,19 @@ export function listOf(item: Check, expectation = 'a list'): Check {
   };
 }
 
+/** A plain object of any field names, each holding a value `item` accepts. */
+export function recordOf(item: Check, expectation = 'an object'): Check {
+  return (value) => {
+    if (!isPlainObject(value)) return wrong(expectation, value);
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue;
+      const fault = item(value[name]);
+      if (fault !== null) return under(name, fault);
+    }
+    return null;
+  };
+}
+
 /**
  * A plain object with exactly these fields: every one of `required`, any of `optional`, nothing else.
  * A field holding undefined counts as absent (IndexedDB keeps such keys; JSON never has them).

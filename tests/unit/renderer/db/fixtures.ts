@@ -1,3 +1,4 @@
+import { noBibliographicFields } from '../../../../shared/capture/record';
 import type { CaptureRecord } from '../../../../shared/capture/types';
 import { sha256Hex } from '../../../../shared/import/hash';
 import { textPiecesOf } from '../../../../shared/import/text-pieces';
@@ -31,6 +32,8 @@ export async function handBuiltFile(fileName: string, specs: RecordSpec[]): Prom
     const start = text.length;
     text += spec.text;
     records.push({
+      ...noBibliographicFields(),
+      line: 1,
       role: index === 0 ? 'main' : 'related',
       title: spec.title ?? null,
       authors: spec.authors ?? [],

@@ -1,3 +1,4 @@
+import { noBibliographicFields } from '../../../../shared/capture/record';
 import type { CaptureRecord } from '../../../../shared/capture/types';
 import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../../../shared/import/plan-types';
 
@@ -14,6 +15,7 @@ export function incoming(spec: RecordSpec): IncomingRecord {
   const index = spec.index ?? 0;
   const start = spec.start ?? index * 10_000;
   const record: CaptureRecord = {
+    ...noBibliographicFields(),
     role: spec.role ?? 'related',
     title: spec.title ?? null,
     authors: spec.authors ?? [],
@@ -25,6 +27,16 @@ export function incoming(spec: RecordSpec): IncomingRecord {
     views: spec.views ?? null,
     field: spec.field ?? null,
     language: spec.language ?? null,
+    line: spec.line ?? 1,
+    doi: spec.doi ?? null,
+    arxiv: spec.arxiv ?? null,
+    url: spec.url ?? null,
+    venue: spec.venue ?? null,
+    type: spec.type ?? null,
+    citationKey: spec.citationKey ?? null,
+    keywords: spec.keywords ?? [],
+    tags: spec.tags ?? [],
+    fields: spec.fields ?? {},
   };
   return {
     captureHash: spec.captureHash ?? 'capture-a',

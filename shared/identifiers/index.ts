@@ -1,0 +1,2 @@
+export { findDois, normalizeDoi } from './doi';
+export { findArxivIds, normalizeArxiv } from './arxiv';
