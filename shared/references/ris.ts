@@ -1,0 +1,56 @@
+import { entryFromCslItem, hasTitleOrAbstract } from './csl-item';
+import { referenceRecord } from './record';
+import type { ReferenceReadResult } from './record';
+import { risToCsl } from './ris-csl';
+import type { RisTags } from './ris-csl';
+import { splitRisRecords } from './ris-records';
+import type { RisRecord } from './ris-records';
+import { atLine } from './values';
+
+/** Tags that repeat once per value: people and keywords. */
+const LIST_TAGS = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED', 'TA', 'C4', 'KW']);
+/** Tags that hold one value; a repeat (a second link or date) is dropped rather than glued on. */
+const FIRST_VALUE_TAGS = new Set(['TY', 'ID', 'DO', 'UR', 'LK', 'L1', 'L2', 'L3', 'L4', 'PY', 'DA', 'Y1', 'Y2']);
+
+/** The record's tags as citation-js expects them; other repeated tags (notes, addresses) become one text. */
+function tagsOf(record: RisRecord): RisTags {
+  const tags: RisTags = {};
+  for (const [tag, values] of record.tags) {
+    if (LIST_TAGS.has(tag)) tags[tag] = values;
+    else tags[tag] = FIRST_VALUE_TAGS.has(tag) ? (values[0] ?? '') : values.join('\n');
+  }
+  // With the full journal name beside it, JO is its abbreviation (RIS spec), not the venue.
+  if (tags.JF !== undefined && tags.JO !== undefined && tags.J2 === undefined) {
+    tags.J2 = tags.JO;
+    delete tags.JO;
+  }
+  return tags;
+}
+
+/** Each KW line is one keyword (citation-js joins them with commas, which a keyword may contain). */
+function keywordsOf(record: RisRecord): string[] {
+  return (record.tags.get('KW') ?? []).flatMap((value) => value.split(';')).map((word) => word.trim());
+}
+
+/**
+ * Reads RIS as reference managers and databases export it (Zotero, EndNote, Scopus, Web of Science,
+ * PubMed). Each record spans its TY … ER lines; its line is the TY line.
+ */
+export function parseRis(text: string): ReferenceReadResult {
+  const { records: risRecords, warnings } = splitRisRecords(text);
+  const result: ReferenceReadResult = { records: [], warnings };
+  for (const record of risRecords) {
+    let entry;
+    try {
+      entry = entryFromCslItem(risToCsl(tagsOf(record)), record.span, record.line);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      warnings.push(atLine(record.line, `the record could not be read (${reason}) and was skipped.`));
+      continue;
+    }
+    entry.keywords = keywordsOf(record);
+    if (hasTitleOrAbstract(entry)) result.records.push(referenceRecord(entry));
+    else warnings.push(atLine(record.line, 'the record has neither a title nor an abstract and was skipped.'));
+  }
+  return result;
+}
