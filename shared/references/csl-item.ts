@@ -14,12 +14,13 @@ const ARXIV_KEYS = ['URL', 'number', 'note', 'archive_location'] as const;
 const KEY_LIKE_ID = /^[^\s/]+$/u;
 
 /** A citation key from Better BibTeX's `citation-key`, else from an `id` that looks like one. */
-function citationKeyOf(item: CslItem): { key: string | null; from: string | null } {
+function citationKeyOf(item: CslItem): { key: string | null; from: string[] } {
   const explicit = scalarText(item['citation-key']);
-  if (explicit !== null) return { key: explicit, from: 'citation-key' };
+  // Better BibTeX writes the key as the id too; the id is then no field of its own.
+  if (explicit !== null) return { key: explicit, from: item.id === explicit ? ['citation-key', 'id'] : ['citation-key'] };
   const id = typeof item.id === 'string' ? item.id.trim() : '';
-  if (KEY_LIKE_ID.test(id) && !/^\d+$/u.test(id)) return { key: id, from: 'id' };
-  return { key: null, from: null };
+  if (KEY_LIKE_ID.test(id) && !/^\d+$/u.test(id)) return { key: id, from: ['id'] };
+  return { key: null, from: [] };
 }
 
 function keywordsOf(value: unknown): string[] {
@@ -48,7 +49,7 @@ export function entryFromCslItem(item: CslItem, span: TextSpan, line: number): R
   const venueKey = VENUE_KEYS.find((key) => scalarText(item[key]) !== null);
   if (venueKey !== undefined) used.add(venueKey);
   const citation = citationKeyOf(item);
-  if (citation.from !== null) used.add(citation.from);
+  for (const key of citation.from) used.add(key);
   const arxivSources = ARXIV_KEYS.map((key) => scalarText(item[key]) ?? '').join('\n');
   return {
     span,

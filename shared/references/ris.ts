@@ -5,7 +5,7 @@ import { risToCsl } from './ris-csl';
 import type { RisTags } from './ris-csl';
 import { splitRisRecords } from './ris-records';
 import type { RisRecord } from './ris-records';
-import { atLine } from './values';
+import { atLine, byLine, firstYear } from './values';
 
 /** Tags that repeat once per value: people and keywords. */
 const LIST_TAGS = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED', 'TA', 'C4', 'KW']);
@@ -33,6 +33,15 @@ function keywordsOf(record: RisRecord): string[] {
 }
 
 /**
+ * The year the record states when citation-js's spec gives it no `issued` date: for conference papers
+ * it reads PY as the event's date, yet PY is the year a database such as Scopus writes for every record.
+ */
+function statedYear(record: RisRecord): number | null {
+  const written = ['PY', 'Y1', 'DA'].map((tag) => record.tags.get(tag)?.[0]).find((value) => value !== undefined);
+  return written === undefined ? null : firstYear(written);
+}
+
+/**
  * Reads RIS as reference managers and databases export it (Zotero, EndNote, Scopus, Web of Science,
  * PubMed). Each record spans its TY … ER lines; its line is the TY line.
  */
@@ -49,8 +58,9 @@ export function parseRis(text: string): ReferenceReadResult {
       continue;
     }
     entry.keywords = keywordsOf(record);
+    entry.year ??= statedYear(record);
     if (hasTitleOrAbstract(entry)) result.records.push(referenceRecord(entry));
     else warnings.push(atLine(record.line, 'the record has neither a title nor an abstract and was skipped.'));
   }
-  return result;
+  return { records: result.records, warnings: byLine(warnings) };
 }
