@@ -4,6 +4,7 @@ import { formatName, isOthers } from './names';
 const INITIALS = /^(?:\p{Lu}\.?[\s-]?){1,4}$/u;
 /** Scopus's "Author full names" put each author's id after the name: `Smith, John (57190000000)`. */
 const AUTHOR_ID = /\s*\(\d+\)\s*$/u;
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 function isInitials(part: string): boolean {
   return INITIALS.test(part.trim());
@@ -25,11 +26,13 @@ function personName(written: string): string | null {
 }
 
 /**
- * Comma-only lists are either one "Family, Given" name (one side a single word: `van der Berg, Jan`),
+ * Comma-only lists are either one "Family, Given" name (one side a single word: `van der Berg, Jan`) or
+ * "Family, Suffix, Given" name,
  * "Family, Initials" pairs (`Smith, J., Doe, A.`), or full names (`John Smith, Jane Doe`, `Smith J., Doe A.`).
  */
 function splitCommaList(list: string): string[] {
   const parts = list.split(',').map((part) => part.trim());
+  if (parts.length === 3 && SUFFIX.test(parts[1] ?? '')) return [list];
   const pairs = parts.length % 2 === 0 && parts.every((part, i) => i % 2 === 0 || isInitials(part));
   const singleWord = (part: string | undefined): boolean => !/\s/u.test(part ?? '');
   const oneName = parts.length === 2 && (singleWord(parts[0]) || singleWord(parts[1]));
