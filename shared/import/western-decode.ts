@@ -1,6 +1,7 @@
 import { normalizeCaptureText } from '../capture/decode';
 import type { DecodeResult } from '../capture/decode';
 import { scanUtf8 } from '../capture/utf8-scan';
+import { decodeWindows1252 } from './windows-1252';
 
 export const WESTERN_WARNING = 'Read as Windows-1252 (Western European): the file is not valid UTF-8.';
 
@@ -14,7 +15,7 @@ type Decoded = Extract<DecodeResult, { ok: true }>;
  */
 export function asWesternIfNotUtf8(bytes: Uint8Array, decoded: Decoded): Decoded {
   if (decoded.encoding === 'windows-1256' || (decoded.encoding === 'utf-8' && mostlyInvalidUtf8(bytes))) {
-    const text = normalizeCaptureText(new TextDecoder('windows-1252').decode(bytes));
+    const text = normalizeCaptureText(decodeWindows1252(bytes));
     return { ok: true, encoding: 'windows-1252', text, warnings: [WESTERN_WARNING] };
   }
   return decoded;

@@ -10,7 +10,7 @@ import type { ReferenceEntry, ReferenceReadResult } from './record';
 import { atLine, firstYear, splitKeywords } from './values';
 
 /** The delimiters reference tools write: comma (most), semicolon (European Excel), tab (Web of Science). */
-export const CSV_DELIMITERS = [',', ';', '\t'];
+const CSV_DELIMITERS = [',', ';', '\t'];
 
 /** One row as papaparse read it, with where it stands in the text. */
 interface Row {
@@ -19,12 +19,21 @@ interface Row {
   unclosedQuote: boolean;
 }
 
-/** Every row with its span; papaparse's cursor after each row says where the next one starts. */
+/**
+ * The delimiter papaparse finds most consistent over the first rows. Blank lines are left out of the guess:
+ * in a file of one data row the empty last line would make every delimiter look inconsistent.
+ */
+export function guessDelimiter(text: string): string {
+  return Papa.parse<string[]>(text, { delimitersToGuess: CSV_DELIMITERS, preview: 10, skipEmptyLines: 'greedy' }).meta
+    .delimiter;
+}
+
+/** Every row with its span: papaparse's cursor after each row says where the next one starts. */
 function readRows(text: string): Row[] {
   const rows: Row[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: CSV_DELIMITERS,
+    delimiter: guessDelimiter(text),
     step: (result) => {
       const cursor = Math.min(result.meta.cursor, text.length);
       const end = text.charAt(cursor - 1) === '\n' ? cursor - 1 : cursor;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { ReferenceFormat } from '../capture/types';
 import { roleOfHeader } from './csv-columns';
-import { CSV_DELIMITERS } from './csv';
+import { guessDelimiter } from './csv';
 
 /** A byte-order mark, or one read in the wrong encoding ("ï»¿"), or a zero-width space before the content. */
 const LEADING_JUNK = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\u200B)+/u;
@@ -14,7 +14,7 @@ const RIS_SEARCH_LINES = 10;
 /** Keys every CSL item carries some of. */
 const CSL_KEYS = ['type', 'title', 'author', 'issued', 'id'];
 /** A JSON file that fails to parse is still CSL-JSON if it is written with CSL keys, so its error can be told. */
-const CSL_KEY_IN_TEXT = /"(?:type|title|author|issued|id|DOI|container-title)"\s*:/u;
+const CSL_KEY_IN_TEXT = /"(type|title|author|issued|id|DOI|container-title)"\s*:/gu;
 const MAX_HEADER_CELL_LENGTH = 100;
 
 function meaningfulLines(text: string): string[] {
@@ -39,7 +39,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Valid JSON whose items are objects with at least two CSL keys; or broken JSON written with CSL keys. */
+/** Valid JSON whose items are objects with at least two CSL keys; or broken JSON written with two of them. */
 function isCslJson(text: string): boolean {
   const trimmed = text.replace(LEADING_JUNK, '').trim();
   if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return false;
@@ -47,7 +47,8 @@ function isCslJson(text: string): boolean {
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return CSL_KEY_IN_TEXT.test(trimmed.slice(0, 4096));
+    const keys = new Set([...trimmed.slice(0, 4096).matchAll(CSL_KEY_IN_TEXT)].map((match) => match[1]));
+    return keys.size >= 2;
   }
   const items: unknown[] = Array.isArray(data) ? (data as unknown[]) : [data];
   return items.some((item) => isObject(item) && CSL_KEYS.filter((key) => key in item).length >= 2);
@@ -58,11 +59,8 @@ function isCslJson(text: string): boolean {
  * the file has a data row) a first data row with as many cells: prose with commas is none of this.
  */
 function isCsv(text: string): boolean {
-  const { data } = Papa.parse<string[]>(text.replace(LEADING_JUNK, ''), {
-    delimitersToGuess: CSV_DELIMITERS,
-    preview: 2,
-    skipEmptyLines: 'greedy',
-  });
+  const content = text.replace(LEADING_JUNK, '');
+  const { data } = Papa.parse<string[]>(content, { delimiter: guessDelimiter(content), preview: 2, skipEmptyLines: 'greedy' });
   const [header, firstRow] = data;
   if (header === undefined || header.length < 2) return false;
   if (header.some((cell) => cell.trim() === '' || cell.length > MAX_HEADER_CELL_LENGTH)) return false;

@@ -115,6 +115,14 @@ describe('parseCsv on other exports', () => {
     ]);
   });
 
+  it('passes over blank lines and rows of empty cells, spans still exact', () => {
+    const text = 'title,abstract\n\n,\nA,"x\ny"\n\n  \nB,z\n';
+    const { records, warnings } = parseCsv(text);
+    expect(warnings).toEqual([]);
+    expect(spanTexts(text, records)).toEqual(['A,"x\ny"', 'B,z']);
+    expect(records.map((record) => record.line)).toEqual([4, 8]);
+  });
+
   it('needs a title or abstract column', () => {
     expect(parseCsv('name,size\nx,1\n')).toEqual({
       records: [],
