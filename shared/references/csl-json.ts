@@ -2,7 +2,8 @@ import { entryFromCslItem, hasTitleOrAbstract } from './csl-item';
 import type { CslItem } from './csl-values';
 import { jsonErrorWarning } from './json-error';
 import { topLevelSpans } from './json-items';
-import { lineAt, referenceRecord } from './record';
+import { lineIndex } from './line-index';
+import { referenceRecord } from './record';
 import type { ReferenceReadResult } from './record';
 import { atLine } from './values';
 
@@ -23,10 +24,11 @@ export function parseCslJson(text: string): ReferenceReadResult {
   }
   const items: unknown[] = Array.isArray(data) ? (data as unknown[]) : [data];
   const spans = topLevelSpans(text);
+  const lineAt = lineIndex(text);
   const result: ReferenceReadResult = { records: [], warnings: [] };
   items.forEach((item, index) => {
     const span = spans[index] ?? { start: 0, end: text.length };
-    const line = lineAt(text, span.start);
+    const line = lineAt(span.start);
     if (!isItem(item)) {
       result.warnings.push(atLine(line, `item ${index + 1} is not a CSL item (a JSON object) and was skipped.`));
       return;

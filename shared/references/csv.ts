@@ -5,7 +5,8 @@ import { splitAuthors } from './csv-authors';
 import { planColumns } from './csv-columns';
 import type { ColumnPlan } from './csv-columns';
 import { hasTitleOrAbstract } from './csl-item';
-import { lineAt, referenceRecord } from './record';
+import { lineIndex } from './line-index';
+import { referenceRecord } from './record';
 import type { ReferenceEntry, ReferenceReadResult } from './record';
 import { atLine, firstYear, splitKeywords } from './values';
 
@@ -85,13 +86,14 @@ export function parseCsv(text: string): ReferenceReadResult {
   const [header, ...data] = rows;
   const result: ReferenceReadResult = { records: [], warnings: [] };
   if (header === undefined) return result;
+  const lineAt = lineIndex(text);
   const plan = planColumns(header.cells);
   if (plan.single.title === undefined && plan.single.abstract === undefined) {
-    result.warnings.push(atLine(lineAt(text, header.span.start), 'the header row names no title or abstract column.'));
+    result.warnings.push(atLine(lineAt(header.span.start), 'the header row names no title or abstract column.'));
     return result;
   }
   for (const row of data) {
-    const line = lineAt(text, row.span.start);
+    const line = lineAt(row.span.start);
     if (row.unclosedQuote) {
       result.warnings.push(atLine(line, 'a quoted cell is never closed; the rest of the file was skipped.'));
       continue;

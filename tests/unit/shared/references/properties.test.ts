@@ -5,6 +5,7 @@ import { parseImportFile } from '../../../../shared/import/parse-file';
 import { parseCslJson } from '../../../../shared/references/csl-json';
 import { parseCsv } from '../../../../shared/references/csv';
 import { detectReferenceFormat } from '../../../../shared/references/detect';
+import { lineIndex } from '../../../../shared/references/line-index';
 import { lineAt } from '../../../../shared/references/record';
 import type { ReferenceReadResult } from '../../../../shared/references/record';
 import { parseRis } from '../../../../shared/references/ris';
@@ -91,6 +92,16 @@ describe('parseImportFile on arbitrary bytes', () => {
         expect(parsed.error === null || parsed.records.length === 0).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('lineIndex', () => {
+  it('finds the same line as lineAt for every offset', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }).map((text) => text.replace(/x/gu, '\n')), fc.nat(220), (text, offset) => {
+        return lineIndex(text)(offset) === lineAt(text, offset);
+      }),
     );
   });
 });
