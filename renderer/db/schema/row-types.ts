@@ -12,6 +12,8 @@ export interface AbstractRow extends AbstractDraft {
   updatedAt: number;
   /** Lower-cased display title, for sorting. */
   sortTitle: string;
+  /** Normalised title, year and first author's family name (shared/identity/title-key.ts); null unless all known. Since version 11. */
+  titleKey: string | null;
   captureHashes: string[];
   /** Since version 3. */
   status: Status;
@@ -90,6 +92,13 @@ export interface AbstractMetaPatch {
 }
 
 /** A small fact about the library itself, e.g. when the first-run import of the seeds happened. */
+/** Two abstracts the user said are not duplicates (since version 11), under their ids in ascending order. */
+export interface DistinctPairRow {
+  low: number;
+  high: number;
+  decidedAt: number;
+}
+
 export interface MetaRow {
   key: string;
   value: string | number | boolean | null;
