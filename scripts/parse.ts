@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { CaptureRecord, ParsedCapture, ReferenceFormat } from '../shared/capture/types';
 import { parseImportFile } from '../shared/import/parse-file';
+import { isReferenceLayout } from '../shared/references/layout';
 
 type FileFormat = 'capture' | ReferenceFormat;
 
@@ -36,7 +37,7 @@ function readCapture(file: string): Outcome {
 }
 
 function formatOf(layout: ParsedCapture['layout']): FileFormat {
-  return layout === 'portal' || layout === 'blog' || layout === 'unknown' ? 'capture' : layout;
+  return isReferenceLayout(layout) ? layout : 'capture';
 }
 
 /** What every record prints, in the order the CLI documents: the bibliographic fields first. */

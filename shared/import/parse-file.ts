@@ -2,7 +2,7 @@ import { decodeCapture } from '../capture/decode';
 import type { DecodeResult } from '../capture/decode';
 import { parseDecodedCapture } from '../capture/parse';
 import type { ParsedCapture, ReferenceFormat } from '../capture/types';
-import { parseBibtex } from '../references/bibtex/parse';
+import { parseBibtex } from '../references/bibtex';
 import { parseCslJson } from '../references/csl-json';
 import { parseCsv } from '../references/csv';
 import { detectReferenceFormat } from '../references/detect';
