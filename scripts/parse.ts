@@ -15,12 +15,12 @@ interface FileReport {
   warnings: string[];
 }
 
-type ReferenceFields = 'title' | 'authors' | 'year' | 'text' | 'doi' | 'url' | 'venue' | 'tags' | 'citationKey' | 'type' | 'arxiv' | 'keywords' | 'fields' | 'line';
-type PrintedRecord = Pick<CaptureRecord, ReferenceFields> | CaptureRecord;
+type PrintedFields = 'title' | 'authors' | 'year' | 'text' | 'doi' | 'url' | 'venue' | 'tags' | 'citationKey' | 'type' | 'arxiv' | 'keywords' | 'fields' | 'line';
+type PrintedRecord = Pick<CaptureRecord, PrintedFields> | CaptureRecord;
 
 type Outcome = { ok: true; report: FileReport } | { ok: false; error: string };
 
-function readCapture(file: string): Outcome {
+function readImportFile(file: string): Outcome {
   let bytes: Uint8Array;
   try {
     if (statSync(file).isDirectory())
@@ -32,7 +32,7 @@ function readCapture(file: string): Outcome {
   const parsed = parseImportFile(bytes);
   if (parsed.error !== null) return { ok: false, error: `parse: cannot read "${file}": ${parsed.error}` };
   const format = formatOf(parsed.layout);
-  const records = parsed.records.map((record) => (format === 'capture' ? captureRecord(record) : referenceRecord(record)));
+  const records = parsed.records.map((record) => (format === 'capture' ? printedCapture(record) : printedFields(record)));
   return { ok: true, report: { file, format, encoding: parsed.encoding, records, warnings: parsed.warnings } };
 }
 
@@ -41,15 +41,15 @@ function formatOf(layout: ParsedCapture['layout']): FileFormat {
 }
 
 /** What every record prints, in the order the CLI documents: the bibliographic fields first. */
-function referenceRecord(record: CaptureRecord): Pick<CaptureRecord, ReferenceFields> {
+function printedFields(record: CaptureRecord): Pick<CaptureRecord, PrintedFields> {
   const { title, authors, year, text, doi, url, venue, tags, citationKey, type, arxiv, keywords, fields, line } = record;
   return { title, authors, year, text, doi, url, venue, tags, citationKey, type, arxiv, keywords, fields, line };
 }
 
 /** A capture's record also prints where and how it was found on the page. */
-function captureRecord(record: CaptureRecord): CaptureRecord {
+function printedCapture(record: CaptureRecord): CaptureRecord {
   const { role, truncated, span, quote, views, field, language } = record;
-  return { ...referenceRecord(record), role, truncated, span, quote, views, field, language };
+  return { ...printedFields(record), role, truncated, span, quote, views, field, language };
 }
 
 function reason(error: unknown): string {
@@ -64,7 +64,7 @@ function main(files: readonly string[]): number {
     process.stderr.write('usage: npm run --silent parse -- FILE...\n');
     return 2;
   }
-  const outcomes = files.map(readCapture);
+  const outcomes = files.map(readImportFile);
   const reports = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.report] : []));
   for (const outcome of outcomes) if (!outcome.ok) process.stderr.write(`${outcome.error}\n`);
   process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);

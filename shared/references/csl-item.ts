@@ -69,8 +69,3 @@ export function entryFromCslItem(item: CslItem, span: TextSpan, line: number): R
     fields: otherFields(item, used),
   };
 }
-
-/** Whether an entry says what the work is: a record needs a title or an abstract. */
-export function hasTitleOrAbstract(entry: ReferenceEntry): boolean {
-  return (entry.title ?? '').trim() !== '' || (entry.abstract ?? '').trim() !== '';
-}

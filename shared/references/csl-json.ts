@@ -1,11 +1,12 @@
-import { entryFromCslItem, hasTitleOrAbstract } from './csl-item';
+import { entryFromCslItem } from './csl-item';
+import { hasTitleOrAbstract } from './entry-checks';
 import type { CslItem } from './csl-values';
 import { jsonErrorWarning } from './json-error';
 import { topLevelSpans } from './json-items';
 import { lineIndex } from './line-index';
 import { referenceRecord } from './record';
 import type { ReferenceReadResult } from './record';
-import { atLine } from './values';
+import { atLine } from './warnings';
 
 function isItem(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,11 +4,12 @@ import { isCslType } from './csl-types';
 import { splitAuthors } from './csv-authors';
 import { planColumns } from './csv-columns';
 import type { ColumnPlan } from './csv-columns';
-import { hasTitleOrAbstract } from './csl-item';
+import { hasTitleOrAbstract } from './entry-checks';
 import { lineIndex } from './line-index';
 import { referenceRecord } from './record';
 import type { ReferenceEntry, ReferenceReadResult } from './record';
-import { atLine, firstYear, splitKeywords } from './values';
+import { firstYear, splitKeywords } from './values';
+import { atLine } from './warnings';
 
 /** The delimiters reference tools write: comma (most), semicolon (European Excel), tab (Web of Science). */
 const CSV_DELIMITERS = [',', ';', '\t'];

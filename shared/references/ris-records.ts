@@ -1,5 +1,5 @@
 import type { TextSpan } from '../capture/types';
-import { atLine } from './values';
+import { atLine } from './warnings';
 
 /** A tag line: two characters (a capital, then a capital or digit), two spaces, a dash, then the value. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?:[ \t](.*))?$/u;

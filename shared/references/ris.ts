@@ -1,11 +1,13 @@
-import { entryFromCslItem, hasTitleOrAbstract } from './csl-item';
+import { entryFromCslItem } from './csl-item';
+import { hasTitleOrAbstract } from './entry-checks';
 import { referenceRecord } from './record';
 import type { ReferenceReadResult } from './record';
 import { risToCsl } from './ris-csl';
 import type { RisTags } from './ris-csl';
 import { splitRisRecords } from './ris-records';
 import type { RisRecord } from './ris-records';
-import { atLine, byLine, firstYear } from './values';
+import { firstYear } from './values';
+import { atLine, byLine } from './warnings';
 
 /** Tags that repeat once per value: people and keywords. */
 const LIST_TAGS = new Set(['AU', 'A1', 'A2', 'A3', 'A4', 'ED', 'TA', 'C4', 'KW']);
