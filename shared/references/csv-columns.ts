@@ -3,7 +3,8 @@ export type ColumnRole = 'title' | 'abstract' | 'authors' | 'year' | 'doi' | 'ur
 
 /**
  * Header names of each role as reference tools write them (Scopus, Web of Science, Zotero, EndNote,
- * Rayyan, ASReview), in the loose form of `looseHeader`. When several columns name one role, the one
+ * Rayyan, ASReview; Web of Science's tab-delimited files name columns by tag: TI, AB, AU, PY, SO, DI, DE),
+ * in the loose form of `looseHeader`. When several columns name one role, the one
  * whose name comes first here wins and the others stay in `fields`; every keyword column is read.
  */
 const NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
@@ -11,10 +12,10 @@ const NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
   abstract: ['abstract', 'abstractnote', 'ab'],
   authors: ['authors', 'author', 'authorfullnames', 'au'],
   year: ['year', 'publicationyear', 'py', 'date'],
-  doi: ['doi'],
+  doi: ['doi', 'di'],
   url: ['url', 'link'],
-  venue: ['journal', 'sourcetitle', 'secondarytitle', 'publicationtitle', 'venue', 'publication'],
-  keywords: ['keywords', 'authorkeywords', 'indexkeywords'],
+  venue: ['journal', 'sourcetitle', 'secondarytitle', 'publicationtitle', 'venue', 'publication', 'so'],
+  keywords: ['keywords', 'authorkeywords', 'indexkeywords', 'de'],
   type: ['type'],
   key: ['key', 'citationkey', 'citekey', 'id'],
 };
@@ -41,12 +42,14 @@ export function roleOfHeader(header: string): ColumnRole | null {
 export interface ColumnPlan {
   single: Partial<Record<Exclude<ColumnRole, 'keywords'>, number>>;
   keywords: number[];
-  /** Column index → the field name it is kept under (its header, lower case). */
-  fields: Map<number, string>;
+  /** The columns kept as fields. */
+  fields: number[];
+  /** Each column's field name: its header, lower case. */
+  names: string[];
 }
 
 export function planColumns(headers: readonly string[]): ColumnPlan {
-  const plan: ColumnPlan = { single: {}, keywords: [], fields: new Map() };
+  const plan: ColumnPlan = { single: {}, keywords: [], fields: [], names: headers.map(fieldName) };
   const bestRank: Partial<Record<ColumnRole, number>> = {};
   headers.forEach((header, index) => {
     const ranked = rankOf(header);
@@ -62,9 +65,7 @@ export function planColumns(headers: readonly string[]): ColumnPlan {
     }
   });
   const taken = new Set([...Object.values(plan.single), ...plan.keywords]);
-  headers.forEach((header, index) => {
-    if (!taken.has(index)) plan.fields.set(index, fieldName(header, index));
-  });
+  plan.fields = headers.map((_, index) => index).filter((index) => !taken.has(index));
   return plan;
 }
 

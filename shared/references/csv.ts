@@ -14,6 +14,9 @@ import { atLine } from './warnings';
 /** The delimiters reference tools write: comma (most), semicolon (European Excel), tab (Web of Science). */
 const CSV_DELIMITERS = [',', ';', '\t'];
 
+/** A citation key is one word; a numeric id is a row number, and Web of Science's ID column holds keywords. */
+const CITATION_KEY = /^\S+$/u;
+
 /** One row as papaparse read it, with where it stands in the text. */
 interface Row {
   cells: string[];
@@ -58,9 +61,11 @@ function entryOfRow(row: Row, plan: ColumnPlan, line: number): ReferenceEntry {
   const type = cell(single.type);
   const key = cell(single.key);
   const fields: Record<string, string> = {};
-  for (const [index, name] of plan.fields) if (cell(index) !== '') fields[name] = cell(index);
-  if (type !== '' && !isCslType(type)) fields.type = type;
-  if (/^\d+$/u.test(key)) fields.id = key;
+  const nameOf = (index: number): string => plan.names[index] ?? `column ${index + 1}`;
+  for (const index of plan.fields) if (cell(index) !== '') fields[nameOf(index)] = cell(index);
+  if (type !== '' && !isCslType(type) && single.type !== undefined) fields[nameOf(single.type)] = type;
+  const keyLike = CITATION_KEY.test(key) && !/^\d+$/u.test(key);
+  if (key !== '' && !keyLike && single.key !== undefined) fields[nameOf(single.key)] = key;
   return {
     span: row.span,
     line,
@@ -72,7 +77,7 @@ function entryOfRow(row: Row, plan: ColumnPlan, line: number): ReferenceEntry {
     url: cell(single.url),
     venue: cell(single.venue),
     type: isCslType(type) ? type : null,
-    citationKey: /^\d+$/u.test(key) ? null : key,
+    citationKey: keyLike ? key : null,
     keywords: plan.keywords.flatMap((index) => splitKeywords(cell(index))),
     fields,
   };

@@ -123,6 +123,30 @@ describe('parseCsv on other exports', () => {
     expect(records.map((record) => record.line)).toEqual([4, 8]);
   });
 
+  it("reads Web of Science's tab-delimited export, its columns named by tag", () => {
+    const text = [
+      'PT\tAU\tAF\tTI\tSO\tDE\tID\tAB\tPY\tDI\tUT',
+      'J\tLindqvist, S; Okafor, C\tLindqvist, Sven; Okafor, Chidi\tSparse experts at scale\tNATURE MACHINE INTELLIGENCE\tmixture of experts; scaling\tNEURAL-NETWORKS; MODELS\tWe fit laws.\t2019\t10.1038/s42256-019-0001-1\tWOS:000460000000001',
+    ].join('\n');
+    const { records } = parseCsv(text);
+    expect(records[0]).toMatchObject({
+      authors: ['S Lindqvist', 'C Okafor'],
+      title: 'Sparse experts at scale',
+      venue: 'NATURE MACHINE INTELLIGENCE',
+      keywords: ['mixture of experts', 'scaling'],
+      text: 'We fit laws.',
+      year: 2019,
+      doi: '10.1038/s42256-019-0001-1',
+      citationKey: null,
+    });
+    expect(records[0]?.fields).toEqual({
+      pt: 'J',
+      af: 'Lindqvist, Sven; Okafor, Chidi',
+      id: 'NEURAL-NETWORKS; MODELS',
+      ut: 'WOS:000460000000001',
+    });
+  });
+
   it('needs a title or abstract column', () => {
     expect(parseCsv('name,size\nx,1\n')).toEqual({
       records: [],

@@ -134,6 +134,34 @@ describe('parseRis on a Zotero export', () => {
   });
 });
 
+describe('parseRis on a Web of Science export', () => {
+  it('takes the year from PY when DA gives only a month', () => {
+    const text = [
+      'TY  - JOUR',
+      'AU  - Lindqvist, S',
+      'AU  - Okafor, C',
+      'TI  - Sparse experts at scale',
+      'T2  - NATURE MACHINE INTELLIGENCE',
+      'J9  - NAT MACH INTELL',
+      'DA  - MAR',
+      'PY  - 2019',
+      'DO  - 10.1038/s42256-019-0001-1',
+      'AN  - WOS:000460000000001',
+      'AB  - We fit laws.',
+      'ER  -',
+    ].join('\n');
+    const { records, warnings } = parseRis(text);
+    expect(warnings).toEqual([]);
+    expect(records[0]).toMatchObject({
+      authors: ['S Lindqvist', 'C Okafor'],
+      year: 2019,
+      venue: 'NATURE MACHINE INTELLIGENCE',
+      doi: '10.1038/s42256-019-0001-1',
+      text: 'We fit laws.',
+    });
+  });
+});
+
 describe('parseRis on damaged files', () => {
   const text = [
     'Exported from the library on 3 March', // 1: outside any record
