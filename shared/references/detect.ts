@@ -25,9 +25,12 @@ function meaningfulLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** Old JabRef versions open a file with two lines that are not `%` comments. */
+const JABREF_HEADER = /^(?:This file was created with JabRef|Encoding: \S+$)/u;
+
 /** The first content, after blank lines and `%` comments (JabRef and BibDesk open with one), is an entry. */
 function isBibtex(lines: readonly string[]): boolean {
-  const first = lines.find((line) => !line.startsWith('%'));
+  const first = lines.find((line) => !line.startsWith('%') && !JABREF_HEADER.test(line));
   return first !== undefined && BIBTEX_ENTRY.test(first);
 }
 

@@ -30,6 +30,8 @@ describe('detectReferenceFormat on reference files', () => {
     expect(detectReferenceFormat('\n% Encoding: UTF-8\n\n@Book( key, title = "T")')).toBe('bibtex');
     expect(detectReferenceFormat('ï»¿%% Created using BibDesk.\n@string{jmlr = "JMLR"}\n')).toBe('bibtex');
     expect(detectReferenceFormat('\uFEFF@ARTICLE {key,}')).toBe('bibtex');
+    expect(detectReferenceFormat('This file was created with JabRef 2.10.\nEncoding: UTF8\n\n@Article{key,}')).toBe('bibtex');
+    expect(detectReferenceFormat('This post explains BibTeX.\n@article{key, title = {T}}')).toBeNull();
   });
 
   it('reads RIS whose first record comes after a few header lines', () => {
