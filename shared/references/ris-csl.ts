@@ -13,6 +13,8 @@ export type RisTags = Record<string, string | string[]>;
 
 const TYPE_OF_FIELD: Record<string, string> = dataTypes;
 let translator: Translator | null = null;
+let readTagsTranslator: Translator | null = null;
+const READ_MARK = 'read ';
 
 function converterNamed(name: string | undefined): Converter | undefined {
   return name !== undefined && name in converters ? converters[name as keyof typeof converters] : undefined;
@@ -32,8 +34,34 @@ function withConverter(mapping: Mapping): Mapping {
   return { ...mapping, convert: { toTarget: toTarget === undefined ? first : (...values) => toTarget(first(...values)) } };
 }
 
-/** The CSL item citation-js makes of one RIS record. Throws when a converter fails on a malformed value. */
-export function risToCsl(tags: RisTags): CslItem {
+function sourcesOf(mapping: Mapping): string[] {
+  return mapping.source === undefined ? [] : [mapping.source].flat();
+}
+
+/**
+ * The same spec with each mapping's output replaced by a mark per source tag it reads, under the same
+ * conditions: translating a record with it names the tags the spec used for that record's type.
+ */
+function readMarker(mapping: Mapping): Mapping {
+  const sources = sourcesOf(mapping);
+  const mark = (value: unknown): true | undefined => (value === undefined ? undefined : true);
+  return {
+    source: mapping.source,
+    target: sources.map((tag) => `${READ_MARK}${tag}`),
+    when: mapping.when,
+    convert: { toTarget: (...values) => (sources.length === 1 ? mark(values[0]) : values.map(mark)) },
+  };
+}
+
+/**
+ * The CSL item citation-js makes of one RIS record, and the tags its spec did not read for this type
+ * of record (an author's address, a journal article's publisher, a database's own ids), which the
+ * caller keeps as they are. Throws when a converter fails on a malformed value.
+ */
+export function risToCsl(tags: RisTags): { item: CslItem; unreadTags: string[] } {
   translator ??= new Translator(SPECS.mixed.map(withConverter));
-  return translator.convertToTarget(tags);
+  readTagsTranslator ??= new Translator(SPECS.mixed.filter((mapping) => sourcesOf(mapping).length > 0).map(readMarker));
+  const read = readTagsTranslator.convertToTarget(tags);
+  const unreadTags = Object.keys(tags).filter((tag) => !(`${READ_MARK}${tag}` in read));
+  return { item: translator.convertToTarget(tags), unreadTags };
 }

@@ -29,6 +29,20 @@ function tagsOf(record: RisRecord): RisTags {
   return tags;
 }
 
+/** Tags the reader handles itself: the record's bounds and its keywords. */
+const OWN_TAGS = new Set(['TY', 'ER', 'KW']);
+
+/** The tags citation-js's spec leaves aside, kept as fields by their lower-case tag ("ad", "an"). */
+function unreadFields(tags: RisTags, unread: readonly string[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const tag of unread) {
+    const value = tags[tag];
+    if (OWN_TAGS.has(tag) || value === undefined) continue;
+    fields[tag.toLowerCase()] = [value].flat().join('\n');
+  }
+  return fields;
+}
+
 /** Each KW line is one keyword (citation-js joins them with commas, which a keyword may contain). */
 function keywordsOf(record: RisRecord): string[] {
   return (record.tags.get('KW') ?? []).flatMap((value) => value.split(';')).map((word) => word.trim());
@@ -53,7 +67,10 @@ export function parseRis(text: string): ReferenceReadResult {
   for (const record of risRecords) {
     let entry;
     try {
-      entry = entryFromCslItem(risToCsl(tagsOf(record)), record.span, record.line);
+      const tags = tagsOf(record);
+      const { item, unreadTags } = risToCsl(tags);
+      entry = entryFromCslItem(item, record.span, record.line);
+      entry.fields = { ...unreadFields(tags, unreadTags), ...entry.fields };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       warnings.push(atLine(record.line, `the record could not be read (${reason}) and was skipped.`));

@@ -52,6 +52,15 @@ describe('parseRis on a Scopus export (CRLF, long AB, KW lines, DO, UR, T2, N1)'
     });
   });
 
+  it("keeps the tags citation-js's spec does not read for the record's type, by their tag", () => {
+    expect(parsed.records[0]?.fields).toMatchObject({
+      ad: 'Technische Universität Berlin, Berlin, Germany',
+      pb: 'Microtome Publishing',
+    });
+    expect(parsed.records[1]?.fields).toMatchObject({ m3: 'Conference Paper' });
+    expect(Object.keys(parsed.records[0]?.fields ?? {})).not.toContain('kw');
+  });
+
   it('maps a conference paper: C3 names the proceedings, T2 the conference, PY the year', () => {
     const paper = parsed.records[1];
     expect(paper).toMatchObject({
@@ -159,6 +168,7 @@ describe('parseRis on a Web of Science export', () => {
       doi: '10.1038/s42256-019-0001-1',
       text: 'We fit laws.',
     });
+    expect(records[0]?.fields).toMatchObject({ j9: 'NAT MACH INTELL', an: 'WOS:000460000000001' });
   });
 });
 
