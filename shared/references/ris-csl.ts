@@ -12,9 +12,14 @@ import type { CslItem } from './csl-values';
 export type RisTags = Record<string, string | string[]>;
 
 const TYPE_OF_FIELD: Record<string, string> = dataTypes;
-let translator: Translator | null = null;
-let readTagsTranslator: Translator | null = null;
 const READ_MARK = 'read ';
+
+/** The two translators for one RIS type: the spec itself, and the spec marking which tags it reads. */
+interface TypeTranslators {
+  toCsl: Translator;
+  readTags: Translator;
+}
+const translatorsByType = new Map<string, TypeTranslators>();
 
 function converterNamed(name: string | undefined): Converter | undefined {
   return name !== undefined && name in converters ? converters[name as keyof typeof converters] : undefined;
@@ -59,9 +64,38 @@ function readMarker(mapping: Mapping): Mapping {
  * caller keeps as they are. Throws when a converter fails on a malformed value.
  */
 export function risToCsl(tags: RisTags): { item: CslItem; unreadTags: string[] } {
-  translator ??= new Translator(SPECS.mixed.map(withConverter));
-  readTagsTranslator ??= new Translator(SPECS.mixed.filter((mapping) => sourcesOf(mapping).length > 0).map(readMarker));
-  const read = readTagsTranslator.convertToTarget(tags);
+  const { toCsl, readTags } = translatorsFor(String(tags.TY ?? ''));
+  const read = readTags.convertToTarget(tags);
   const unreadTags = Object.keys(tags).filter((tag) => !(`${READ_MARK}${tag}` in read));
-  return { item: translator.convertToTarget(tags), unreadTags };
+  return { item: toCsl.convertToTarget(tags), unreadTags };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whether a mapping's condition on the record's TY can hold for `type`; other conditions are left to the translator. */
+function appliesToType(mapping: Mapping, type: string): boolean {
+  const source = isRecord(mapping.when) ? mapping.when.source : undefined;
+  if (!isRecord(source) || !('TY' in source)) return true;
+  const allowed = source.TY;
+  if (Array.isArray(allowed)) return allowed.includes(type);
+  return allowed === true || allowed === type || typeof allowed === 'function';
+}
+
+/**
+ * Most of the spec's conditions name the RIS types a mapping is for; the mappings for other types are
+ * dropped once per type, so each record is not checked against the whole spec. The results are the same.
+ */
+function translatorsFor(type: string): TypeTranslators {
+  let translators = translatorsByType.get(type);
+  if (translators === undefined) {
+    const spec = SPECS.mixed.filter((mapping) => appliesToType(mapping, type));
+    translators = {
+      toCsl: new Translator(spec.map(withConverter)),
+      readTags: new Translator(spec.filter((mapping) => sourcesOf(mapping).length > 0).map(readMarker)),
+    };
+    translatorsByType.set(type, translators);
+  }
+  return translators;
 }

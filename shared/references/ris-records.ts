@@ -24,15 +24,24 @@ interface TextLine {
   content: string;
 }
 
+/** Blank space at a line's edges: spaces, tabs, a stray CR or form feed, NBSP, a BOM. */
+function isEdgeSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b || code === 0xa0 || code === 0xfeff;
+}
+
+/** Each line trimmed, with the offsets of its content; the line is sliced once. */
 function* linesOf(text: string): Generator<TextLine> {
-  let start = 0;
-  for (let number = 1; start <= text.length; number += 1) {
-    const newline = text.indexOf('\n', start);
-    const raw = text.slice(start, newline === -1 ? text.length : newline);
-    const lead = raw.length - raw.trimStart().length;
-    yield { number, start: start + lead, end: start + raw.trimEnd().length, content: raw.trim() };
+  let lineStart = 0;
+  for (let number = 1; lineStart <= text.length; number += 1) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isEdgeSpace(text.charCodeAt(start))) start += 1;
+    while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end -= 1;
+    yield { number, start, end, content: text.slice(start, end) };
     if (newline === -1) return;
-    start = newline + 1;
+    lineStart = newline + 1;
   }
 }
 

@@ -21,6 +21,8 @@ function tagsOf(record: RisRecord): RisTags {
     if (LIST_TAGS.has(tag)) tags[tag] = values;
     else tags[tag] = FIRST_VALUE_TAGS.has(tag) ? (values[0] ?? '') : values.join('\n');
   }
+  // Types are upper case in the spec; citation-js's own RIS reader also reads the misspelt JOURN as JOUR.
+  if (typeof tags.TY === 'string') tags.TY = tags.TY.toUpperCase() === 'JOURN' ? 'JOUR' : tags.TY.toUpperCase();
   // With the full journal name beside it, JO is its abbreviation (RIS spec), not the venue.
   if (tags.JF !== undefined && tags.JO !== undefined && tags.J2 === undefined) {
     tags.J2 = tags.JO;

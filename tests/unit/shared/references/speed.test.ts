@@ -33,7 +33,7 @@ describe('reading large reference files', () => {
     ['ris', ris],
     ['csv', csv],
     ['csl-json', cslJson],
-  ] as const)('reads 10,000 %s entries (about 8 MB) in well under the few seconds an import may take', (format, make) => {
+  ] as const)('reads 10,000 %s entries (about 8 MB) in linear time', (format, make) => {
     const bytes = new TextEncoder().encode(make());
     const started = performance.now();
     const parsed = parseImportFile(bytes);
@@ -41,6 +41,7 @@ describe('reading large reference files', () => {
     expect(parsed.layout).toBe(format);
     expect(parsed.records).toHaveLength(COUNT);
     expect(parsed.records[COUNT - 1]?.title).toBe(`Title ${COUNT - 1}`);
-    expect(elapsed).toBeLessThan(5_000);
+    // About a second on an idle machine; a reader that rescans the text per entry took 17 s.
+    expect(elapsed).toBeLessThan(8_000);
   });
 });
