@@ -65,7 +65,7 @@ async function progressValues(page: Page, done: Promise<unknown>): Promise<strin
   let finished = false;
   void done.finally(() => (finished = true));
   const seen = new Set<string>();
-  const bar = page.getByRole('progressbar', { name: /^Importing/ });
+  const bar = page.getByRole('progressbar', { name: /^(Reading files|Saving to the library)/ });
   while (!finished) {
     const value = await bar.getAttribute('value', { timeout: 500 }).catch(() => null);
     if (value !== null) seen.add(value);

@@ -27,15 +27,19 @@ export const FIRST_RUN_KEY = 'firstRunImportedAt';
 export interface RunImportOptions {
   /** Import only if the first-run flag is unset, and set it in the same transaction. */
   firstRun?: boolean;
+  /** Told how many abstracts are written so far, of how many, as the writing goes. */
+  onProgress?: SavingListener;
 }
+
+export type SavingListener = (written: number, total: number) => void;
 
 /**
  * Imports parsed captures: plans each record against the library with the shared merge function
  * and applies the plan in one transaction, so an import is stored whole or not at all.
  * Files that failed to parse are reported and store nothing.
  */
-export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb): Promise<ImportSummary> {
-  const summary = await runImport(files, {}, database);
+export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb, onProgress?: SavingListener): Promise<ImportSummary> {
+  const summary = await runImport(files, onProgress === undefined ? {} : { onProgress }, database);
   if (summary === null) throw new Error('An import without the first-run option always returns a summary.');
   return summary;
 }
@@ -43,7 +47,7 @@ export async function importFiles(files: readonly ImportedFile[], database: Lect
 /** importFiles, plus the first-run mode; resolves to null when the first run was already done. */
 export async function runImport(
   files: readonly ImportedFile[],
-  { firstRun = false }: RunImportOptions,
+  { firstRun = false, onProgress }: RunImportOptions,
   database: LecternDB = appDb,
 ): Promise<ImportSummary | null> {
   const { accepted, repeatedRecords, errors, warnings } = screenFiles(files);
@@ -64,13 +68,14 @@ export async function runImport(
     const now = Date.now();
     const candidates = await findCandidates(keys.candidates, database);
     const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
+    const progress = savingProgress(plan.creates.length + plan.updates.length + entries.length, onProgress);
     const [writes] = await Promise.all([
-      applyPlan(database, plan, candidates.rows, now),
+      applyPlan(database, plan, candidates.rows, now, progress),
       storeNewCaptures(database, accepted, now),
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
-    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now);
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now, progress);
     const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
     await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
     await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
@@ -83,10 +88,12 @@ export async function runImport(
 }
 
 /** Plans reference entries against the abstracts they may join, writes them, and tags them. */
-async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: ReferenceKeys, now: number): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
+async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: ReferenceKeys, now: number, progress: SavingProgress): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
   const stored = await findReferenceCandidates(keys, database);
   const plan = planReferenceImport([...stored.values()], entries);
-  const writes = await applyPlan(database, plan, stored, now);
+  // Entries that merged or repeat count as done once planned; the new ones as they are written.
+  progress.advance(entries.length - plan.creates.length);
+  const writes = await applyPlan(database, plan, stored, now, progress);
   await tagImportedEntries(entries, plan.homes, writes.created.map((entry) => entry.id), database);
   return { plan, writes };
 }
@@ -122,7 +129,28 @@ function identityOf(row: AbstractRow): IdentityEntry {
   return { id: row.id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
 }
 
-async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number): Promise<AppliedWrites> {
+/** Counts written abstracts toward a total and tells the listener, at most every SAVING_REPORT_MS. */
+interface SavingProgress {
+  advance(count: number): void;
+}
+
+const SAVING_REPORT_MS = 150;
+
+function savingProgress(total: number, listener: SavingListener | undefined): SavingProgress {
+  let written = 0;
+  let reportedAt = 0;
+  return {
+    advance(count) {
+      written = Math.min(total, written + count);
+      const now = performance.now();
+      if (listener === undefined || (now - reportedAt < SAVING_REPORT_MS && written < total)) return;
+      reportedAt = now;
+      listener(written, total);
+    },
+  };
+}
+
+async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number, progress: SavingProgress): Promise<AppliedWrites> {
   const updated: AppliedWrites['updated'] = [];
   const updates = plan.updates.map(({ id, after }) => {
     const row = stored.get(id);
@@ -136,13 +164,14 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
     inChunks(plan.creates, async (drafts) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
       const ids = await addAbstractRows(creates, database);
+      progress.advance(creates.length);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];
         if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
         return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
       });
     }),
-    putAbstractRows(updates, database),
+    putAbstractRows(updates, database).then(() => progress.advance(updates.length)),
     // A fuller text merged in: its highlights move with it, in this same transaction.
     reanchorAbstracts(updates.filter((row) => stored.get(row.id)?.text !== row.text), now, database),
   ]);
