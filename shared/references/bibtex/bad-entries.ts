@@ -2,14 +2,15 @@ import type { ParseError } from '@retorquere/bibtex-parser';
 import { isKnownEntryType } from './entry-types';
 import { LineCounter, SourceLocator } from './locate';
 
-/** The parser's syntax errors say where they stopped: "… at line 3, column 7 in "article"". */
-const SYNTAX_ERROR = / at line \d+, column \d+(?: in ".*")?$/su;
-/** `@type{key,`: the type, the opening brace, the key and whether an `=` follows it (then it was a field name). */
+/** The parser's syntax errors say where it stopped: "… at line 3, column 7 in "article"". */
+const STOPPED_AT = / at line (\d+), column \d+(?: in ".*")?$/su;
+/** `@type{key`: the type, the opening brace, the key, and an `=` after it (then it was a field name, not a key). */
 const HEAD = /^@\s*([^\s{(]*)\s*([{(])?\s*([^\s,={}()"#%']*)\s*(=)?/u;
 
+const NOT_CLOSED = 'a value is not closed';
 /** The parser's error messages, in plain words; the first that matches applies. */
 const REASONS: [RegExp, string][] = [
-  [/^Unterminated brace-value/u, 'a value is not closed'],
+  [/^Unterminated brace-value/u, NOT_CLOSED],
   [/^Unterminated quote-value/u, 'a quoted value is not closed'],
   [/^Unclosed math section/u, 'a “$” math formula is not closed'],
   [/equals sign missing/u, 'a field name is not followed by “=”'],
@@ -21,6 +22,8 @@ const REASONS: [RegExp, string][] = [
 interface BadSource {
   input: string;
   reason: string;
+  /** The line where the parser gave up, when it says. */
+  stoppedAt: number | null;
 }
 
 /**
@@ -36,12 +39,14 @@ export function badEntryWarnings(text: string, errors: readonly ParseError[]): s
   for (const bad of badSources(errors)) {
     const span = locator.next(bad.input);
     if (span === null) continue;
-    // After a bad entry the parser resumes at the next "@"; one inside the same entry (an e-mail address) is not another entry.
+    // After a bad entry the parser resumes at the next "@": one inside that entry (an e-mail address) is no entry.
     const continuation = span.start === previousEnd && !startsLine(text, span.start);
     previousEnd = span.end;
-    const warning = continuation ? null : describe(bad);
-    if (warning !== null)
-      found.push({ start: span.start, warning: `Line ${lines.lineAt(span.start)}: ${warning}` });
+    const line = lines.lineAt(span.start);
+    // A value left open swallows the entries after it, and what finally stops the parser there says nothing of this one.
+    const ranOn = bad.stoppedAt !== null && bad.stoppedAt > lines.lineAt(span.end);
+    const warning = continuation ? null : describe(bad.input, ranOn ? NOT_CLOSED : bad.reason);
+    if (warning !== null) found.push({ start: span.start, warning: `Line ${line}: ${warning}` });
   }
   return found.sort((a, b) => a.start - b.start).map((item) => item.warning);
 }
@@ -52,9 +57,12 @@ function badSources(errors: readonly ParseError[]): BadSource[] {
   const conversion: BadSource[] = [];
   for (const { error, input } of errors) {
     if (input === undefined || !input.startsWith('@')) continue;
-    if (SYNTAX_ERROR.test(error)) syntax.push({ input, reason: reasonOf(error) });
-    else if (error.endsWith(`\n${input}`))
-      conversion.push({ input, reason: 'its LaTeX could not be converted' });
+    const stopped = STOPPED_AT.exec(error);
+    if (stopped !== null) {
+      syntax.push({ input, reason: reasonOf(error), stoppedAt: Number(stopped[1]) });
+    } else if (error.endsWith(`\n${input}`)) {
+      conversion.push({ input, reason: 'its LaTeX could not be converted', stoppedAt: null });
+    }
   }
   return [...syntax, ...conversion];
 }
@@ -63,16 +71,15 @@ function reasonOf(error: string): string {
   return REASONS.find(([pattern]) => pattern.test(error))?.[1] ?? 'it is not valid BibTeX';
 }
 
-/** What the bad source was meant to be; null for a stray "@" in text between entries. */
-function describe(bad: BadSource): string | null {
-  const [, word = '', brace, key = '', equals] = HEAD.exec(bad.input) ?? [];
+/** What the bad source was meant to be; null for a stray "@" in the text between entries. */
+function describe(input: string, reason: string): string | null {
+  const [, word = '', brace, key = '', equals] = HEAD.exec(input) ?? [];
   const directive = word.toLowerCase();
-  if (directive === 'string') return `a @string definition could not be read (${bad.reason}).`;
-  if (directive === 'comment' || directive === 'preamble')
-    return `a @${directive} could not be read (${bad.reason}).`;
+  if (directive === 'string') return `a @string definition could not be read (${reason}).`;
+  if (directive === 'comment' || directive === 'preamble') return `a @${directive} could not be read (${reason}).`;
   if (brace === undefined && !isKnownEntryType(word)) return null;
   const named = key !== '' && equals === undefined ? `the entry “${key}”` : 'an entry';
-  return `${named} could not be read (${bad.reason}).`;
+  return `${named} could not be read (${reason}).`;
 }
 
 function startsLine(text: string, offset: number): boolean {
