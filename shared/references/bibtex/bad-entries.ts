@@ -26,15 +26,21 @@ interface BadSource {
   stoppedAt: number | null;
 }
 
+/** A warning about the entry that starts at `start` in the text. */
+export interface EntryWarning {
+  start: number;
+  warning: string;
+}
+
 /**
  * One warning per entry the parser could not read, in file order:
  * `Line 14: the entry “smith2020” could not be read (a value is not closed).`
  * `text` is the text the parser read; its offsets and lines are the file's.
  */
-export function badEntryWarnings(text: string, errors: readonly ParseError[]): string[] {
+export function badEntryWarnings(text: string, errors: readonly ParseError[]): EntryWarning[] {
   const locator = new SourceLocator(text);
   const lines = new LineCounter(text);
-  const found: { start: number; warning: string }[] = [];
+  const found: EntryWarning[] = [];
   let previousEnd = -1;
   for (const bad of badSources(errors)) {
     const span = locator.next(bad.input);
@@ -48,7 +54,7 @@ export function badEntryWarnings(text: string, errors: readonly ParseError[]): s
     const warning = continuation ? null : describe(bad.input, ranOn ? NOT_CLOSED : bad.reason);
     if (warning !== null) found.push({ start: span.start, warning: `Line ${line}: ${warning}` });
   }
-  return found.sort((a, b) => a.start - b.start).map((item) => item.warning);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Syntax errors first (the parser lists them so), then entries whose LaTeX could not be converted. */
@@ -72,11 +78,12 @@ function reasonOf(error: string): string {
 }
 
 /** What the bad source was meant to be; null for a stray "@" in the text between entries. */
-function describe(input: string, reason: string): string | null {
+export function describe(input: string, reason: string): string | null {
   const [, word = '', brace, key = '', equals] = HEAD.exec(input) ?? [];
   const directive = word.toLowerCase();
   if (directive === 'string') return `a @string definition could not be read (${reason}).`;
-  if (directive === 'comment' || directive === 'preamble') return `a @${directive} could not be read (${reason}).`;
+  if (directive === 'comment' || directive === 'preamble')
+    return `a @${directive} could not be read (${reason}).`;
   if (brace === undefined && !isKnownEntryType(word)) return null;
   const named = key !== '' && equals === undefined ? `the entry “${key}”` : 'an entry';
   return `${named} could not be read (${reason}).`;

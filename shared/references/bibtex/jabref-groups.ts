@@ -13,10 +13,20 @@ export interface GroupIndex {
 export function indexGroups(jabref: JabRefMetadata): GroupIndex {
   const pathsByKey = new Map<string, string[]>();
   const pathByName = new Map<string, string>();
+  const visited = new Set<Group>();
   const visit = (group: Group, parentPath: string): void => {
-    const path = parentPath === '' ? group.name : `${parentPath}/${group.name}`;
+    // The parser can make a group its own child when a tree skips a level; each group is read once.
+    if (visited.has(group)) return;
+    visited.add(group);
+    // A damaged line can leave a group without a name: its entries and subgroups belong to its parent.
+    const name = typeof group.name === 'string' ? group.name.trim() : '';
+    const path = name === '' ? parentPath : parentPath === '' ? name : `${parentPath}/${name}`;
+    if (path === '') {
+      for (const child of group.groups) visit(child, path);
+      return;
+    }
     // A name may recur in the tree; JabRef files an entry's `groups` name under its first appearance.
-    if (!pathByName.has(group.name)) pathByName.set(group.name, path);
+    if (name !== '' && !pathByName.has(name)) pathByName.set(name, path);
     for (const key of group.entries) pathsByKey.set(key, [...(pathsByKey.get(key) ?? []), path]);
     for (const child of group.groups) visit(child, path);
   };

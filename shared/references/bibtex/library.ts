@@ -54,6 +54,30 @@ export function parseLibrary(text: string): Library | null {
   }
 }
 
+/** JabRef's metadata marker, and a stand-in of the same length that the parser's JabRef reader passes over. */
+const JABREF_META = 'jabref-meta:';
+const JABREF_META_OFF = 'jabref-meta-';
+
+export interface ReadLibrary {
+  library: Library;
+  /** The text the library was read from: the file's, unless its JabRef metadata had to be left out (same offsets). */
+  text: string;
+  groupsLost: boolean;
+}
+
+/**
+ * Reads the file. The parser's JabRef reader throws on a damaged group tree (a level out of order),
+ * which would lose every entry; then the file is read again with its JabRef metadata left aside.
+ */
+export function readLibrary(text: string): ReadLibrary | null {
+  const library = parseLibrary(text);
+  if (library !== null) return { library, text, groupsLost: false };
+  if (!text.includes(JABREF_META)) return null;
+  const withoutMeta = text.replaceAll(JABREF_META, JABREF_META_OFF);
+  const again = parseLibrary(withoutMeta);
+  return again === null ? null : { library: again, text: withoutMeta, groupsLost: true };
+}
+
 /** Entries the parser read whole; an entry it gave up on is still listed, with no source text. */
 export function readEntries(library: Library): Entry[] {
   return library.entries.filter((entry) => entry.input !== '');

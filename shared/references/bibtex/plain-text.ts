@@ -8,12 +8,15 @@ const INLINE_TAG = /<\/?(?:i|b|em|strong|sc|nc|ncx|code|sup|sub|span|a)\b[^<>]*>
 /** The parser draws `\LaTeX` with a superscript A and a subscript E; as plain text it is the word. */
 const LATEX_LOGO = /Lᴬ?T<sub>E<\/sub>X/gu;
 
-/** Parser output as plain text: markup removed, paragraph breaks kept as a blank line, other whitespace single spaces. */
+/**
+ * Parser output as plain text: markup removed, paragraph breaks kept as a blank line, other whitespace
+ * single spaces, and accents composed (the parser writes `{\'e}` as `e` and a combining accent).
+ */
 export function stripMarkup(value: string): string {
-  if (!value.includes('<')) return tidyWhitespace(value);
-  return tidyWhitespace(
-    value.replace(LATEX_LOGO, 'LaTeX').replace(BLOCK_TAG, '\n\n').replace(INLINE_TAG, ''),
-  );
+  const text = value.includes('<')
+    ? value.replace(LATEX_LOGO, 'LaTeX').replace(BLOCK_TAG, '\n\n').replace(INLINE_TAG, '')
+    : value;
+  return tidyWhitespace(text).normalize('NFC');
 }
 
 function tidyWhitespace(value: string): string {
