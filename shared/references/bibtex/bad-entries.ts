@@ -26,17 +26,13 @@ interface BadSource {
   stoppedAt: number | null;
 }
 
-/** A warning about the entry that starts at `start` in the text. */
+/** What went wrong with the entry that starts at `start` in the parsed text: "the entry “x” could not be read (…)." */
 export interface EntryWarning {
   start: number;
-  warning: string;
+  message: string;
 }
 
-/**
- * One warning per entry the parser could not read, in file order:
- * `Line 14: the entry “smith2020” could not be read (a value is not closed).`
- * `text` is the text the parser read; its offsets and lines are the file's.
- */
+/** One warning per entry the parser could not read in `text` (the text it parsed), in order. */
 export function badEntryWarnings(text: string, errors: readonly ParseError[]): EntryWarning[] {
   const locator = new SourceLocator(text);
   const lines = new LineCounter(text);
@@ -48,11 +44,10 @@ export function badEntryWarnings(text: string, errors: readonly ParseError[]): E
     // After a bad entry the parser resumes at the next "@": one inside that entry (an e-mail address) is no entry.
     const continuation = span.start === previousEnd && !startsLine(text, span.start);
     previousEnd = span.end;
-    const line = lines.lineAt(span.start);
     // A value left open swallows the entries after it, and what finally stops the parser there says nothing of this one.
     const ranOn = bad.stoppedAt !== null && bad.stoppedAt > lines.lineAt(span.end);
-    const warning = continuation ? null : describe(bad.input, ranOn ? NOT_CLOSED : bad.reason);
-    if (warning !== null) found.push({ start: span.start, warning: `Line ${line}: ${warning}` });
+    const message = continuation ? null : describe(bad.input, ranOn ? NOT_CLOSED : bad.reason);
+    if (message !== null) found.push({ start: span.start, message });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { creatorNames } from './creators';
-import type { TextCleaner } from './text-cleaner';
+import type { StandIns, TextCleaner } from './text-cleaner';
 import { MATH_FIELDS } from './text-cleaner';
 import { unescapeVerbatim } from './verbatim-escapes';
 
@@ -16,16 +16,18 @@ export interface EntryValues {
   lists: Map<string, string[]>;
 }
 
+/** What an entry's math stand-ins become: `$…$` in title and abstract, as written in verbatim fields, Unicode elsewhere. */
+export interface EntryMath {
+  dollars: StandIns;
+  raw: StandIns;
+  unicode: StandIns;
+}
+
 /**
- * Reads a parsed entry. `replacements` are final texts for fields read again apart (math kept, percent
- * signs kept); the parser's own value stands for every other field. Fields inherited through crossref
- * carry no parse mode, so values are told apart by shape.
+ * Reads a parsed entry. Fields inherited through crossref carry no parse mode, so values are told
+ * apart by shape.
  */
-export function readEntryValues(
-  entry: Entry,
-  clean: TextCleaner,
-  replacements?: ReadonlyMap<string, string>,
-): EntryValues {
+export function readEntryValues(entry: Entry, clean: TextCleaner, math?: EntryMath): EntryValues {
   const values: EntryValues = {
     type: entry.type,
     key: entry.key,
@@ -33,27 +35,29 @@ export function readEntryValues(
     names: new Map(),
     lists: new Map(),
   };
+  const plain = (text: string): string => clean.plain(text, math?.unicode);
   for (const [field, value] of Object.entries(entry.fields as Record<string, unknown>)) {
     if (typeof value === 'string') {
-      values.text.set(
-        field,
-        replacements?.get(field) ?? readText(field, value, entry.mode[field] === 'verbatim', clean),
-      );
+      values.text.set(field, readText(field, value, entry.mode[field] === 'verbatim', clean, math));
     } else if (Array.isArray(value)) {
-      if (value.every(isCreator)) values.names.set(field, creatorNames(value, clean.plain));
+      if (value.every(isCreator)) values.names.set(field, creatorNames(value, plain));
       else
-        values.lists.set(
-          field,
-          value.filter((item): item is string => typeof item === 'string').map(clean.plain),
-        );
+        values.lists.set(field, value.filter((item): item is string => typeof item === 'string').map(plain));
     }
   }
   return values;
 }
 
-function readText(field: string, value: string, verbatim: boolean, clean: TextCleaner): string {
-  if (MATH_FIELDS.has(field)) return clean.withMath(value);
-  return unescapeVerbatim(field, verbatim ? clean.verbatim(value) : clean.plain(value));
+function readText(
+  field: string,
+  value: string,
+  verbatim: boolean,
+  clean: TextCleaner,
+  math?: EntryMath,
+): string {
+  if (MATH_FIELDS.has(field)) return clean.withMath(value, math?.dollars);
+  if (verbatim) return unescapeVerbatim(field, clean.verbatim(value, math?.raw));
+  return unescapeVerbatim(field, clean.plain(value, math?.unicode));
 }
 
 function isCreator(value: unknown): value is Creator {

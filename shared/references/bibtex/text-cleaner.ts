@@ -6,27 +6,29 @@ export const MATH_FIELDS: ReadonlySet<string> = new Set(['title', 'abstract']);
 
 const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
 
-/** Turns the parser's output into record text. */
+/** Stand-in character → what goes back in its place. */
+export type StandIns = ReadonlyMap<string, string>;
+
+/** Turns the parser's output into record text; `math` puts back what stand-ins hid. */
 export interface TextCleaner {
   /** Markup removed, whitespace tidied, literal angle brackets back. */
-  plain: (value: string) => string;
-  /** A verbatim value (URL, DOI, file): only the angle brackets back and whitespace trimmed. */
-  verbatim: (value: string) => string;
-  /** A title or abstract: plain, its literal dollars escaped, and its math (stand-in → `$…$` source) put back. */
-  withMath: (value: string, math?: ReadonlyMap<string, string>) => string;
+  plain: (value: string, math?: StandIns) => string;
+  /** A verbatim value (URL, DOI, file): stand-ins and angle brackets back, whitespace trimmed. */
+  verbatim: (value: string, math?: StandIns) => string;
+  /** A title or abstract: plain, its literal dollars escaped (`\$`), its math back as `$…$`. */
+  withMath: (value: string, math?: StandIns) => string;
 }
 
 export function textCleaner(angles: AngleBrackets): TextCleaner {
+  const restore = (value: string, math: StandIns | undefined): string =>
+    angles.restore(
+      math === undefined || math.size === 0
+        ? value
+        : value.replace(PRIVATE_USE, (standIn) => math.get(standIn) ?? standIn),
+    );
   return {
-    plain: (value) => angles.restore(stripMarkup(value)),
-    verbatim: (value) => angles.restore(value).trim(),
-    withMath: (value, math) => {
-      const escaped = stripMarkup(value).replaceAll('$', '\\$');
-      const withMath =
-        math === undefined || math.size === 0
-          ? escaped
-          : escaped.replace(PRIVATE_USE, (standIn) => math.get(standIn) ?? standIn);
-      return angles.restore(withMath);
-    },
+    plain: (value, math) => restore(stripMarkup(value), math),
+    verbatim: (value, math) => restore(value, math).trim(),
+    withMath: (value, math) => restore(stripMarkup(value).replaceAll('$', '\\$'), math),
   };
 }
