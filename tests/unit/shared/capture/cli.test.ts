@@ -8,12 +8,12 @@ import { parseCapture } from '../../../../shared/capture/parse';
 import { syntheticPortalCapture } from '../../../../scripts/fixtures/synthetic-capture';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'lectern-parse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runParse(...files: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, ['scripts/parse.ts', ...files], {
+  // Exactly what `npm run parse` runs.
+  const result = spawnSync(process.execPath, ['scripts/cli/run-as-esm.mjs', 'scripts/parse.ts', ...files], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
