@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
@@ -12,6 +14,13 @@ const KEY = 'Wiatowski2018Energy';
 test.beforeEach(async ({ page }) => {
   await new LibraryPage(page).open(SEED_ABSTRACTS);
 });
+
+async function seriousAxeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[aria-label="Reader"]').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 test('Edit details sets DOI, venue, type and citation key; the reader shows them, doi:, venue: and key: find them, and Undo takes them back', async ({ page }) => {
   const library = new LibraryPage(page);
@@ -104,3 +113,20 @@ test('the arXiv ID and URL show as links, keywords as a list, and the citation k
   await expect(reader.field('Keywords')).toHaveValue('scattering, wavelets');
   await expect(reader.typeSelect).toHaveValue('');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious problems in the Details list and the Edit details form (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const reader = new ReaderPage(page);
+    await new LibraryPage(page).openAbstract(ENERGY_PROPAGATION.title);
+    await reader.editDetails({ DOI: DOI, 'arXiv ID': '1612.05563', Venue: VENUE, Type: 'Journal article', 'Citation key': KEY, Keywords: 'scattering' });
+    await expect(reader.details).toBeVisible();
+    expect(await seriousAxeProblems(page)).toEqual([]);
+
+    await reader.editButton.click();
+    await reader.field('URL').fill('ftp://example.org');
+    await reader.field('URL').press('Enter');
+    await expect(reader.region.getByRole('alert')).toBeVisible();
+    expect(await seriousAxeProblems(page)).toEqual([]);
+  });
+}
