@@ -92,7 +92,7 @@ test('Edit details explains a DOI, arXiv ID or URL it cannot store, and saves no
   await expect(reader.details).toHaveCount(0);
 });
 
-test('the arXiv ID and URL show as links, keywords as a list, and the citation key copies', async ({ page, context }) => {
+test('the arXiv ID and URL show as links that open outside the app, keywords as a list, and the citation key copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);
@@ -106,6 +106,13 @@ test('the arXiv ID and URL show as links, keywords as a list, and the citation k
   await reader.details.getByRole('button', { name: 'Copy citation key' }).click();
   await expect(reader.details).toContainText('Copied');
   expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(KEY);
+
+  // A link leaves through the host: a new browser window (answered here, so nothing leaves the machine), never this one.
+  await context.route('https://arxiv.org/**', (route) => route.fulfill({ contentType: 'text/plain', body: 'arXiv' }));
+  const popup = page.waitForEvent('popup');
+  await reader.details.getByRole('link', { name: '1612.05563' }).click();
+  expect((await popup).url()).toBe('https://arxiv.org/abs/1612.05563');
+  await expect(reader.title).toHaveText(ENERGY_PROPAGATION.title);
 
   // The form opens with what was saved.
   await reader.editButton.click();
