@@ -2,7 +2,11 @@
 
 import { planImport, planInBatches } from '../../../shared/identity';
 import { toIncomingRecords } from '../../../shared/import/incoming';
-import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../../shared/import/plan-types';
+import type { ExistingAbstract, ImportPlan, IncomingRecord, RecordOutcome } from '../../../shared/import/plan-types';
+import { planReferenceImport, referenceCandidateKeys, type ReferenceKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
+import { isReferenceLayout } from '../../../shared/references/layout';
+import { findReferenceCandidates } from './reference-candidates';
+import { tagImportedEntries } from './tag-imported';
 import type { ImportedFile } from '../../../shared/import/types';
 import { abstractTables, addAbstractRows, putAbstractRows } from '../abstracts/store';
 import { findCandidates } from './candidates';
@@ -46,11 +50,15 @@ export async function runImport(
   const summary: ImportSummary = { added: 0, merged: 0, unchanged: repeatedRecords, errors, warnings };
   if (accepted.length === 0 && !firstRun) return summary;
 
-  const incoming = toIncomingRecords(accepted);
+  const everyRecord = toIncomingRecords(accepted);
+  const incoming = everyRecord.filter((record) => record.record.role !== 'entry');
+  const entries = everyRecord.filter((record) => record.record.role === 'entry');
   const keys = await incomingKeysInSlices(incoming);
+  const entryKeys = referenceCandidateKeys(entries);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
-  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
+  const tagTables = entries.length === 0 ? [] : [database.tags, database.abstractTags];
+  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...tagTables, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
@@ -61,14 +69,30 @@ export async function runImport(
       storeNewCaptures(database, accepted, now),
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
-    await candidates.recordWrites(writes.created, writes.updated);
-    await linkImportedPages(accepted.map((file) => file.contentHash), now, database);
-    return { plan, candidates };
+    // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now);
+    const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
+    await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
+    await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
+    return { counts: addCounts(plan.counts, entryPlan?.plan.counts), candidates };
   });
   if (outcome === null) return null;
   outcome.candidates.keep();
-  const { counts } = outcome.plan;
+  const { counts } = outcome;
   return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
+}
+
+/** Plans reference entries against the abstracts they may join, writes them, and tags them. */
+async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: ReferenceKeys, now: number): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
+  const stored = await findReferenceCandidates(keys, database);
+  const plan = planReferenceImport([...stored.values()], entries);
+  const writes = await applyPlan(database, plan, stored, now);
+  await tagImportedEntries(entries, plan.homes, writes.created.map((entry) => entry.id), database);
+  return { plan, writes };
+}
+
+function addCounts(a: Record<RecordOutcome, number>, b: Record<RecordOutcome, number> | undefined): Record<RecordOutcome, number> {
+  return b === undefined ? a : { added: a.added + b.added, merged: a.merged + b.merged, unchanged: a.unchanged + b.unchanged };
 }
 
 /** Incoming records per planning batch: a few milliseconds of work each. */
