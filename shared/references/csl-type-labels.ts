@@ -1,4 +1,4 @@
-/** A readable name for each item type of CSL 1.0.2, as a reader of papers would call it. */
+/** A readable name for each item type of CSL 1.0.2 (see csl-types.ts), as a reader of papers would call it. */
 const CSL_TYPE_LABELS: Readonly<Record<string, string>> = {
   'article-journal': 'Journal article',
   'paper-conference': 'Conference paper',
@@ -68,11 +68,7 @@ export const OTHER_CSL_TYPES: readonly string[] = Object.keys(CSL_TYPE_LABELS)
   .filter((type) => !COMMON_CSL_TYPES.includes(type))
   .sort((a, b) => cslTypeLabel(a).localeCompare(cslTypeLabel(b), 'en'));
 
-export function isKnownCslType(type: string): boolean {
-  return Object.hasOwn(CSL_TYPE_LABELS, type);
-}
-
 /** The readable name of a CSL type; a type CSL does not define is shown as written. */
 export function cslTypeLabel(type: string): string {
-  return isKnownCslType(type) ? (CSL_TYPE_LABELS[type] ?? type) : type;
+  return Object.hasOwn(CSL_TYPE_LABELS, type) ? (CSL_TYPE_LABELS[type] ?? type) : type;
 }

@@ -1,7 +1,7 @@
 import { normalizeArxiv } from '../identifiers/arxiv';
 import { normalizeDoi } from '../identifiers/doi';
 import { isExternalHttpUrl } from '../ipc/values';
-import { isKnownCslType } from './csl-type-labels';
+import { isCslType } from './csl-types';
 
 /**
  * Bibliographic values a person typed, checked and put in their stored form. Empty text means
@@ -43,7 +43,7 @@ export function checkCitationKey(raw: string): CheckedValue<string | null> {
 export function checkCslType(raw: string): CheckedValue<string | null> {
   const typed = raw.trim();
   if (typed === '') return ok(null);
-  return isKnownCslType(typed) ? ok(typed) : problem(`“${typed}” is not a type a reference can have.`);
+  return isCslType(typed) ? ok(typed) : problem(`“${typed}” is not a type a reference can have.`);
 }
 
 export function cleanVenue(raw: string): string | null {

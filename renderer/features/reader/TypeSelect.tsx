@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { COMMON_CSL_TYPES, cslTypeLabel, isKnownCslType, OTHER_CSL_TYPES } from '../../../shared/references/csl-type-labels';
+import { COMMON_CSL_TYPES, cslTypeLabel, OTHER_CSL_TYPES } from '../../../shared/references/csl-type-labels';
+import { isCslType } from '../../../shared/references/csl-types';
 
 interface TypeSelectProps {
   id: string;
@@ -20,7 +21,7 @@ export function TypeSelect({ id, value, onChange, ...aria }: TypeSelectProps): R
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value)} {...aria}>
       <option value="">Not set</option>
-      {value !== '' && !isKnownCslType(value) && option(value)}
+      {value !== '' && !isCslType(value) && option(value)}
       <optgroup label="Common types">{COMMON_CSL_TYPES.map(option)}</optgroup>
       <optgroup label="Other types">{OTHER_CSL_TYPES.map(option)}</optgroup>
     </select>
