@@ -12,9 +12,11 @@ export type DetailEntry =
 type DetailsSource = Pick<AbstractRow, 'type' | 'venue' | 'doi' | 'arxiv' | 'url' | 'citationKey' | 'keywords' | 'fields'>;
 
 /** Other fields that say where in the venue the work is: shown right after it, in citation order. */
-const PLACE_FIELDS = ['volume', 'issue', 'number', 'pages', 'publisher', 'edition', 'series'];
+const PLACE_FIELDS = ['volume', 'issue', 'number', 'pages', 'page', 'publisher', 'edition', 'series'];
 
+/** Names whose words ran together when lower-cased (CSL's camelCase, BibTeX's own), and RIS tags worth spelling out. */
 const FIELD_TERMS: Readonly<Record<string, string>> = {
+  page: 'Pages',
   isbn: 'ISBN',
   issn: 'ISSN',
   pmid: 'PubMed ID',
@@ -24,12 +26,23 @@ const FIELD_TERMS: Readonly<Record<string, string>> = {
   eprint: 'E-print',
   eprinttype: 'E-print type',
   urldate: 'Accessed',
+  journalabbreviation: 'Journal abbreviation',
+  shorttitle: 'Short title',
+  ad: 'Author address',
+  an: 'Accession number',
+  pb: 'Publisher',
+  cy: 'Place',
+  j9: 'Journal abbreviation',
 };
 
-/** A source's field name as a term: `container-title` → "Container title". */
+/** Two characters are a RIS tag (`an`, `j9`) or an `id`: shown in capitals as their source writes them. */
+const SHORT_NAME = 2;
+
+/** A source's field name as a term: `container-title` → "Container title", `j2` → "J2". */
 export function fieldTerm(name: string): string {
   const known = FIELD_TERMS[name];
   if (known !== undefined) return known;
+  if (name.length <= SHORT_NAME) return name.toUpperCase();
   const words = name.replace(/[-_]+/gu, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -51,5 +51,10 @@ describe('the reader’s Details list', () => {
     expect(fieldTerm('howpublished')).toBe('How published');
     expect(fieldTerm('original_date')).toBe('Original date');
     expect(fieldTerm('note')).toBe('Note');
+    expect(fieldTerm('journalabbreviation')).toBe('Journal abbreviation');
+    expect(fieldTerm('an')).toBe('Accession number');
+    expect(fieldTerm('j2')).toBe('J2');
+    expect(fieldTerm('id')).toBe('ID');
+    expect(fieldTerm('page')).toBe('Pages');
   });
 });
