@@ -1,5 +1,5 @@
 import type { CaptureEncoding, CaptureLayout } from '../../../shared/capture/types';
-import type { AbstractDraft } from '../../../shared/import/plan-types';
+import type { AbstractDraft, BibliographicDraft } from '../../../shared/import/plan-types';
 import type { LibraryFilter, Status } from '../organize/types';
 
 /**
@@ -90,6 +90,9 @@ export interface AbstractMetaPatch {
   authors: string[];
   year: number | null;
 }
+
+/** The details a user edits: title, authors, year and the bibliographic fields (the source's other fields stay as imported). */
+export type AbstractDetails = AbstractMetaPatch & Omit<BibliographicDraft, 'fields'>;
 
 /** A small fact about the library itself, e.g. when the first-run import of the seeds happened. */
 /** Two abstracts the user said are not duplicates (since version 11), under their ids in ascending order. */
