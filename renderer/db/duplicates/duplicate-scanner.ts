@@ -55,6 +55,11 @@ export class DuplicateScanner {
     void this.run();
   }
 
+  /** Scans unless a scan has ended or runs: from then on the pairs follow the library by themselves. */
+  ensureScanned(): void {
+    if (this.state.pairs === null && !this.running) this.scan();
+  }
+
   /** Scans after `delayMs` unless a scan was asked for meanwhile: the first count, without slowing the start. */
   scanSoon(delayMs: number): void {
     if (this.timer !== null || this.running || this.state.pairs !== null) return;
