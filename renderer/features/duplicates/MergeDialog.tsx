@@ -34,7 +34,7 @@ export function MergeDialog({ survivor, loser, onMerge, onClose }: MergeDialogPr
   return (
     <FormDialog
       title="Merge duplicates"
-      subtitle="One record stays. Its highlights, notes, tags, links and list entries are joined with the other's."
+      subtitle="The older record stays; the newer one's highlights, notes, tags, links and list entries move to it."
       submitLabel="Merge"
       error={error}
       onSubmit={() => void submit()}

@@ -8,8 +8,8 @@ interface RecordSummaryProps {
   caption: string;
   /** Capture file names by hash, for the record's sources. */
   sourceNames: ReadonlyMap<string, string>;
-  /** Whether each shown field differs from the other record's, to draw the eye there. */
-  differs: (field: 'title' | 'authors' | 'year' | 'venue' | 'doi' | 'arxiv') => boolean;
+  /** Whether each shown detail differs from the other record's, to draw the eye there. */
+  differs: (field: 'year' | 'venue' | 'doi' | 'arxiv') => boolean;
   titleId: string;
   onOpen: (id: number) => void;
 }
@@ -31,11 +31,11 @@ export function RecordSummary({ row, caption, sourceNames, differs, titleId, onO
     <div className="duplicate-record">
       <p className="duplicate-record-caption">{caption}</p>
       <h3 className="duplicate-record-title" id={titleId}>
-        <button type="button" className={differs('title') ? 'link-button duplicate-differs' : 'link-button'} dir="auto" onClick={() => onOpen(row.id)}>
+        <button type="button" className="link-button" dir="auto" onClick={() => onOpen(row.id)}>
           {title}
         </button>
       </h3>
-      <p className={differs('authors') ? 'duplicate-authors duplicate-differs' : 'duplicate-authors'} dir="auto">
+      <p className="duplicate-authors" dir="auto">
         {row.authors.length > 0 ? row.authors.join(', ') : <span className="duplicate-none">Authors unknown</span>}
       </p>
       <dl className="duplicate-details">

@@ -4,6 +4,7 @@ import type { MergeField } from '../../db/duplicates/merge-fields';
 import type { AbstractRow } from '../../db/schema/row-types';
 
 const STATUS_TEXT = { unread: 'Unread', reading: 'Reading', read: 'Read' } as const;
+const NO_VALUE = { doi: 'No DOI', arxiv: 'No arXiv ID', url: 'No URL', venue: 'No venue', type: 'No type', citationKey: 'No citation key' } as const;
 /** How much of an abstract's text a choice shows. */
 const TEXT_PREVIEW = 220;
 
@@ -14,7 +15,9 @@ export function recordTitle(row: AbstractRow): string {
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length <= TEXT_PREVIEW ? flat : `${flat.slice(0, TEXT_PREVIEW).trimEnd()}…`;
+  if (flat.length <= TEXT_PREVIEW) return flat;
+  const cut = flat.lastIndexOf(' ', TEXT_PREVIEW);
+  return `${flat.slice(0, cut > TEXT_PREVIEW / 2 ? cut : TEXT_PREVIEW).replace(/[\s,;:.]+$/u, '')}…`;
 }
 
 /** A field's value in words, as a merge choice shows it; never empty. */
@@ -33,7 +36,7 @@ export function fieldValueText(row: AbstractRow, field: MergeField): string {
     case 'starred':
       return row.starred === 1 ? 'Starred' : 'Not starred';
     default:
-      return row[field] ?? 'None';
+      return row[field] ?? NO_VALUE[field];
   }
 }
 
