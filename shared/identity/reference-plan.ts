@@ -23,18 +23,28 @@ export interface ReferenceKeys {
   prefixKeys: string[];
 }
 
-export function referenceCandidateKeys(incoming: readonly IncomingRecord[]): ReferenceKeys {
+/** What the planner needs of one incoming entry besides the entry: its normalised text and title key. */
+export interface EntryKeys {
+  normalized: string;
+  titleKey: string | null;
+}
+
+export function entryKeysOf(incoming: IncomingRecord): EntryKeys {
+  return { normalized: normalizeForIdentity(incoming.record.text), titleKey: titleKeyOf(incoming.record) };
+}
+
+/** The lookup keys of the entries, from their records and precomputed keys (parallel arrays). */
+export function referenceCandidateKeys(incoming: readonly IncomingRecord[], keys: readonly EntryKeys[] = incoming.map(entryKeysOf)): ReferenceKeys {
   const sets = { dois: new Set<string>(), arxivIds: new Set<string>(), titleKeys: new Set<string>(), fingerprints: new Set<string>(), prefixKeys: new Set<string>() };
-  for (const { record } of incoming) {
+  incoming.forEach(({ record }, position) => {
     if (record.doi !== null) sets.dois.add(record.doi);
     if (record.arxiv !== null) sets.arxivIds.add(record.arxiv);
-    const titleKey = titleKeyOf(record);
+    const { normalized, titleKey } = keys[position] ?? entryKeysOf(incoming[position] as IncomingRecord);
     if (titleKey !== null) sets.titleKeys.add(titleKey);
-    const normalized = normalizeForIdentity(record.text);
-    if (normalized === '') continue;
+    if (normalized === '') return;
     sets.fingerprints.add(fingerprintOfNormalized(normalized));
     sets.prefixKeys.add(prefixKeyOfNormalized(normalized));
-  }
+  });
   const sorted = (set: Set<string>): string[] => [...set].sort();
   return { dois: sorted(sets.dois), arxivIds: sorted(sets.arxivIds), titleKeys: sorted(sets.titleKeys), fingerprints: sorted(sets.fingerprints), prefixKeys: sorted(sets.prefixKeys) };
 }
@@ -56,57 +66,89 @@ interface Paper {
  * and deterministic: the order files are offered in does not matter.
  */
 export function planReferenceImport(existing: readonly ExistingAbstract[], incoming: readonly IncomingRecord[]): ReferencePlan {
-  const index = new PaperIndex();
-  const bySource = new Map<string, Paper>();
-  for (const abstract of [...existing].sort((a, b) => a.id - b.id)) {
-    const paper: Paper = { id: abstract.id, draft: abstract, normalized: normalizeForIdentity(abstract.text), changed: false };
-    index.add(paper);
-    for (const source of abstract.sources) bySource.set(sourceKey(source), paper);
+  const planner = new ReferencePlanner(existing, incoming);
+  while (planner.step(Number.POSITIVE_INFINITY)) {
+    // One step plans everything.
+  }
+  return planner.result();
+}
+
+/**
+ * planReferenceImport a few hundred entries at a time: `step` plans up to `count` entries and says
+ * whether any are left, so a large import can let input in between steps.
+ */
+export class ReferencePlanner {
+  private readonly index = new PaperIndex();
+  private readonly bySource = new Map<string, Paper>();
+  private readonly creates: Paper[] = [];
+  private readonly homeOf = new Map<number, Paper>();
+  private readonly outcomes: RecordOutcome[];
+  private readonly order: number[];
+  private next = 0;
+
+  constructor(
+    existing: readonly ExistingAbstract[],
+    private readonly incoming: readonly IncomingRecord[],
+    private readonly keys: readonly EntryKeys[] = incoming.map(entryKeysOf),
+  ) {
+    for (const abstract of [...existing].sort((a, b) => a.id - b.id)) {
+      const paper: Paper = { id: abstract.id, draft: abstract, normalized: normalizeForIdentity(abstract.text), changed: false };
+      this.index.add(paper);
+      for (const source of abstract.sources) this.bySource.set(sourceKey(source), paper);
+    }
+    this.outcomes = incoming.map(() => 'unchanged');
+    this.order = incoming.map((_, position) => position).sort((a, b) => compareIncoming(incoming[a] as IncomingRecord, incoming[b] as IncomingRecord));
   }
 
-  const creates: Paper[] = [];
-  const homeOf = new Map<number, Paper>();
-  const outcomes: RecordOutcome[] = incoming.map(() => 'unchanged');
-  const order = incoming.map((_, position) => position).sort((a, b) => compareIncoming(incoming[a] as IncomingRecord, incoming[b] as IncomingRecord));
-  for (const position of order) {
-    const record = incoming[position] as IncomingRecord;
+  step(count: number): boolean {
+    const stop = Math.min(this.order.length, this.next + count);
+    for (; this.next < stop; this.next += 1) this.plan(this.order[this.next] as number);
+    return this.next < this.order.length;
+  }
+
+  private plan(position: number): void {
+    const record = this.incoming[position] as IncomingRecord;
     const key = sourceKey(sourceOf(record));
-    const stored = bySource.get(key);
+    const stored = this.bySource.get(key);
     if (stored !== undefined) {
-      homeOf.set(position, stored);
-      continue;
+      this.homeOf.set(position, stored);
+      return;
     }
-    const normalized = normalizeForIdentity(record.record.text);
-    const target = index.match(record, normalized);
+    const { normalized } = this.keys[position] ?? entryKeysOf(record);
+    const target = this.index.match(record, normalized);
+    let home: Paper;
     if (target === null) {
-      const paper: Paper = { id: null, draft: draftOf(record, normalized), normalized, changed: true };
-      creates.push(paper);
-      index.add(paper);
-      outcomes[position] = 'added';
-      homeOf.set(position, paper);
+      home = { id: null, draft: draftOf(record, normalized), normalized, changed: true };
+      this.creates.push(home);
+      this.index.add(home);
+      this.outcomes[position] = 'added';
     } else {
-      index.remove(target);
+      this.index.remove(target);
       mergeInto(target, record, normalized);
-      index.add(target);
-      outcomes[position] = 'merged';
-      homeOf.set(position, target);
+      this.index.add(target);
+      this.outcomes[position] = 'merged';
+      home = target;
     }
-    bySource.set(key, homeOf.get(position) as Paper);
+    this.homeOf.set(position, home);
+    this.bySource.set(key, home);
   }
 
-  const createIndex = new Map(creates.map((paper, place) => [paper, place]));
-  const homes = incoming.map((_, position): RecordHome => {
-    const paper = homeOf.get(position) as Paper;
-    if (paper.id === null) return { kind: 'create', index: createIndex.get(paper) ?? -1 };
-    return outcomes[position] === 'unchanged' ? { kind: 'unchanged', id: paper.id } : { kind: 'update', id: paper.id };
-  });
-  const updates = [...new Set(homeOf.values())]
-    .filter((paper) => paper.id !== null && paper.changed)
-    .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
-    .map((paper) => ({ id: paper.id as number, after: paper.draft }));
-  const counts: Record<RecordOutcome, number> = { added: 0, merged: 0, unchanged: 0 };
-  for (const outcome of outcomes) counts[outcome] += 1;
-  return { creates: creates.map((paper) => paper.draft), updates, outcomes, counts, homes };
+  result(): ReferencePlan {
+    const { outcomes } = this;
+    const createIndex = new Map(this.creates.map((paper, place) => [paper, place]));
+    const homes = this.incoming.map((_, position): RecordHome => {
+      const paper = this.homeOf.get(position) as Paper;
+      if (paper.id === null) return { kind: 'create', index: createIndex.get(paper) ?? -1 };
+      return outcomes[position] === 'unchanged' ? { kind: 'unchanged', id: paper.id } : { kind: 'update', id: paper.id };
+    });
+    const updates = [...new Set(this.homeOf.values())]
+      .filter((paper) => paper.id !== null && paper.changed)
+      .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
+      .map((paper) => ({ id: paper.id as number, after: paper.draft }));
+    const counts: Record<RecordOutcome, number> = { added: 0, merged: 0, unchanged: 0 };
+    for (const outcome of outcomes) counts[outcome] += 1;
+    return { creates: this.creates.map((paper) => paper.draft), updates, outcomes, counts, homes };
+  }
 }
 
 /** The papers of the plan under each kind of evidence; the first paper added under a key keeps it. */

@@ -3,7 +3,7 @@
 import { planImport, planInBatches } from '../../../shared/identity';
 import { toIncomingRecords } from '../../../shared/import/incoming';
 import type { ExistingAbstract, ImportPlan, IncomingRecord, RecordOutcome } from '../../../shared/import/plan-types';
-import { planReferenceImport, referenceCandidateKeys, type ReferenceKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
+import { ReferencePlanner, referenceCandidateKeys, type EntryKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
 import { isReferenceLayout } from '../../../shared/references/layout';
 import { findReferenceCandidates } from './reference-candidates';
 import { tagImportedEntries } from './tag-imported';
@@ -14,7 +14,7 @@ import { addCaptureText } from './capture-texts';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
-import { incomingKeysInSlices } from './incoming-keys';
+import { entryKeysInSlices, incomingKeysInSlices } from './incoming-keys';
 import { screenFiles } from './screen-files';
 import { linkImportedPages, linksTableOf } from './write-links';
 import { annotationsTableOf, reanchorAbstracts } from '../annotations/reanchor';
@@ -58,7 +58,7 @@ export async function runImport(
   const incoming = everyRecord.filter((record) => record.record.role !== 'entry');
   const entries = everyRecord.filter((record) => record.record.role === 'entry');
   const keys = await incomingKeysInSlices(incoming);
-  const entryKeys = referenceCandidateKeys(entries);
+  const entryKeys = await entryKeysInSlices(entries);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
   const tagTables = entries.length === 0 ? [] : [database.tags, database.abstractTags];
@@ -88,9 +88,17 @@ export async function runImport(
 }
 
 /** Plans reference entries against the abstracts they may join, writes them, and tags them. */
-async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: ReferenceKeys, now: number, progress: SavingProgress): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
-  const stored = await findReferenceCandidates(keys, database);
-  const plan = planReferenceImport([...stored.values()], entries);
+async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: EntryKeys[], now: number, progress: SavingProgress): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
+  const stored = await findReferenceCandidates(referenceCandidateKeys(entries, keys), database);
+  const planner = new ReferencePlanner([...stored.values()], entries, keys);
+  let stepStarted = performance.now();
+  while (planner.step(RECORDS_PER_PLAN_BATCH)) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await letInputIn(database);
+      stepStarted = performance.now();
+    }
+  }
+  const plan = planner.result();
   // Entries that merged or repeat count as done once planned; the new ones as they are written.
   progress.advance(entries.length - plan.creates.length);
   const writes = await applyPlan(database, plan, stored, now, progress);

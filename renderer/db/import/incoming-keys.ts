@@ -1,4 +1,5 @@
 import { identityKeysOf } from '../../../shared/identity';
+import { entryKeysOf, type EntryKeys } from '../../../shared/identity/reference-plan';
 import type { CandidateKeys, IncomingRecord } from '../../../shared/import/plan-types';
 import { STEP_BUDGET_MS } from './in-chunks';
 
@@ -32,4 +33,18 @@ export async function incomingKeysInSlices(incoming: readonly IncomingRecord[]):
     prefixKeys.push(keys.prefixKey);
   }
   return { candidates: { fingerprints: [...fingerprints].sort(), prefixKeys: [...new Set(prefixKeys)].sort() }, prefixKeys };
+}
+
+/** Each reference entry's normalised text and title key, a slice per task, before the import's transaction. */
+export async function entryKeysInSlices(entries: readonly IncomingRecord[]): Promise<EntryKeys[]> {
+  const keys: EntryKeys[] = [];
+  let stepStarted = performance.now();
+  for (const entry of entries) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await nextTask();
+      stepStarted = performance.now();
+    }
+    keys.push(entryKeysOf(entry));
+  }
+  return keys;
 }

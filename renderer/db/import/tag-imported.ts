@@ -3,6 +3,7 @@ import type { IncomingRecord } from '../../../shared/import/plan-types';
 import type { AbstractTagRow } from '../organize/types';
 import type { LecternDB } from '../schema/database';
 import { ensureTagPaths } from '../tags/store';
+import { inChunks } from './in-chunks';
 import { normaliseTagPath } from '../tags/tag-path';
 
 /**
@@ -32,7 +33,11 @@ export async function tagImportedEntries(
     const tag = tags.get(path);
     return tag === undefined ? [] : [{ abstractId, tagId: tag.id }];
   });
-  await database.abstractTags.bulkPut(rows);
+  // In chunks: one bulkPut of a large file's 100k assignments would hold the page for seconds.
+  await inChunks(rows, async (chunk) => {
+    await database.abstractTags.bulkPut(chunk);
+    return [];
+  });
   return rows.length;
 }
 
