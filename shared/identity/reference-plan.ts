@@ -3,7 +3,7 @@ import { fillBibliographic, identifiersAgree } from './bibliographic';
 import { fingerprintOfNormalized, prefixKeyOfNormalized } from './fingerprint';
 import { MIN_PREFIX_MERGE_LENGTH } from './merge-targets';
 import { normalizeForIdentity } from './normalize';
-import { compareIncoming, sourceKey, sourceOf } from './sources';
+import { sourceKey, sourceOf } from './sources';
 import { titleKeyOf } from './title-key';
 
 /** Where an incoming reference record ended up: a new abstract (by its place in `creates`) or a stored one. */
@@ -27,10 +27,20 @@ export interface ReferenceKeys {
 export interface EntryKeys {
   normalized: string;
   titleKey: string | null;
+  /** Of the normalised text; "" when it is empty. */
+  fingerprint: string;
+  prefixKey: string;
 }
 
 export function entryKeysOf(incoming: IncomingRecord): EntryKeys {
-  return { normalized: normalizeForIdentity(incoming.record.text), titleKey: titleKeyOf(incoming.record) };
+  const normalized = normalizeForIdentity(incoming.record.text);
+  const empty = normalized === '';
+  return {
+    normalized,
+    titleKey: titleKeyOf(incoming.record),
+    fingerprint: empty ? '' : fingerprintOfNormalized(normalized),
+    prefixKey: empty ? '' : prefixKeyOfNormalized(normalized),
+  };
 }
 
 /** The lookup keys of the entries, from their records and precomputed keys (parallel arrays). */
@@ -39,11 +49,11 @@ export function referenceCandidateKeys(incoming: readonly IncomingRecord[], keys
   incoming.forEach(({ record }, position) => {
     if (record.doi !== null) sets.dois.add(record.doi);
     if (record.arxiv !== null) sets.arxivIds.add(record.arxiv);
-    const { normalized, titleKey } = keys[position] ?? entryKeysOf(incoming[position] as IncomingRecord);
+    const { normalized, titleKey, fingerprint, prefixKey } = keys[position] ?? entryKeysOf(incoming[position] as IncomingRecord);
     if (titleKey !== null) sets.titleKeys.add(titleKey);
     if (normalized === '') return;
-    sets.fingerprints.add(fingerprintOfNormalized(normalized));
-    sets.prefixKeys.add(prefixKeyOfNormalized(normalized));
+    sets.fingerprints.add(fingerprint);
+    sets.prefixKeys.add(prefixKey);
   });
   const sorted = (set: Set<string>): string[] => [...set].sort();
   return { dois: sorted(sets.dois), arxivIds: sorted(sets.arxivIds), titleKeys: sorted(sets.titleKeys), fingerprints: sorted(sets.fingerprints), prefixKeys: sorted(sets.prefixKeys) };
@@ -97,7 +107,7 @@ export class ReferencePlanner {
       for (const source of abstract.sources) this.bySource.set(sourceKey(source), paper);
     }
     this.outcomes = incoming.map(() => 'unchanged');
-    this.order = incoming.map((_, position) => position).sort((a, b) => compareIncoming(incoming[a] as IncomingRecord, incoming[b] as IncomingRecord));
+    this.order = documentOrder(incoming);
   }
 
   step(count: number): boolean {
@@ -114,11 +124,12 @@ export class ReferencePlanner {
       this.homeOf.set(position, stored);
       return;
     }
-    const { normalized } = this.keys[position] ?? entryKeysOf(record);
-    const target = this.index.match(record, normalized);
+    const keys = this.keys[position] ?? entryKeysOf(record);
+    const { normalized } = keys;
+    const target = this.index.match(record, keys);
     let home: Paper;
     if (target === null) {
-      home = { id: null, draft: draftOf(record, normalized), normalized, changed: true };
+      home = { id: null, draft: draftOf(record, keys), normalized, changed: true };
       this.creates.push(home);
       this.index.add(home);
       this.outcomes[position] = 'added';
@@ -151,6 +162,21 @@ export class ReferencePlanner {
   }
 }
 
+/** Positions of the entries in compareIncoming's order, sorted on keys read once (a large file has 100k entries). */
+function documentOrder(incoming: readonly IncomingRecord[]): number[] {
+  const hashes = incoming.map((record) => record.captureHash);
+  const starts = incoming.map((record) => record.record.span.start);
+  const ends = incoming.map((record) => record.record.span.end);
+  return incoming
+    .map((_, position) => position)
+    .sort((a, b) => {
+      const hashA = hashes[a] as string;
+      const hashB = hashes[b] as string;
+      if (hashA !== hashB) return hashA < hashB ? -1 : 1;
+      return (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number) || (incoming[a]?.index ?? 0) - (incoming[b]?.index ?? 0);
+    });
+}
+
 /** The papers of the plan under each kind of evidence; the first paper added under a key keeps it. */
 class PaperIndex {
   private readonly byDoi = new Map<string, Paper>();
@@ -166,9 +192,9 @@ class PaperIndex {
     const titleKey = titleKeyOf(draft);
     if (titleKey !== null && !this.byTitleKey.has(titleKey)) this.byTitleKey.set(titleKey, paper);
     if (paper.normalized === '') return;
-    const fingerprint = fingerprintOfNormalized(paper.normalized);
+    const fingerprint = paper.draft.fingerprint;
     if (!this.byFingerprint.has(fingerprint)) this.byFingerprint.set(fingerprint, paper);
-    const prefix = prefixKeyOfNormalized(paper.normalized);
+    const prefix = paper.draft.prefixKey;
     this.byPrefix.set(prefix, [...(this.byPrefix.get(prefix) ?? []), paper]);
   }
 
@@ -183,42 +209,43 @@ class PaperIndex {
     drop(this.byArxiv, draft.arxiv);
     drop(this.byTitleKey, titleKey);
     if (paper.normalized === '') return;
-    drop(this.byFingerprint, fingerprintOfNormalized(paper.normalized));
-    const prefix = prefixKeyOfNormalized(paper.normalized);
+    drop(this.byFingerprint, paper.draft.fingerprint);
+    const prefix = paper.draft.prefixKey;
     const rest = (this.byPrefix.get(prefix) ?? []).filter((other) => other !== paper);
     if (rest.length === 0) this.byPrefix.delete(prefix);
     else this.byPrefix.set(prefix, rest);
   }
 
   /** The paper `incoming` belongs to, by the strongest evidence that names one it agrees with. */
-  match(incoming: IncomingRecord, normalized: string): Paper | null {
+  match(incoming: IncomingRecord, keys: EntryKeys): Paper | null {
+    const { normalized } = keys;
     const { record } = incoming;
     const agrees = (paper: Paper | undefined): paper is Paper => paper !== undefined && identifiersAgree(paper.draft, record);
     const byDoi = record.doi === null ? undefined : this.byDoi.get(record.doi);
     if (byDoi !== undefined) return byDoi;
     const byArxiv = record.arxiv === null ? undefined : this.byArxiv.get(record.arxiv);
     if (agrees(byArxiv)) return byArxiv;
-    const titleKey = titleKeyOf(record);
+    const { titleKey } = keys;
     const byTitle = titleKey === null ? undefined : this.byTitleKey.get(titleKey);
     if (agrees(byTitle)) return byTitle;
     if (normalized === '') return null;
-    const identical = this.byFingerprint.get(fingerprintOfNormalized(normalized));
+    const identical = this.byFingerprint.get(keys.fingerprint);
     if (agrees(identical)) return identical;
-    const snippet = (this.byPrefix.get(prefixKeyOfNormalized(normalized)) ?? []).find(
+    const snippet = (this.byPrefix.get(keys.prefixKey) ?? []).find(
       (paper) => paper.draft.truncated && paper.normalized.length >= MIN_PREFIX_MERGE_LENGTH && normalized.startsWith(paper.normalized) && agrees(paper),
     );
     return snippet ?? null;
   }
 }
 
-function draftOf(incoming: IncomingRecord, normalized: string): AbstractDraft {
+function draftOf(incoming: IncomingRecord, keys: EntryKeys): AbstractDraft {
   const { record, display } = incoming;
   return {
     text: record.text,
     display,
     truncated: record.truncated,
-    fingerprint: fingerprintOfNormalized(normalized),
-    prefixKey: prefixKeyOfNormalized(normalized),
+    fingerprint: keys.normalized === '' ? fingerprintOfNormalized('') : keys.fingerprint,
+    prefixKey: keys.prefixKey,
     title: record.title,
     authors: [...record.authors],
     year: record.year,

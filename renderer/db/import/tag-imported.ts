@@ -18,17 +18,27 @@ export async function tagImportedEntries(
   database: LecternDB,
 ): Promise<number> {
   const wanted: { abstractId: number; path: string }[] = [];
+  // A large file repeats a few thousand keywords across 100k entries: each is cleaned once.
+  const cleaned = new Map<string, string | null>();
+  const pathOf = (tag: string): string | null => {
+    let path = cleaned.get(tag);
+    if (path === undefined) {
+      path = cleanPath(tag);
+      cleaned.set(tag, path);
+    }
+    return path;
+  };
   records.forEach(({ record }, position) => {
     const home = homes[position];
     const abstractId = home?.kind === 'create' ? createdIds[home.index] : home?.kind === 'update' ? home.id : undefined;
     if (abstractId === undefined) return;
     for (const tag of record.tags) {
-      const path = cleanPath(tag);
+      const path = pathOf(tag);
       if (path !== null) wanted.push({ abstractId, path });
     }
   });
   if (wanted.length === 0) return 0;
-  const tags = await ensureTagPaths(wanted.map((entry) => entry.path), database);
+  const tags = await ensureTagPaths([...new Set(cleaned.values())].filter((path): path is string => path !== null), database);
   const rows = wanted.flatMap(({ abstractId, path }): AbstractTagRow[] => {
     const tag = tags.get(path);
     return tag === undefined ? [] : [{ abstractId, tagId: tag.id }];
