@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // Bundled, not required at run time: the BibTeX parser's CommonJS build cannot be loaded by Node.
+      externalizeDeps: { exclude: ['@retorquere/bibtex-parser', '@citation-js/core', '@citation-js/plugin-ris', 'papaparse'] },
       outDir: 'out/main',
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/main.ts'), 'parse-worker': resolve(__dirname, 'electron/parse-worker.ts') },

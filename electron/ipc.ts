@@ -5,6 +5,7 @@
 import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { BACKUP_EXTENSION } from '../shared/backup/format';
+import { IMPORT_DIALOG_FILTERS } from '../shared/import/accepted-files';
 import type { EventChannel, EventPayload, InvokeChannel } from '../shared/ipc';
 import { isInvokeChannel } from '../shared/ipc';
 import type { InvokeHandler } from './ipc-handler';
@@ -31,13 +32,10 @@ export function sendEvent<K extends EventChannel>(
 }
 
 const OPEN_DIALOG: OpenDialogOptions = {
-  title: 'Import captures',
+  title: 'Import captures and references',
   buttonLabel: 'Import',
   properties: ['openFile', 'multiSelections'],
-  filters: [
-    { name: 'Text captures', extensions: ['txt', 'text'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
+  filters: IMPORT_DIALOG_FILTERS,
 };
 
 async function chooseFiles(event: IpcMainInvokeEvent): Promise<string[]> {

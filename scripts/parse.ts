@@ -1,18 +1,26 @@
-// `npm run --silent parse -- FILE...`: prints what the importer makes of each capture, as JSON.
+// `npm run --silent parse -- FILE...`: prints what the importer makes of each file (a capture or a
+// reference file), as JSON.
 import { readFileSync, statSync } from 'node:fs';
-import { parseCapture } from '../shared/capture/parse';
-import type { CaptureRecord, ParsedCapture } from '../shared/capture/types';
+import type { CaptureRecord, ParsedCapture, ReferenceFormat } from '../shared/capture/types';
+import { parseImportFile } from '../shared/import/parse-file';
+import { isReferenceLayout } from '../shared/references/layout';
+
+type FileFormat = 'capture' | ReferenceFormat;
 
 interface FileReport {
   file: string;
+  format: FileFormat;
   encoding: ParsedCapture['encoding'];
-  records: CaptureRecord[];
+  records: PrintedRecord[];
   warnings: string[];
 }
 
+type PrintedFields = 'title' | 'authors' | 'year' | 'text' | 'doi' | 'url' | 'venue' | 'tags' | 'citationKey' | 'type' | 'arxiv' | 'keywords' | 'fields' | 'line';
+type PrintedRecord = Pick<CaptureRecord, PrintedFields> | CaptureRecord;
+
 type Outcome = { ok: true; report: FileReport } | { ok: false; error: string };
 
-function readCapture(file: string): Outcome {
+function readImportFile(file: string): Outcome {
   let bytes: Uint8Array;
   try {
     if (statSync(file).isDirectory())
@@ -21,17 +29,27 @@ function readCapture(file: string): Outcome {
   } catch (error) {
     return { ok: false, error: `parse: cannot read "${file}": ${reason(error)}` };
   }
-  const parsed = parseCapture(bytes);
+  const parsed = parseImportFile(bytes);
   if (parsed.error !== null) return { ok: false, error: `parse: cannot read "${file}": ${parsed.error}` };
-  const records = parsed.records.map(orderedRecord);
-  return { ok: true, report: { file, encoding: parsed.encoding, records, warnings: parsed.warnings } };
+  const format = formatOf(parsed.layout);
+  const records = parsed.records.map((record) => (format === 'capture' ? printedCapture(record) : printedFields(record)));
+  return { ok: true, report: { file, format, encoding: parsed.encoding, records, warnings: parsed.warnings } };
 }
 
-/** The record with its fields in the order the CLI documents. */
-function orderedRecord(record: CaptureRecord): CaptureRecord {
-  const { role, title, authors, year, text, truncated, span, quote, views, field, language, line } = record;
-  const { doi, arxiv, url, venue, type, citationKey, keywords, tags, fields } = record;
-  return { role, title, authors, year, text, truncated, span, quote, views, field, language, line, doi, arxiv, url, venue, tags, citationKey, type, keywords, fields };
+function formatOf(layout: ParsedCapture['layout']): FileFormat {
+  return isReferenceLayout(layout) ? layout : 'capture';
+}
+
+/** What every record prints, in the order the CLI documents: the bibliographic fields first. */
+function printedFields(record: CaptureRecord): Pick<CaptureRecord, PrintedFields> {
+  const { title, authors, year, text, doi, url, venue, tags, citationKey, type, arxiv, keywords, fields, line } = record;
+  return { title, authors, year, text, doi, url, venue, tags, citationKey, type, arxiv, keywords, fields, line };
+}
+
+/** A capture's record also prints where and how it was found on the page. */
+function printedCapture(record: CaptureRecord): CaptureRecord {
+  const { role, truncated, span, quote, views, field, language } = record;
+  return { ...printedFields(record), role, truncated, span, quote, views, field, language };
 }
 
 function reason(error: unknown): string {
@@ -46,7 +64,7 @@ function main(files: readonly string[]): number {
     process.stderr.write('usage: npm run --silent parse -- FILE...\n');
     return 2;
   }
-  const outcomes = files.map(readCapture);
+  const outcomes = files.map(readImportFile);
   const reports = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.report] : []));
   for (const outcome of outcomes) if (!outcome.ok) process.stderr.write(`${outcome.error}\n`);
   process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);

@@ -20,6 +20,7 @@ import { OpenAbstractContext } from '../editor/open-abstract-context';
 import { LIBRARY_VIEW, type MainView } from './main-view';
 import { GraphEntry } from '../features/graph';
 import { LazyGraphView } from '../features/graph';
+import { DuplicatesEntry, DuplicatesView, useDuplicateCommands } from '../features/duplicates';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
@@ -38,6 +39,7 @@ function Shell(): ReactNode {
   const showLibrary = useCallback(() => setMainView(LIBRARY_VIEW), []);
   const openNote = useCallback((noteId: number) => setMainView({ kind: 'note', noteId }), []);
   const showGraph = useCallback(() => setMainView({ kind: 'graph' }), []);
+  const showDuplicates = useCallback(() => setMainView({ kind: 'duplicates' }), []);
   /** Opens an abstract in the reader from anywhere (a mention, a backlink), back in the library view. */
   const openInReader = useCallback(
     (id: number) => {
@@ -69,6 +71,7 @@ function Shell(): ReactNode {
   useBackupCommands();
   const { snapshotBeforeRepair } = useBackup();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
+  useDuplicateCommands(showDuplicates);
 
   return (
     <OpenAbstractContext.Provider value={openInReader}>
@@ -83,7 +86,12 @@ function Shell(): ReactNode {
             onFilterChange={changeFilter}
             sources={sources}
             libraryShown={mainView.kind === 'library'}
-            views={<GraphEntry current={mainView.kind === 'graph'} onSelect={showGraph} />}
+            views={
+              <>
+                <GraphEntry current={mainView.kind === 'graph'} onSelect={showGraph} />
+                <DuplicatesEntry current={mainView.kind === 'duplicates'} onSelect={showDuplicates} />
+              </>
+            }
           >
             <NotesSection
               openNoteId={mainView.kind === 'note' ? mainView.noteId : null}
@@ -102,6 +110,7 @@ function Shell(): ReactNode {
             <LazyNoteView key={mainView.noteId} noteId={mainView.noteId} onClose={showLibrary} />
           )}
           {mainView.kind === 'graph' && <LazyGraphView openId={openId} onOpen={openInReader} />}
+          {mainView.kind === 'duplicates' && <DuplicatesView onOpen={openInReader} />}
           {mainView.kind === 'library' && (
             <>
               <ListPane

@@ -2,6 +2,6 @@
  * What the main area shows: the library (list and reader) or an open synthesis note. Other
  * views (e.g. the graph) join this union.
  */
-export type MainView = { kind: 'library' } | { kind: 'note'; noteId: number } | { kind: 'graph' };
+export type MainView = { kind: 'library' } | { kind: 'note'; noteId: number } | { kind: 'graph' } | { kind: 'duplicates' };
 
 export const LIBRARY_VIEW: MainView = { kind: 'library' };

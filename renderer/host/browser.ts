@@ -1,4 +1,5 @@
 import { isExternalHttpUrl } from '../../shared/ipc';
+import { IMPORT_ACCEPT } from '../../shared/import/accepted-files';
 import type { ImportedFile } from '../../shared/import/types';
 import { ParseClient } from './parse-client';
 import type { RawFile } from './parse-messages';
@@ -8,7 +9,6 @@ import { browserSnapshots } from '../db/snapshots/browser-snapshots';
 import { downloadBlob } from '../ui/download';
 import type { Host, HostCommand, ProgressListener } from './types';
 
-const ACCEPTED_FILES = '.txt,text/plain';
 
 async function fetchSeed(fileName: string, url: string): Promise<RawFile> {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -22,7 +22,7 @@ function chooseFiles(): Promise<File[]> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = ACCEPTED_FILES;
+    input.accept = IMPORT_ACCEPT;
     input.hidden = true;
     const finish = (files: File[]): void => {
       input.remove();

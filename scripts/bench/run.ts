@@ -1,12 +1,13 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|import|responsive-import]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|import|responsive-import|bibtex]
 import { backupRows } from './backup';
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
-import { responsiveImportRows } from './responsive-import';
+import { responsiveBibtexImportRows, responsiveImportRows } from './responsive-import';
+import { bibtexImportRows } from './bibtex-import';
 import { scrollRows } from './scroll';
 import { searchRows } from './search';
 
@@ -21,11 +22,12 @@ function sizesFromArgs(argv: string[]): number[] {
 /**
  * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
  * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
- * bulk-action and tag-filter, or the backup and restore rows only; `--only import` runs the import and cold-start rows
+ * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
+ * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
  * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
  * the app.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'import', 'responsive-import'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'import', 'responsive-import', 'bibtex'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -36,6 +38,9 @@ function onlyFromArgs(argv: string[]): Only | null {
   return value;
 }
 
+/** The issue's BibTeX figure is for one file of this many entries, whatever library sizes run. */
+const BIBTEX_SIZE = 10_000;
+
 async function main(): Promise<void> {
   const sizes = sizesFromArgs(process.argv.slice(2));
   const only = onlyFromArgs(process.argv.slice(2));
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
   try {
     if (only === 'graph') rows.push(...(await graphRowsAlone()));
     else if (only === 'responsive-import') rows.push(...(await responsiveImportRows()));
+    else if (only === 'bibtex') rows.push(...(await bibtexImportRows(BIBTEX_SIZE)), ...(await responsiveBibtexImportRows()));
     else {
       for (const size of sizes) {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
                     ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }
-      if (only === null) rows.push(...(await responsiveImportRows()));
+      if (only === null) rows.push(...(await responsiveImportRows()), ...(await bibtexImportRows(BIBTEX_SIZE)), ...(await responsiveBibtexImportRows()));
     }
   } finally {
     stopServer(server);

@@ -1,7 +1,7 @@
 // Which tables a backup holds at each schema version, in the order a restore writes them.
 
 /** The latest database schema version; a backup made by this release follows it. */
-export const LATEST_BACKUP_SCHEMA = 10;
+export const LATEST_BACKUP_SCHEMA = 11;
 
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search
@@ -22,6 +22,7 @@ const TABLES_SINCE: readonly (readonly [table: string, since: number])[] = [
   ['linkTypes', 4],
   ['links', 4],
   ['savedSearches', 5],
+  ['distinctPairs', 11],
   ['meta', 1],
 ];
 

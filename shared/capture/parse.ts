@@ -3,6 +3,7 @@ import { classifyText } from './classify';
 import { decodeCapture, normalizeCaptureText } from './decode';
 import { detectLayout } from './detect';
 import { parseFallback } from './fallback';
+import { withIdentifiers } from './identifiers';
 import { parsePortal } from './portal';
 import type { Segmented } from './portal';
 import type { CaptureEncoding, CaptureLayout, ParsedCapture } from './types';
@@ -17,16 +18,16 @@ export function parseCapture(bytes: Uint8Array): ParsedCapture {
   }
   if (!decoded.ok)
     return { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error: decoded.error };
-  return segment(decoded.text, decoded.encoding, decoded.warnings);
+  return parseDecodedCapture(decoded.text, decoded.encoding, decoded.warnings);
 }
 
 /** Segments text that is already decoded; line endings are normalised again, harmlessly. Reports 'utf-8'. */
 export function parseCaptureText(text: string): ParsedCapture {
-  return segment(normalizeCaptureText(text), 'utf-8');
+  return parseDecodedCapture(normalizeCaptureText(text), 'utf-8');
 }
 
-/** `decodeWarnings` (how the bytes were read) come before the parser's own. */
-function segment(
+/** Segments decoded, normalised text; `decodeWarnings` (how the bytes were read) come before the parser's own. */
+export function parseDecodedCapture(
   text: string,
   encoding: CaptureEncoding,
   decodeWarnings: readonly string[] = [],
@@ -36,7 +37,8 @@ function segment(
   try {
     const lines = classifyText(text);
     const layout = detectLayout(lines);
-    segmented = { layout, ...segmentAs(layout, text, lines) };
+    const { records, warnings } = segmentAs(layout, text, lines);
+    segmented = { layout, records: withIdentifiers(text, records), warnings };
   } catch (error) {
     segmented = safeFallback(text, error);
   }

@@ -1,4 +1,5 @@
-import type { AbstractDraft, ExistingAbstract, IncomingRecord } from '../import/plan-types';
+import type { AbstractDraft, BibliographicDraft, ExistingAbstract, IncomingRecord } from '../import/plan-types';
+import { fillBibliographic, noBibliographicDraft, pickBibliographic } from './bibliographic';
 import { fingerprintOfNormalized, prefixKeyOfNormalized } from './fingerprint';
 import { normalizeForIdentity } from './normalize';
 import { compareSources, sourceKey, sourceOf } from './sources';
@@ -17,7 +18,7 @@ export interface ClusterContent {
   records: IncomingRecord[];
 }
 
-type Metadata = Pick<AbstractDraft, 'title' | 'authors' | 'year' | 'quote' | 'views' | 'field' | 'language'>;
+type Metadata = Pick<AbstractDraft, 'title' | 'authors' | 'year' | 'quote' | 'views' | 'field' | 'language' | keyof BibliographicDraft>;
 
 const EMPTY_METADATA: Metadata = {
   title: null,
@@ -27,6 +28,7 @@ const EMPTY_METADATA: Metadata = {
   views: null,
   field: null,
   language: null,
+  ...noBibliographicDraft(),
 };
 
 /** The abstract a cluster becomes: fullest text, every provenance, metadata kept and filled in. */
@@ -61,7 +63,7 @@ export function buildMergedDraft(cluster: ClusterContent): AbstractDraft {
 
 function pickMetadata(source: Metadata): Metadata {
   const { title, authors, year, quote, views, field, language } = source;
-  return { title, authors: [...authors], year, quote, views, field, language };
+  return { title, authors: [...authors], year, quote, views, field, language, ...pickBibliographic(source) };
 }
 
 /** Keeps every value already known; takes the others from `extra`. */
@@ -74,5 +76,6 @@ function fillMissing(known: Metadata, extra: Metadata): Metadata {
     views: known.views ?? extra.views,
     field: known.field ?? extra.field,
     language: known.language ?? extra.language,
+    ...fillBibliographic(known, extra),
   };
 }

@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '../capture/types';
+import type { BibliographicFields, CaptureRecord } from '../capture/types';
 import type { DisplayForm } from '../text/types';
 import type { SourceRef } from './types';
 
@@ -11,8 +11,11 @@ export interface IncomingRecord {
   display: DisplayForm;
 }
 
+/** The bibliographic fields an abstract stores (tags go to the tag tables instead). */
+export type BibliographicDraft = Omit<BibliographicFields, 'tags'>;
+
 /** Everything the library stores about an abstract, apart from its database id and timestamps. */
-export interface AbstractDraft {
+export interface AbstractDraft extends BibliographicDraft {
   /** Stored text, as captured (the fuller text wins on merge). */
   text: string;
   display: DisplayForm;

@@ -57,9 +57,17 @@ export function referenceRecord(entry: ReferenceEntry): CaptureRecord {
     type: blankToNull(entry.type),
     citationKey: blankToNull(entry.citationKey),
     keywords,
-    tags: cleanList([...keywords, ...(entry.groups ?? [])]),
+    tags: cleanList([...keywords.map(flatKeyword), ...(entry.groups ?? [])]),
     fields: entry.fields ?? {},
   };
+}
+
+/**
+ * A keyword is one flat tag, while a slash in a tag path nests it: "TCP/IP" becomes "TCP∕IP" (a
+ * division slash, which reads the same), so only groups make nested tags.
+ */
+function flatKeyword(keyword: string): string {
+  return keyword.replace(/\//gu, '\u2215');
 }
 
 /** arXiv's own DOIs (`10.48550/arxiv.2101.00001`) name the arXiv id too. */

@@ -1,8 +1,9 @@
+import { normalizeDoi } from '../identifiers/doi';
 import { tokenize } from './normalise';
 import { HAS_VALUES, IS_VALUES, type Clause, type ClauseBody, type HasValue, type IsValue, type ParsedQuery } from './query-types';
 import type { QueryError } from './types';
 
-const OPERATORS = ['tag', 'author', 'year', 'is', 'has', 'source', 'list'] as const;
+const OPERATORS = ['tag', 'author', 'year', 'is', 'has', 'source', 'list', 'venue', 'doi', 'key'] as const;
 type Operator = (typeof OPERATORS)[number];
 const OPERATOR_NAME = /^[a-z]+$/i;
 const YEAR_RANGE = /^(\d{1,4})?(?:(\.\.)(\d{1,4})?)?$/;
@@ -73,6 +74,16 @@ function operatorClause(operator: Operator, value: string): Body | string {
       return { kind: 'source', value: value.trim() };
     case 'list':
       return { kind: 'list', value: value.trim() };
+    case 'venue': {
+      const words = tokenize(value);
+      return words.length === 0 ? 'venue: needs a word of the journal or conference' : { kind: 'venue', words };
+    }
+    case 'doi': {
+      const doi = normalizeDoi(value);
+      return doi === null ? 'doi: takes a DOI such as 10.1000/xyz123' : { kind: 'doi', value: doi };
+    }
+    case 'key':
+      return { kind: 'key', value: value.trim() };
   }
 }
 
@@ -110,8 +121,8 @@ function readClause(query: string, at: number, errors: QueryError[]): { body: Bo
 
 /**
  * Parses a search query: free words, `"exact phrases"`, operators (`tag:` `author:` `year:` `is:`
- * `has:` `source:` `list:`) and `-` before any of them to negate it. Never throws: what cannot be
- * understood is left out and reported as an error spanning its text.
+ * `has:` `source:` `list:` `venue:` `doi:` `key:`) and `-` before any of them to negate it. Never
+ * throws: what cannot be understood is left out and reported as an error spanning its text.
  */
 export function parseQuery(query: string): ParsedQuery {
   const clauses: Clause[] = [];

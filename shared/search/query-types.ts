@@ -11,6 +11,12 @@ export type ClauseBody =
   /** `open`: the closing quote is not typed yet, so the words are matched as words, not yet as a phrase. */
   | { kind: 'phrase'; words: string[]; open?: true }
   | { kind: 'author'; words: string[] }
+  /** Words of the venue (journal, proceedings, book), any case and accents. */
+  | { kind: 'venue'; words: string[] }
+  /** A DOI in its stored form (lower case, no resolver). */
+  | { kind: 'doi'; value: string }
+  /** A citation key, exactly as written (keys are case-sensitive). */
+  | { kind: 'key'; value: string }
   | { kind: 'year'; from: number; to: number }
   | { kind: 'tag'; path: string }
   | { kind: 'source'; value: string }

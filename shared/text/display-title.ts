@@ -1,3 +1,6 @@
+/** What an abstract with neither a title nor any text is called. */
+export const UNTITLED = 'Untitled';
+
 /** About how long a title made from the text may be before it is cut. */
 const MAX_DERIVED_TITLE = 90;
 
@@ -12,6 +15,8 @@ export function displayTitle(abstract: { title: string | null; text: string }): 
   const title = abstract.title?.replace(/\s+/g, ' ').trim();
   if (title) return title;
   const flat = abstract.text.replace(/\s+/g, ' ').trim();
+  // A reference entry may bring neither a title nor an abstract.
+  if (flat === '') return UNTITLED;
   const end = flat.search(SENTENCE_END);
   const sentence = end >= 0 ? flat.slice(0, end + 1) : flat;
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;

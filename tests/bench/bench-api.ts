@@ -47,6 +47,10 @@ export interface BenchApi {
   /** Generates the synthetic captures and empties the database; resolves to their size in bytes. */
   prepare(total: number): Promise<number>;
   importPipeline(): Promise<ImportFigures>;
+  /** Generates one synthetic BibTeX file of `total` entries and empties the database; resolves to its size in bytes. */
+  prepareBibtex(total: number): Promise<number>;
+  /** Imports the prepared BibTeX file as the app does: hash, decode, parse, plan, store, tag. */
+  importBibtexPipeline(): Promise<ImportFigures>;
   rawBulkAdd(): Promise<ImportFigures>;
   markSeeded(): Promise<void>;
   /**

@@ -1,39 +1,60 @@
+import { titleKeyOf } from '../../../shared/identity/title-key';
 import { abstractTables, putAbstractRows } from './store';
 import { getAbstract } from './records';
+import { checkDetails } from './details-check';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { sortTitleOf } from './rows';
-import type { AbstractMetaPatch } from '../schema/row-types';
+import type { AbstractDetails, AbstractMetaPatch, AbstractRow } from '../schema/row-types';
+import type { Reversible } from '../undo/reversible';
 
-export const MIN_YEAR = 1000;
-export const MAX_YEAR = 2100;
-
-/** Checks and tidies a metadata edit; throws an Error that says what is wrong. */
-export function normaliseMetaPatch(patch: AbstractMetaPatch): AbstractMetaPatch {
-  const { year } = patch;
-  if (year !== null && (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)) {
-    throw new Error(`The year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}, or empty.`);
-  }
-  const authors = patch.authors.map((author) => author.trim());
-  if (authors.some((author) => author === '')) {
-    throw new Error('An author name cannot be empty.');
-  }
-  const title = patch.title === null ? null : patch.title.trim();
-  return { title: title === '' ? null : title, authors, year };
+/**
+ * Saves the user's edit of an abstract's details: only the fields given change. The abstract's row
+ * and its keys row (identifiers, sort title, title key) are written in one transaction. Resolves to
+ * its undo and redo, each one transaction that puts back the edited fields alone, so a status, star
+ * or merge made in between is kept.
+ */
+export async function editAbstractDetails(id: number, patch: Partial<AbstractDetails>, database: LecternDB = appDb): Promise<Reversible> {
+  const after = checkDetails(patch);
+  const before = await database.transaction('rw', abstractTables(database), async () => {
+    const row = await presentRow(id, database);
+    const previous = pickDetails(row, after);
+    if (!sameDetails(previous, after)) await putAbstractRows([withDetails(row, after)], database);
+    return previous;
+  });
+  const write = (details: Partial<AbstractDetails>) => () =>
+    database.transaction('rw', abstractTables(database), async () => {
+      await putAbstractRows([withDetails(await presentRow(id, database), details)], database);
+    });
+  return sameDetails(before, after) ? { undo: noChange, redo: noChange } : { undo: write(before), redo: write(after) };
 }
 
 /** Saves the user's edit of an abstract's title, authors and year. */
 export async function updateAbstractMeta(id: number, patch: AbstractMetaPatch, database: LecternDB = appDb): Promise<void> {
-  const clean = normaliseMetaPatch(patch);
-  await database.transaction('rw', abstractTables(database), async () => {
-    const row = await getAbstract(id, database);
-    if (row === undefined) throw new Error(`Abstract ${id} is not in the library.`);
-    if (sameMeta(row, clean)) return;
-    await putAbstractRows([
-      { ...row, ...clean, sortTitle: sortTitleOf({ title: clean.title, display: row.display }), updatedAt: Date.now() },
-    ], database);
-  });
+  await editAbstractDetails(id, patch, database);
 }
 
-function sameMeta(a: AbstractMetaPatch, b: AbstractMetaPatch): boolean {
-  return a.title === b.title && a.year === b.year && a.authors.length === b.authors.length && a.authors.every((author, i) => author === b.authors[i]);
+const noChange = (): Promise<void> => Promise.resolve();
+
+async function presentRow(id: number, database: LecternDB): Promise<AbstractRow> {
+  const row = await getAbstract(id, database);
+  if (row === undefined) throw new Error(`Abstract ${id} is not in the library.`);
+  return row;
+}
+
+/** The row with `details` applied and the keys derived from them recomputed. */
+function withDetails(row: AbstractRow, details: Partial<AbstractDetails>): AbstractRow {
+  const edited = { ...row, ...details };
+  return { ...edited, sortTitle: sortTitleOf(edited), titleKey: titleKeyOf(edited), updatedAt: Date.now() };
+}
+
+/** The row's values of the fields `like` names. */
+function pickDetails(row: AbstractRow, like: Partial<AbstractDetails>): Partial<AbstractDetails> {
+  const picked: Partial<AbstractDetails> = {};
+  for (const key of Object.keys(like) as (keyof AbstractDetails)[]) Object.assign(picked, { [key]: row[key] });
+  return picked;
+}
+
+function sameDetails(a: Partial<AbstractDetails>, b: Partial<AbstractDetails>): boolean {
+  const keys = Object.keys(b) as (keyof AbstractDetails)[];
+  return keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }

@@ -1,5 +1,6 @@
 import type { AbstractDraft } from '../../../shared/import/plan-types';
 import type { ImportedFile, SourceRef } from '../../../shared/import/types';
+import { titleKeyOf } from '../../../shared/identity/title-key';
 import { displayTitle } from '../../../shared/text/display-title';
 import type { AbstractRow, CaptureRow } from '../schema/row-types';
 
@@ -29,6 +30,7 @@ export function newAbstractRow(draft: AbstractDraft, now: number): NewAbstractRo
     createdAt: now,
     updatedAt: now,
     sortTitle: sortTitleOf(draft),
+    titleKey: titleKeyOf(draft),
     captureHashes: captureHashesOf(draft.sources),
     status: 'unread',
   };
@@ -46,6 +48,7 @@ export function mergedAbstractRow(stored: AbstractRow, after: AbstractDraft, now
     createdAt: stored.createdAt,
     updatedAt: now,
     sortTitle: sortTitleOf(after),
+    titleKey: titleKeyOf(after),
     captureHashes: captureHashesOf(after.sources),
   };
 }

@@ -71,3 +71,13 @@ async function addAbstractChunk(database: LecternDB, rows: readonly Omit<Abstrac
   await Promise.all([keysTableOf(database)?.bulkAdd(added.map(keysOf)), texts?.bulkAdd(added.map(textRowOf))]);
   return ids;
 }
+
+/** Removes whole abstracts (row, keys and text); call inside a transaction over `abstractTables`. */
+export async function deleteAbstractRows(ids: readonly number[], database: LecternDB): Promise<void> {
+  if (ids.length === 0) return;
+  const texts = textsTableOf(database);
+  const keys = keysTableOf(database);
+  await database.abstracts.bulkDelete([...ids]);
+  if (keys !== null) await keys.bulkDelete([...ids]);
+  if (texts !== null) await texts.bulkDelete([...ids]);
+}

@@ -2,7 +2,11 @@
 
 import { planImport, planInBatches } from '../../../shared/identity';
 import { toIncomingRecords } from '../../../shared/import/incoming';
-import type { ExistingAbstract, ImportPlan, IncomingRecord } from '../../../shared/import/plan-types';
+import type { ExistingAbstract, ImportPlan, IncomingRecord, RecordOutcome } from '../../../shared/import/plan-types';
+import { planReferenceImport, referenceCandidateKeys, type ReferenceKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
+import { isReferenceLayout } from '../../../shared/references/layout';
+import { findReferenceCandidates } from './reference-candidates';
+import { tagImportedEntries } from './tag-imported';
 import type { ImportedFile } from '../../../shared/import/types';
 import { abstractTables, addAbstractRows, putAbstractRows } from '../abstracts/store';
 import { findCandidates } from './candidates';
@@ -23,15 +27,19 @@ export const FIRST_RUN_KEY = 'firstRunImportedAt';
 export interface RunImportOptions {
   /** Import only if the first-run flag is unset, and set it in the same transaction. */
   firstRun?: boolean;
+  /** Told how many abstracts are written so far, of how many, as the writing goes. */
+  onProgress?: SavingListener;
 }
+
+export type SavingListener = (written: number, total: number) => void;
 
 /**
  * Imports parsed captures: plans each record against the library with the shared merge function
  * and applies the plan in one transaction, so an import is stored whole or not at all.
  * Files that failed to parse are reported and store nothing.
  */
-export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb): Promise<ImportSummary> {
-  const summary = await runImport(files, {}, database);
+export async function importFiles(files: readonly ImportedFile[], database: LecternDB = appDb, onProgress?: SavingListener): Promise<ImportSummary> {
+  const summary = await runImport(files, onProgress === undefined ? {} : { onProgress }, database);
   if (summary === null) throw new Error('An import without the first-run option always returns a summary.');
   return summary;
 }
@@ -39,36 +47,59 @@ export async function importFiles(files: readonly ImportedFile[], database: Lect
 /** importFiles, plus the first-run mode; resolves to null when the first run was already done. */
 export async function runImport(
   files: readonly ImportedFile[],
-  { firstRun = false }: RunImportOptions,
+  { firstRun = false, onProgress }: RunImportOptions,
   database: LecternDB = appDb,
 ): Promise<ImportSummary | null> {
   const { accepted, repeatedRecords, errors, warnings } = screenFiles(files);
   const summary: ImportSummary = { added: 0, merged: 0, unchanged: repeatedRecords, errors, warnings };
   if (accepted.length === 0 && !firstRun) return summary;
 
-  const incoming = toIncomingRecords(accepted);
+  const everyRecord = toIncomingRecords(accepted);
+  const incoming = everyRecord.filter((record) => record.record.role !== 'entry');
+  const entries = everyRecord.filter((record) => record.record.role === 'entry');
   const keys = await incomingKeysInSlices(incoming);
+  const entryKeys = referenceCandidateKeys(entries);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
-  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
+  const tagTables = entries.length === 0 ? [] : [database.tags, database.abstractTags];
+  const scope = [database.captures, database.captureTexts, ...abstractTables(database), database.meta, ...tagTables, ...(annotations === null ? [] : [annotations]), ...(links === null ? [] : [links])];
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
     const candidates = await findCandidates(keys.candidates, database);
     const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
+    const progress = savingProgress(plan.creates.length + plan.updates.length + entries.length, onProgress);
     const [writes] = await Promise.all([
-      applyPlan(database, plan, candidates.rows, now),
+      applyPlan(database, plan, candidates.rows, now, progress),
       storeNewCaptures(database, accepted, now),
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
-    await candidates.recordWrites(writes.created, writes.updated);
-    await linkImportedPages(accepted.map((file) => file.contentHash), now, database);
-    return { plan, candidates };
+    // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now, progress);
+    const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
+    await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
+    await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
+    return { counts: addCounts(plan.counts, entryPlan?.plan.counts), candidates };
   });
   if (outcome === null) return null;
   outcome.candidates.keep();
-  const { counts } = outcome.plan;
+  const { counts } = outcome;
   return { ...summary, added: counts.added, merged: counts.merged, unchanged: summary.unchanged + counts.unchanged };
+}
+
+/** Plans reference entries against the abstracts they may join, writes them, and tags them. */
+async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: ReferenceKeys, now: number, progress: SavingProgress): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
+  const stored = await findReferenceCandidates(keys, database);
+  const plan = planReferenceImport([...stored.values()], entries);
+  // Entries that merged or repeat count as done once planned; the new ones as they are written.
+  progress.advance(entries.length - plan.creates.length);
+  const writes = await applyPlan(database, plan, stored, now, progress);
+  await tagImportedEntries(entries, plan.homes, writes.created.map((entry) => entry.id), database);
+  return { plan, writes };
+}
+
+function addCounts(a: Record<RecordOutcome, number>, b: Record<RecordOutcome, number> | undefined): Record<RecordOutcome, number> {
+  return b === undefined ? a : { added: a.added + b.added, merged: a.merged + b.merged, unchanged: a.unchanged + b.unchanged };
 }
 
 /** Incoming records per planning batch: a few milliseconds of work each. */
@@ -98,7 +129,28 @@ function identityOf(row: AbstractRow): IdentityEntry {
   return { id: row.id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
 }
 
-async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number): Promise<AppliedWrites> {
+/** Counts written abstracts toward a total and tells the listener, at most every SAVING_REPORT_MS. */
+interface SavingProgress {
+  advance(count: number): void;
+}
+
+const SAVING_REPORT_MS = 150;
+
+function savingProgress(total: number, listener: SavingListener | undefined): SavingProgress {
+  let written = 0;
+  let reportedAt = 0;
+  return {
+    advance(count) {
+      written = Math.min(total, written + count);
+      const now = performance.now();
+      if (listener === undefined || (now - reportedAt < SAVING_REPORT_MS && written < total)) return;
+      reportedAt = now;
+      listener(written, total);
+    },
+  };
+}
+
+async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number, progress: SavingProgress): Promise<AppliedWrites> {
   const updated: AppliedWrites['updated'] = [];
   const updates = plan.updates.map(({ id, after }) => {
     const row = stored.get(id);
@@ -112,13 +164,14 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
     inChunks(plan.creates, async (drafts) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
       const ids = await addAbstractRows(creates, database);
+      progress.advance(creates.length);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];
         if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
         return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
       });
     }),
-    putAbstractRows(updates, database),
+    putAbstractRows(updates, database).then(() => progress.advance(updates.length)),
     // A fuller text merged in: its highlights move with it, in this same transaction.
     reanchorAbstracts(updates.filter((row) => stored.get(row.id)?.text !== row.text), now, database),
   ]);

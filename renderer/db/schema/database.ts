@@ -5,7 +5,7 @@ import { linkPolicyMiddleware } from './link-policy-middleware';
 import { changeNoteMiddleware } from './change-note-middleware';
 import { declareSchema, LATEST_VERSION } from './version-chain';
 import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
-import type { AbstractTextRow, CaptureRow, CaptureTextRow, MetaRow, StoredAbstractRow } from './row-types';
+import type { AbstractTextRow, CaptureRow, CaptureTextRow, DistinctPairRow, MetaRow, StoredAbstractRow } from './row-types';
 import type { AnnotationRow, NoteRow } from '../annotations/types';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
 import type { LinkRow, LinkTypeRow } from '../links/rows';
@@ -42,6 +42,8 @@ export class LecternDB extends Dexie {
   declare abstractTexts: Table<AbstractTextRow, number>;
   /** Since version 10: each capture's decoded text in pieces (read through capture-texts.ts). */
   declare captureTexts: Table<CaptureTextRow, [string, number]>;
+  /** Since version 11: pairs the user marked "Not duplicates", under [low+high]. */
+  declare distinctPairs: Table<DistinctPairRow, [number, number]>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

@@ -1,5 +1,5 @@
 import type { CaptureEncoding, CaptureLayout } from '../../../shared/capture/types';
-import type { AbstractDraft } from '../../../shared/import/plan-types';
+import type { AbstractDraft, BibliographicDraft } from '../../../shared/import/plan-types';
 import type { LibraryFilter, Status } from '../organize/types';
 
 /**
@@ -12,6 +12,8 @@ export interface AbstractRow extends AbstractDraft {
   updatedAt: number;
   /** Lower-cased display title, for sorting. */
   sortTitle: string;
+  /** Normalised title, year and first author's family name (shared/identity/title-key.ts); null unless all known. Since version 11. */
+  titleKey: string | null;
   captureHashes: string[];
   /** Since version 3. */
   status: Status;
@@ -89,7 +91,17 @@ export interface AbstractMetaPatch {
   year: number | null;
 }
 
+/** The details a user edits: title, authors, year and the bibliographic fields (the source's other fields stay as imported). */
+export type AbstractDetails = AbstractMetaPatch & Omit<BibliographicDraft, 'fields'>;
+
 /** A small fact about the library itself, e.g. when the first-run import of the seeds happened. */
+/** Two abstracts the user said are not duplicates (since version 11), under their ids in ascending order. */
+export interface DistinctPairRow {
+  low: number;
+  high: number;
+  decidedAt: number;
+}
+
 export interface MetaRow {
   key: string;
   value: string | number | boolean | null;

@@ -2,6 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { moveAbstractKeys } from './upgrade-abstract-keys';
 import { moveAbstractTexts } from './upgrade-abstract-texts';
 import { moveCaptureTexts } from './upgrade-capture-texts';
+import { addBibliographicFields } from './upgrade-bibliographic';
 import { linkPagesOnUpgrade } from './upgrade-links';
 import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
@@ -16,7 +17,11 @@ const ABSTRACTS_SCHEMA_V3 = `${ABSTRACTS_SCHEMA_V1}, status, starred`;
  * builds its raw-bulkAdd baseline with the same strings.
  */
 export const ABSTRACTS_SCHEMA = '++id, status, starred';
-export const ABSTRACT_KEYS_SCHEMA = 'id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+const ABSTRACT_KEYS_SCHEMA_V6 = 'id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
+/** Since version 11 the identifiers an import merges by are indexed too (a null value is not indexed). */
+export const ABSTRACT_KEYS_SCHEMA = `${ABSTRACT_KEYS_SCHEMA_V6}, doi, arxiv, citationKey, titleKey`;
+/** Since version 11: pairs of abstracts the user said are not duplicates. */
+export const DISTINCT_PAIRS_SCHEMA = '[low+high]';
 /** Since version 7: each abstract's text and display form, under the abstract's id. */
 export const ABSTRACT_TEXTS_SCHEMA = 'id';
 export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
@@ -55,7 +60,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // The persisted search index and saved searches.
   { version: 5, stores: { ...SEARCH_STORES } },
   // Bulk status in about a second: the sort, source and identity indexes move to their own table.
-  { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA }, upgrade: moveAbstractKeys },
+  { version: 6, stores: { abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA_V6 }, upgrade: moveAbstractKeys },
   // The same, further: texts move to their own table, so a status change rewrites small rows.
   { version: 7, stores: { abstractTexts: ABSTRACT_TEXTS_SCHEMA }, upgrade: moveAbstractTexts },
   // And further: the star index holds starred abstracts only (rows of unstarred ones leave the field out).
@@ -64,6 +69,9 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 9, stores: { ...ORGANIZE_INDEXES_V9 } },
   // A large import keeps the page responsive: a capture's text is stored in small pieces, not one value.
   { version: 10, stores: { captureTexts: CAPTURE_TEXTS_SCHEMA }, upgrade: moveCaptureTexts },
+  // Reference files: identifiers, venue, type, citation key and other fields on every abstract, the
+  // identifiers indexed for merging, and the pairs the user said are not duplicates.
+  { version: 11, stores: { abstractKeys: ABSTRACT_KEYS_SCHEMA, distinctPairs: DISTINCT_PAIRS_SCHEMA }, upgrade: addBibliographicFields },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -31,6 +31,7 @@ export function searchDocumentOf(row: AbstractRow, extras: AbstractExtras): Sear
     authors: words(row.authors.join(' ')),
     body: words(bodyText(row, extras)),
     year: row.year,
+    venue: words(row.venue ?? ''),
     snippet: row.truncated,
   };
 }

@@ -1,11 +1,13 @@
 import { Index } from 'flexsearch';
 import { Vocabulary } from '../../../shared/search/vocabulary';
 import { FIELDS, type Field, type SearchDocument } from './search-document';
+import { parseVenueEntries, VenueIndex } from './venue-index';
 
 const ALL = 1_000_000_000;
 /** Key prefixes of the persisted chunks. */
 const VOCABULARY_KEY = 'vocabulary';
 const YEARS_KEY = 'years';
+const VENUES_KEY = 'venues';
 const VOCABULARY_CHUNK = 50_000;
 
 function newFieldIndex(): Index {
@@ -19,13 +21,14 @@ export type WordHits = Record<Field, number[]>;
 /**
  * The in-memory index: one FlexSearch index of exact words per field, the vocabulary beside them
  * (prefixes and typos are expanded to known words there, so FlexSearch never stores partial words),
- * and each abstract's year for `year:`.
+ * each abstract's year for `year:`, and its venue for `venue:`.
  */
 export class SearchEngine {
   private readonly fields: Record<Field, Index> = { title: newFieldIndex(), authors: newFieldIndex(), body: newFieldIndex() };
   readonly vocabulary = new Vocabulary();
   private readonly years = new Map<number, number | null>();
   private readonly snippets = new Set<number>();
+  private readonly venues = new VenueIndex();
   private highestId = 0;
   /** A hash of each abstract's document: a status change re-reads an abstract but must not re-index it. */
   private readonly contentHashes = new Map<number, number>();
@@ -55,6 +58,11 @@ export class SearchEngine {
     return this.years.get(id) ?? null;
   }
 
+  /** The abstracts whose venue has each of the (normalised) words, or a word starting with it. */
+  venueIds(words: readonly string[]): Set<number> {
+    return this.venues.matching(words);
+  }
+
   /** Indexes the document, replacing the abstract's previous one; false when that one was the same. */
   add(document: SearchDocument): boolean {
     const hash = documentHash(document);
@@ -68,6 +76,7 @@ export class SearchEngine {
       for (const word of text.split(' ')) if (word !== '') this.vocabulary.add(word);
     }
     this.years.set(document.id, document.year);
+    this.venues.set(document.id, document.venue);
     this.highestId = Math.max(this.highestId, document.id);
     if (document.snippet) this.snippets.add(document.id);
     return true;
@@ -78,6 +87,7 @@ export class SearchEngine {
     for (const field of FIELDS) this.fields[field].remove(id);
     this.years.delete(id);
     this.snippets.delete(id);
+    this.venues.remove(id);
     this.contentHashes.delete(id);
   }
 
@@ -102,6 +112,7 @@ export class SearchEngine {
     }
     const entries = [...this.years].map(([id, year]) => [id, year, this.snippets.has(id) ? 1 : 0, this.contentHashes.get(id) ?? 0]);
     chunks.push([YEARS_KEY, JSON.stringify(entries)]);
+    chunks.push([VENUES_KEY, JSON.stringify(this.venues.entries())]);
     return chunks;
   }
 
@@ -124,6 +135,10 @@ export class SearchEngine {
         this.highestId = Math.max(this.highestId, id);
         if (snippet) this.snippets.add(id);
       }
+      return;
+    }
+    if (head === VENUES_KEY) {
+      this.venues.load(parseVenueEntries(data));
       return;
     }
     if (head === VOCABULARY_KEY) {
@@ -151,7 +166,7 @@ function parseYears(data: string): DocumentEntry[] {
 }
 
 function documentHash(document: SearchDocument): number {
-  const text = `${document.title}\u0000${document.authors}\u0000${document.body}\u0000${document.year ?? ''}\u0000${document.snippet ? 1 : 0}`;
+  const text = `${document.title}\u0000${document.authors}\u0000${document.body}\u0000${document.year ?? ''}\u0000${document.snippet ? 1 : 0}\u0000${document.venue}`;
   let hash = 0x811c9dc5;
   for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
   return hash >>> 0;

@@ -4,7 +4,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 // the index is usable without loading FlexSearch.
 
 /** Bumped whenever what the index holds, or how it is tokenised, changes: older indexes are rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export const META_KEY = 'meta';
 export const PENDING_KEY = 'pending';

@@ -7,7 +7,9 @@ import { FIELDS } from './search-document';
 import type { WordScorer } from './word-vectors';
 
 /** Clauses answered by the database rather than the text index. */
-export type StructuredClause = Extract<Clause, { kind: 'tag' | 'is' | 'has' | 'source' | 'list' }>;
+export type StructuredClause = Extract<Clause, { kind: 'tag' | 'is' | 'has' | 'source' | 'list' | 'doi' | 'key' }>;
+
+const STRUCTURED_KINDS: ReadonlySet<Clause['kind']> = new Set(['tag', 'is', 'has', 'source', 'list', 'doi', 'key']);
 
 export interface QuerySources {
   engine: SearchEngine;
@@ -21,7 +23,7 @@ export interface QuerySources {
 }
 
 function isStructured(clause: Clause): clause is StructuredClause {
-  return clause.kind === 'tag' || clause.kind === 'is' || clause.kind === 'has' || clause.kind === 'source' || clause.kind === 'list';
+  return STRUCTURED_KINDS.has(clause.kind);
 }
 
 function textMatch(sources: QuerySources, clause: Clause, highlight: Set<string>): ClauseMatch | null {
@@ -51,6 +53,18 @@ function yearIds(engine: SearchEngine, from: number, to: number): Set<number> {
   return inRange;
 }
 
+/** A venue clause's abstracts, kept until the index changes: typing repeats it on each keystroke. */
+function venueIds(engine: SearchEngine, scorer: WordScorer, words: readonly string[]): Set<number> {
+  return scorer.clause(`venue:${words.join(' ')}`, () => engine.venueIds(words));
+}
+
+/** The abstracts a filter clause (year, venue or structured) holds for, its `negated` aside. */
+function filterIds(sources: QuerySources, clause: Clause & { kind: 'year' | 'venue' | StructuredClause['kind'] }): Set<number> | Promise<Set<number>> {
+  if (clause.kind === 'year') return yearIds(sources.engine, clause.from, clause.to);
+  if (clause.kind === 'venue') return venueIds(sources.engine, sources.scorer, clause.words);
+  return sources.structured(clause);
+}
+
 /**
  * The ranking of text clauses alone, cached by what they matched: the next keystroke often
  * resolves to the same words (`minim` after `mini`), and then only the copy is paid for.
@@ -77,8 +91,8 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
   const phrases: string[][] = [];
   const required: Set<number>[] = [];
   for (const clause of parsed.clauses) {
-    if (clause.kind === 'year' || isStructured(clause)) {
-      const matching = clause.kind === 'year' ? yearIds(engine, clause.from, clause.to) : await sources.structured(clause);
+    if (clause.kind === 'year' || clause.kind === 'venue' || isStructured(clause)) {
+      const matching = await filterIds(sources, clause);
       if (clause.negated) exclude(matching);
       else required.push(matching);
       continue;

@@ -6,6 +6,8 @@ export interface SearchDocument {
   /** Stored text, tag paths, highlight quotes and comments, and the abstract's note. */
   body: string;
   year: number | null;
+  /** The venue's words, for `venue:` only ("" when unknown): free words do not search it. */
+  venue: string;
   /** A truncated abstract (a snippet of the paper's abstract), for `is:snippet`. */
   snippet: boolean;
 }

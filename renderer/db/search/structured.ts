@@ -39,6 +39,11 @@ async function keysOf(keys: Promise<unknown[]>): Promise<Set<number>> {
   return new Set((await keys).filter((key): key is number => typeof key === 'number'));
 }
 
+/** Abstracts by an identifier, through the keys table's index: one lookup, however large the library. */
+function withIdentifier(database: LecternDB, index: 'doi' | 'citationKey', value: string): Promise<Set<number>> {
+  return keysOf(database.abstractKeys.where(index).equals(value).primaryKeys());
+}
+
 /** The abstracts a structured clause holds for (its `negated` is the caller's business). */
 export async function structuredIds(engine: SearchEngine, clause: StructuredClause, database: LecternDB = appDb): Promise<Set<number>> {
   switch (clause.kind) {
@@ -48,6 +53,10 @@ export async function structuredIds(engine: SearchEngine, clause: StructuredClau
       return union(database, await sourceFilters(database, clause.value));
     case 'list':
       return union(database, await listFilters(database, clause.value));
+    case 'doi':
+      return withIdentifier(database, 'doi', clause.value);
+    case 'key':
+      return withIdentifier(database, 'citationKey', clause.value);
     case 'is':
       if (clause.value === 'snippet') return new Set([...engine.ids()].filter((id) => engine.isSnippet(id)));
       return union(database, [clause.value === 'starred' ? { starred: true } : { status: clause.value }]);

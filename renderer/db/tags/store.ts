@@ -58,3 +58,22 @@ export async function existingAbstractIds(ids: readonly number[], database: Lect
   const present = new Set(await idsPresent(database.abstractKeys, ids));
   return ids.filter((id) => present.has(id));
 }
+
+/**
+ * The tags at `paths`, adding every missing one and its missing ancestors in one bulk write (an
+ * import brings thousands of keywords): outermost first, so parents exist before their children.
+ */
+export async function ensureTagPaths(paths: readonly string[], database: LecternDB = appDb): Promise<Map<string, TagRow>> {
+  const wanted = [...new Set(paths.flatMap(pathWithAncestors))];
+  const found = new Map((await database.tags.where('path').anyOf(wanted).toArray()).map((tag) => [tag.path, tag]));
+  const missing = wanted.filter((path) => !found.has(path)).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+  if (missing.length > 0) {
+    const ids = await database.tags.bulkAdd(missing.map((path) => ({ path, color: null })), { allKeys: true });
+    missing.forEach((path, index) => {
+      const id = ids[index];
+      if (id === undefined) throw new Error('IndexedDB did not return the id of a new tag.');
+      found.set(path, { id, path, color: null });
+    });
+  }
+  return found;
+}

@@ -26,6 +26,14 @@ export function AbstractBody({ text, truncated, highlights = NO_HIGHLIGHTS, sele
       })),
     [text],
   );
+  if (text.trim() === '') {
+    // A reference entry may come without an abstract: say so rather than show an empty page.
+    return (
+      <div className="abstract-body">
+        <p className="abstract-missing">No abstract. Edit text adds one, or import a file that has it.</p>
+      </div>
+    );
+  }
   return (
     <div className="abstract-body">
       {paragraphs.map((paragraph, index) => (

@@ -55,7 +55,7 @@ export function DropOverlay(): ReactNode {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">
         <p className="drop-overlay-title">Drop to import</p>
-        <p className="drop-overlay-hint">Capture files (.txt) are added to your library.</p>
+        <p className="drop-overlay-hint">Captures (.txt) and reference files (BibTeX, RIS, CSL-JSON, CSV) are added to your library.</p>
       </div>
     </div>
   );

@@ -1,8 +1,19 @@
 import type { ReactNode } from 'react';
 import type { ImportProgress } from '../../../shared/import/types';
-import { useImport } from './import-context';
+import { useImport, type SavedCount } from './import-context';
 import { countsText, errorText, warningText } from './summary-text';
 import './import.css';
+
+function SavedLine({ label, saved }: { label: string; saved: SavedCount }): ReactNode {
+  return (
+    <div className="import-progress">
+      <span className="import-progress-label">
+        {label} ({saved.written.toLocaleString('en-US')} of {saved.total.toLocaleString('en-US')} abstracts)
+      </span>
+      <progress aria-label={label} max={saved.total} value={saved.written} />
+    </div>
+  );
+}
 
 function ProgressLine({ label, progress }: { label: string; progress: ImportProgress | null }): ReactNode {
   const known = progress !== null && progress.filesTotal > 0;
@@ -38,7 +49,12 @@ export function ImportActivityPanel(): ReactNode {
       className="import-activity"
       data-empty={activity.phase === 'idle' || undefined}
     >
-      {activity.phase === 'running' && <ProgressLine label={activity.label} progress={activity.progress} />}
+      {activity.phase === 'running' &&
+        (activity.saved === undefined ? (
+          <ProgressLine label={activity.label} progress={activity.progress} />
+        ) : (
+          <SavedLine label={activity.label} saved={activity.saved} />
+        ))}
       <div role="status" className="import-status">
         {summary && <p className="import-counts">{countsText(summary)}</p>}
         {warnings.length > 0 && (

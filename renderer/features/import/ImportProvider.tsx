@@ -24,7 +24,9 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
   const store = useCallback((files: ImportedFile[]) => {
     const next = storing.current.then(async () => {
       setActivity({ phase: 'running', label: 'Saving to the library', progress: null });
-      return importFiles(files);
+      return importFiles(files, undefined, (written, total) =>
+        setActivity({ phase: 'running', label: 'Saving to the library', progress: null, saved: { written, total } }),
+      );
     });
     storing.current = next.catch(() => undefined);
     return next;

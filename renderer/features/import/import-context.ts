@@ -5,9 +5,15 @@ import type { ImportedFile, ImportProgress } from '../../../shared/import/types'
 
 export type ImportActivity =
   | { phase: 'idle' }
-  | { phase: 'running'; label: string; progress: ImportProgress | null }
+  | { phase: 'running'; label: string; progress: ImportProgress | null; saved?: SavedCount }
   | { phase: 'done'; summary: ImportSummary }
   | { phase: 'failed'; message: string };
+
+/** Abstracts written so far while an import is saved, of how many. */
+export interface SavedCount {
+  written: number;
+  total: number;
+}
 
 /** Reads files through the host (picker, drop, bundled seeds), reporting progress as it goes. */
 export type FileReader = (onProgress: ProgressListener) => Promise<ImportedFile[]>;

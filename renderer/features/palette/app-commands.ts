@@ -43,7 +43,7 @@ export function useAppCommands({ importPicked, filter, setFilter, openId, showLi
   const listName = useLists()?.find((list) => list.id === listId)?.name;
   const commands = useMemo(() => {
     const list: PaletteCommand[] = [
-      { id: 'import', title: 'Import captures…', shortcut: 'Ctrl+O', keywords: 'open files', run: importPicked },
+      { id: 'import', title: 'Import captures…', shortcut: 'Ctrl+O', keywords: 'open files bibtex ris csl-json csv references zotero jabref', run: importPicked },
       {
         id: 'lists.new',
         title: 'New reading list',

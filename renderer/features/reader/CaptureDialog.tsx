@@ -3,6 +3,18 @@ import { useCapture, useCaptureText } from '../../db/abstracts/hooks';
 import { Dialog } from '../../ui/Dialog';
 import './capture-dialog.css';
 import type { SourceRef } from '../../../shared/import/types';
+import type { CaptureLayout } from '../../../shared/capture/types';
+
+/** What the subtitle calls each kind of file. */
+const LAYOUT_NAMES: Record<CaptureLayout, string> = {
+  portal: 'portal page',
+  blog: 'blog page',
+  unknown: 'unknown page',
+  bibtex: 'BibTeX file',
+  ris: 'RIS file',
+  'csl-json': 'CSL-JSON file',
+  csv: 'CSV file',
+};
 
 /** The raw capture, as decoded, with this record's span marked and scrolled into view. */
 export function CaptureDialog({ source, onClose }: { source: SourceRef; onClose: () => void }): ReactNode {
@@ -20,7 +32,7 @@ export function CaptureDialog({ source, onClose }: { source: SourceRef; onClose:
     <Dialog
       title={title}
       subtitle={
-        capture ? `${capture.encoding} · ${capture.layout} page · ${capture.recordCount} records` : undefined
+        capture ? `${capture.encoding} · ${LAYOUT_NAMES[capture.layout]} · ${capture.recordCount} records` : undefined
       }
       onClose={onClose}
       className="capture-dialog"

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { updateAbstractMeta } from '../../db/abstracts/metadata-edit';
+import { editAbstractDetails } from '../../db/abstracts/metadata-edit';
 import type { AbstractRow } from '../../db/schema/row-types';
-import { readMetaForm, type MetaFormValues } from './meta-form';
+import { useUndoable } from '../undo';
+import { metaFormValuesOf, readMetaForm, type MetaFormField, type MetaFormValues } from './meta-form';
+import { TypeSelect } from './TypeSelect';
 import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
 import './meta-editor.css';
 
@@ -10,51 +12,80 @@ interface MetaEditorProps {
   onDone: () => void;
 }
 
-/** Inline form for the details captures usually lack. Enter saves, Escape cancels. */
+interface TextFieldSpec {
+  name: Exclude<MetaFormField, 'type'>;
+  label: string;
+  hint?: string;
+  wide?: boolean;
+  inputMode?: 'numeric' | 'url';
+  /** Identifiers and keys are Latin whatever the text around them. */
+  ltr?: boolean;
+}
+
+const TEXT_FIELDS: readonly TextFieldSpec[] = [
+  { name: 'title', label: 'Title', hint: 'Leave empty to use the first sentence.', wide: true },
+  { name: 'authors', label: 'Authors', hint: 'Separate names with commas.', wide: true },
+  { name: 'year', label: 'Year', inputMode: 'numeric' },
+];
+
+const BIBLIOGRAPHIC_FIELDS: readonly TextFieldSpec[] = [
+  { name: 'venue', label: 'Venue', hint: 'The journal, conference or book.', wide: true },
+  { name: 'doi', label: 'DOI', hint: 'Such as 10.1000/xyz123, or its doi.org link.', ltr: true },
+  { name: 'arxiv', label: 'arXiv ID', hint: 'Such as 2101.00001.', ltr: true },
+  { name: 'url', label: 'URL', inputMode: 'url', ltr: true },
+  { name: 'citationKey', label: 'Citation key', ltr: true },
+  { name: 'keywords', label: 'Keywords', hint: 'Separate keywords with commas.', wide: true },
+];
+
+/** Inline form for the details captures usually lack. Enter saves, Escape cancels; a save can be undone. */
 export function MetaEditor({ row, onDone }: MetaEditorProps): ReactNode {
-  const [values, setValues] = useState<MetaFormValues>({
-    title: row.title ?? '',
-    authors: row.authors.join(', '),
-    year: row.year === null ? '' : String(row.year),
-  });
-  const [problem, setProblem] = useState<{ field: keyof MetaFormValues | null; message: string } | null>(
-    null,
-  );
+  const [initial] = useState<MetaFormValues>(() => metaFormValuesOf(row));
+  const [values, setValues] = useState<MetaFormValues>(initial);
+  const [problem, setProblem] = useState<{ field: MetaFormField | null; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const runUndoable = useUndoable();
   const firstField = useRef<HTMLInputElement>(null);
-  const ids = { title: useId(), authors: useId(), year: useId(), error: useId() };
+  const idPrefix = useId();
+  const idOf = (name: MetaFormField | 'error'): string => `${idPrefix}-${name}`;
 
   useEffect(() => firstField.current?.focus(), []);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const result = readMetaForm(values);
+    const result = readMetaForm(values, initial);
     if (!result.ok) {
       setProblem({ field: result.field, message: result.message });
       return;
     }
-    setSaving(true);
-    try {
-      await updateAbstractMeta(row.id, result.patch);
+    if (Object.keys(result.patch).length === 0) {
       onDone();
-    } catch (error) {
-      setProblem({ field: null, message: error instanceof Error ? error.message : String(error) });
-      setSaving(false);
+      return;
     }
+    setSaving(true);
+    const saved = await runUndoable('Edited details', () => editAbstractDetails(row.id, result.patch), (message) => {
+      setProblem({ field: null, message });
+      setSaving(false);
+    });
+    if (saved) onDone();
   };
 
-  const field = (name: keyof MetaFormValues, label: string, hint: string | null, inputMode?: 'numeric') => (
-    <div className="form-field">
-      <label htmlFor={ids[name]}>{label}</label>
+  const invalid = (name: MetaFormField) => ({
+    'aria-invalid': problem?.field === name || undefined,
+    'aria-describedby': problem?.field === name ? idOf('error') : undefined,
+  });
+
+  const textField = ({ name, label, hint, wide, inputMode, ltr }: TextFieldSpec) => (
+    <div key={name} className={wide ? 'form-field form-field-wide' : 'form-field'}>
+      <label htmlFor={idOf(name)}>{label}</label>
       <input
-        id={ids[name]}
+        id={idOf(name)}
         ref={name === 'title' ? firstField : undefined}
         value={values[name]}
         inputMode={inputMode}
-        dir="auto"
+        dir={ltr ? 'ltr' : 'auto'}
         autoComplete="off"
-        aria-invalid={problem?.field === name || undefined}
-        aria-describedby={problem?.field === name ? ids.error : undefined}
+        spellCheck={ltr ? false : undefined}
+        {...invalid(name)}
         onChange={(event) => setValues({ ...values, [name]: event.target.value })}
       />
       {hint && <span className="form-hint">{hint}</span>}
@@ -73,15 +104,18 @@ export function MetaEditor({ row, onDone }: MetaEditorProps): ReactNode {
         }
       }}
     >
-      {field('title', 'Title', 'Leave empty to use the first sentence.')}
-      {field('authors', 'Authors', 'Separate names with commas.')}
-      {field('year', 'Year', null, 'numeric')}
+      {TEXT_FIELDS.map(textField)}
+      <div className="form-field">
+        <label htmlFor={idOf('type')}>Type</label>
+        <TypeSelect id={idOf('type')} value={values.type} {...invalid('type')} onChange={(type) => setValues({ ...values, type })} />
+      </div>
+      {BIBLIOGRAPHIC_FIELDS.map(textField)}
       {problem && (
-        <p role="alert" id={ids.error} className="form-error">
+        <p role="alert" id={idOf('error')} className="form-error form-field-wide">
           {problem.message}
         </p>
       )}
-      <SaveCancelButtons className="form-actions" saving={saving} onCancel={onDone} />
+      <SaveCancelButtons className="form-actions form-field-wide" saving={saving} onCancel={onDone} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { AbstractRow } from '../../db/schema/row-types';
 import { displayTitle } from '../../../shared/text/display-title';
 import { StatusControl } from '../organize';
 import { ReaderTags } from '../tags';
+import { BibliographicDetails } from './BibliographicDetails';
 import { MetaEditor } from './MetaEditor';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -69,6 +70,7 @@ export function ReaderHeader({ row }: { row: AbstractRow }): ReactNode {
         {row.year !== null && <span className="reader-year">{row.year}</span>}
       </p>
       <MetaList row={row} />
+      <BibliographicDetails row={row} />
       <StatusControl abstractId={row.id} status={row.status} starred={row.starred === 1} />
       <ReaderTags abstractId={row.id} />
       <div className="reader-actions">

@@ -9,6 +9,7 @@ import type { ImportedFile } from '../../../shared/import/types';
 import { createWordTest } from '../../../shared/text/dictionary';
 import type { BenchApi, ImportFigures } from '../bench-api';
 import { syntheticFiles, type SyntheticFile } from './captures';
+import { syntheticBibtex } from '../../../scripts/fixtures/synthetic-bibtex';
 import { bulkAction, filterByParentTag, rawBulkWrite } from './organize';
 import { graphFrames } from './graph';
 
@@ -68,6 +69,27 @@ async function rawBulkAdd(): Promise<ImportFigures> {
   return { ms, records: rows.length, abstracts: rows.length };
 }
 
+let preparedBibtex: Uint8Array = new Uint8Array();
+
+async function prepareBibtex(total: number): Promise<number> {
+  preparedBibtex = new TextEncoder().encode(syntheticBibtex(total, 7));
+  await db.delete();
+  await db.open();
+  await Dexie.delete('lectern-bench-baseline');
+  return preparedBibtex.byteLength;
+}
+
+async function importBibtexPipeline(): Promise<ImportFigures> {
+  const isWord = createWordTest();
+  const started = performance.now();
+  const hash = await sha256Hex(preparedBibtex);
+  const imported = buildImportedFile('synthetic.bib', preparedBibtex, hash, isWord);
+  const summary = await importFiles([imported]);
+  if (summary.errors.length > 0) throw new Error(`The synthetic BibTeX file was refused: ${summary.errors[0]?.message ?? ''}`);
+  const ms = performance.now() - started;
+  return { ms, records: imported.parsed.records.length, abstracts: await db.abstracts.count() };
+}
+
 /** Marks the first run as done, so a cold start of the app measures reading, not seeding. */
 async function markSeeded(): Promise<void> {
   await ensureSeedsImported(() => Promise.resolve([]));
@@ -80,5 +102,5 @@ declare global {
 }
 
 export function exposeBenchApi(): void {
-  window.lecternBench = { prepare, importPipeline, rawBulkAdd, markSeeded, bulkAction, rawBulkWrite, filterByParentTag, graphFrames };
+  window.lecternBench = { prepare, importPipeline, prepareBibtex, importBibtexPipeline, rawBulkAdd, markSeeded, bulkAction, rawBulkWrite, filterByParentTag, graphFrames };
 }

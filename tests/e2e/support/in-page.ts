@@ -33,6 +33,9 @@ export const FAIL_WRITES = `(() => {
 
 export const RESTORE_WRITES = 'window.restoreWrites()';
 
+/** The clipboard's text, read in the page (the context must be granted clipboard-read). */
+export const CLIPBOARD_TEXT = 'navigator.clipboard.readText()';
+
 /** Pastes `html` into the focused element, the way a browser delivers copied web content. */
 export function pasteHtml(html: string): string {
   return `(() => {

@@ -11,6 +11,7 @@ import { listSeedFiles } from '../../../electron/files';
 import type { EventSender } from '../../../electron/import-job';
 import { guardedHandler } from '../../../electron/ipc-handler';
 import { ipcRoutes } from '../../../electron/ipc-routes';
+import { bundledParseWorker } from './bundled-parse-worker';
 import { createParsePool } from '../../../electron/parse-pool';
 import type { ParsePool } from '../../../electron/parse-pool';
 import { createPathGrants } from '../../../electron/path-grants';
@@ -147,14 +148,10 @@ let dir: string;
 let seeds: string[];
 
 beforeAll(async () => {
-  pool = createParsePool({
-    workerPath: join(root, 'electron/parse-worker.ts'),
-    execArgv: ['--require', 'tsx/cjs'],
-    size: 1,
-  });
+  pool = createParsePool({ workerPath: await bundledParseWorker(), size: 1 });
   dir = await mkdtemp(join(tmpdir(), 'lectern-host-'));
   seeds = await listSeedFiles(join(root, 'seeds'));
-});
+}, 60_000);
 afterAll(async () => {
   await pool.close();
   await rm(dir, { recursive: true, force: true });

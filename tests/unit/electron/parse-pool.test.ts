@@ -7,6 +7,7 @@ import { listSeedFiles } from '../../../electron/files';
 import { runImportJob } from '../../../electron/import-job';
 import type { EventSender } from '../../../electron/import-job';
 import { createParsePool } from '../../../electron/parse-pool';
+import { bundledParseWorker } from './bundled-parse-worker';
 import type { ParsePool } from '../../../electron/parse-pool';
 import { appendPart } from '../../../shared/import/file-parts';
 import type { ImportProgress } from '../../../shared/import/types';
@@ -21,13 +22,14 @@ import { parseEventPayload } from '../../../shared/ipc';
 import { importFailure } from '../../../shared/ipc/import-failure';
 
 const root = join(import.meta.dirname, '../../..');
-/** The real worker source, run through tsx exactly as the build runs out/main/parse-worker.js. */
-const realWorker = { workerPath: join(root, 'electron/parse-worker.ts'), execArgv: ['--require', 'tsx/cjs'] };
+/** The real worker, bundled as the build bundles out/main/parse-worker.js. */
+const realWorker = { workerPath: '' };
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lectern-pool-'));
-});
+  realWorker.workerPath = await bundledParseWorker();
+}, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

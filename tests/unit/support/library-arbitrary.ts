@@ -124,8 +124,8 @@ const capture: fc.Arbitrary<CaptureDraft> = fc
   .record({
     hash: hex(64),
     fileName: someText.map((name) => `${name.replace(/[\n\t]/g, ' ').slice(0, 40)}.txt`),
-    encoding: pick(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1256']),
-    layout: pick(['portal', 'blog', 'unknown']),
+    encoding: pick(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1256', 'windows-1252']),
+    layout: pick(['portal', 'blog', 'unknown', 'bibtex', 'ris', 'csl-json', 'csv']),
     warnings: fc.array(someText, { maxLength: 2 }),
     recordCount: fc.integer({ min: 0, max: 30 }),
     importedAt: timestamp,
@@ -158,7 +158,7 @@ function displayOf(text: string): fc.Arbitrary<Row> {
 function sourceOf(captureList: readonly CaptureDraft[]): fc.Arbitrary<Row> {
   return pick(captureList).chain((draft) =>
     fc
-      .tuple(fc.integer({ min: 0, max: draft.length }), fc.integer({ min: 0, max: draft.length }), pick(['main', 'related']))
+      .tuple(fc.integer({ min: 0, max: draft.length }), fc.integer({ min: 0, max: draft.length }), pick(['main', 'related', 'entry']))
       .map(([a, b, role]) => ({ captureHash: draft.row.hash, role, start: Math.min(a, b), end: Math.max(a, b) })),
   );
 }
@@ -188,6 +188,15 @@ function abstractOf(id: number, captureList: readonly CaptureDraft[]): fc.Arbitr
       times: fc.tuple(timestamp, timestamp),
       status: pick(['unread', 'reading', 'read']),
       starred: fc.boolean(),
+      doi: fc.option(someText.map((suffix) => `10.1000/${suffix}`), { nil: null }),
+      arxiv: fc.option(pick(['2101.00001', 'hep-th/9901001']), { nil: null }),
+      citationKey: fc.option(someText, { nil: null }),
+      titleKey: fc.option(anyText, { nil: null }),
+      url: fc.option(pick(['https://example.org/paper', 'https://arxiv.org/abs/2101.00001']), { nil: null }),
+      venue: fc.option(someText, { nil: null }),
+      type: fc.option(pick(['article-journal', 'paper-conference', 'book', 'chapter', 'thesis', 'report']), { nil: null }),
+      keywords: fc.array(someText, { maxLength: 3 }),
+      fields: fc.dictionary(pick(['volume', 'pages', 'publisher', 'note', 'constructor', '__proto__x']), anyText, { maxKeys: 3 }),
     })
     .chain(({ text, times, starred, ...fields }) =>
       displayOf(text).map((display) => ({
@@ -428,7 +437,14 @@ function allLinks(content: UserContent): Row[] {
   ];
 }
 
-function assemble(start: Base, abstracts: readonly AbstractDraft[], content: UserContent, links: Row[]): Record<string, unknown[]> {
+/** A few pairs of abstracts marked "Not duplicates", lower id first. */
+function distinctPairsOf(abstracts: readonly AbstractDraft[]): fc.Arbitrary<Row[]> {
+  const pairs: [number, number][] = [];
+  abstracts.forEach((a, index) => abstracts.slice(index + 1).forEach((b) => pairs.push([Math.min(a.row.id, b.row.id), Math.max(a.row.id, b.row.id)])));
+  return fc.tuple(fc.subarray(pairs, { maxLength: Math.min(3, pairs.length) }), timestamp).map(([chosen, decidedAt]) => chosen.map(([low, high]) => ({ low, high, decidedAt })));
+}
+
+function assemble(start: Base, abstracts: readonly AbstractDraft[], content: UserContent, links: Row[], distinctPairs: Row[]): Record<string, unknown[]> {
   return {
     captures: start.captures.map((draft) => draft.row),
     captureTexts: start.captures.flatMap((draft) => draft.pieces.map((text, index) => ({ hash: draft.row.hash, index, text }))),
@@ -442,6 +458,10 @@ function assemble(start: Base, abstracts: readonly AbstractDraft[], content: Use
       sortTitle: row.sortTitle,
       year: row.year,
       captureHashes: row.captureHashes,
+      doi: row.doi,
+      arxiv: row.arxiv,
+      citationKey: row.citationKey,
+      titleKey: row.titleKey,
     })),
     abstractTexts: abstracts.map(({ row, text, display }) => ({ id: row.id, text, display })),
     annotations: content.highlights.map(({ row }) => row),
@@ -453,6 +473,7 @@ function assemble(start: Base, abstracts: readonly AbstractDraft[], content: Use
     linkTypes: start.linkTypes,
     links,
     savedSearches: start.savedSearches,
+    distinctPairs,
     meta: start.meta,
   };
 }
@@ -466,7 +487,9 @@ export function arbitraryLibrary(): fc.Arbitrary<Record<string, unknown[]>> {
   return base.chain((start) =>
     abstractsFrom(start.captures).chain((abstracts) =>
       userContent(start, abstracts).chain((content) =>
-        numbered(allLinks(content)).map((links) => assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })))),
+        fc
+          .tuple(numbered(allLinks(content)), distinctPairsOf(abstracts))
+          .map(([links, pairs]) => assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })), pairs)),
       ),
     ),
   );

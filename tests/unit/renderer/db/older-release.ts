@@ -17,19 +17,35 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   const scratch = freshDatabase();
   await importFiles([...files], scratch);
   // Before version 10 a capture's row held its whole text.
-  const captures = await Promise.all((await scratch.captures.toArray()).map(async (row) => ({ ...row, text: await readCaptureText(row.hash, scratch) })));
+  const captureRows = await scratch.captures.toArray();
+  const captures = older.verno >= 10 ? captureRows : await Promise.all(captureRows.map(async (row) => ({ ...row, text: await readCaptureText(row.hash, scratch) })));
   if (captures.length > 0) await older.table('captures').bulkAdd(captures);
+  if (older.verno >= 10 && captures.length > 0) await older.table('captureTexts').bulkAdd(await scratch.captureTexts.toArray());
   const meta = await scratch.meta.toArray();
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);
-  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract.
-  const abstracts = (await allAbstracts(scratch)).map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
+  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields.
+  const abstracts = (await allAbstracts(scratch))
+    .map((row) => (older.verno < 11 ? withoutBibliographicFields(row) : row))
+    .map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   // Since version 7 an abstract's text is kept apart, in abstractTexts.
   const textsApart = older.tables.some((table) => table.name === 'abstractTexts');
   if (abstracts.length > 0) await older.table('abstracts').bulkAdd(textsApart ? abstracts.map(storedRowOf) : abstracts);
   if (textsApart && abstracts.length > 0) await older.table('abstractTexts').bulkAdd(await scratch.abstractTexts.toArray());
   // Version 6 kept each abstract's keys in their own table.
-  if (older.tables.some((table) => table.name === 'abstractKeys')) await older.table('abstractKeys').bulkAdd(await scratch.abstractKeys.toArray());
+  if (older.tables.some((table) => table.name === 'abstractKeys')) {
+    const keys = await scratch.abstractKeys.toArray();
+    await older.table('abstractKeys').bulkAdd(older.verno < 11 ? keys.map(withoutBibliographicFields) : keys);
+  }
   scratch.close();
+}
+
+const BIBLIOGRAPHIC_FIELDS = ['doi', 'arxiv', 'citationKey', 'titleKey', 'url', 'venue', 'type', 'keywords', 'fields'] as const;
+
+/** A row as releases before version 11 stored it. */
+function withoutBibliographicFields<Row extends object>(row: Row): Row {
+  const older: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const field of BIBLIOGRAPHIC_FIELDS) delete older[field];
+  return older as Row;
 }
 
 /**

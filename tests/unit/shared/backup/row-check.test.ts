@@ -26,6 +26,21 @@ const abstractV10 = {
   status: 'reading',
 };
 
+/** Version 11 added the identifiers, the title key and the other bibliographic fields. */
+const abstractV11 = {
+  ...abstractV10,
+  doi: '10.1000/bounds',
+  arxiv: null,
+  citationKey: 'author2021bounds',
+  titleKey: 'bounds|2021|author',
+  url: null,
+  venue: 'Journal of Bounds',
+  type: 'article-journal',
+  keywords: ['bounds'],
+  fields: { volume: '3', pages: '1--9' },
+  sources: [...abstractV10.sources, { captureHash: 'cd34', role: 'entry', start: 0, end: 120 }],
+};
+
 const annotation = {
   id: 1,
   abstractId: 3,
@@ -47,7 +62,7 @@ describe('backupTablesAt', () => {
     expect(backupTablesAt(5)).toEqual(['captures', 'abstracts', 'annotations', 'notes', 'tags', 'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'meta']);
     expect(backupTablesAt(LATEST)).toEqual([
       'captures', 'captureTexts', 'abstracts', 'abstractKeys', 'abstractTexts', 'annotations', 'notes', 'tags',
-      'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'meta',
+      'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'distinctPairs', 'meta',
     ]);
   });
 
@@ -60,8 +75,8 @@ describe('checkRow', () => {
   it('passes rows exactly as their version stores them', () => {
     expect(checkRow('captures', LATEST, capture)).toBeNull();
     expect(checkRow('captures', 9, { ...capture, text: 'We prove a bound.' })).toBeNull();
-    expect(checkRow('abstracts', LATEST, abstractV10)).toBeNull();
-    expect(checkRow('abstracts', LATEST, { ...abstractV10, starred: 1 })).toBeNull();
+    expect(checkRow('abstracts', LATEST, abstractV11)).toBeNull();
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, starred: 1 })).toBeNull();
     expect(checkRow('abstracts', 5, { ...abstractV10, starred: 0, text: 'We prove.', display: { text: 'We prove.', edits: [{ start: 0, end: 1, insert: 'w' }] } })).toBeNull();
     expect(checkRow('annotations', LATEST, annotation)).toBeNull();
     expect(checkRow('notes', 2, { id: 1, abstractId: null, title: null, json: null, text: '', createdAt: 1, updatedAt: 1 })).toBeNull();
@@ -71,8 +86,8 @@ describe('checkRow', () => {
 
   it('names a field of the wrong type', () => {
     expect(checkRow('listItems', LATEST, { id: 1, listId: 1, abstractId: 'x', order: 'a0', note: '' })).toBe('field “abstractId” must be a whole number, got "x"');
-    expect(checkRow('abstracts', LATEST, { ...abstractV10, year: 2021.5 })).toBe('field “year” must be a whole number or null, got 2021.5');
-    expect(checkRow('abstracts', LATEST, { ...abstractV10, authors: ['A', 7] })).toBe('field “authors[1]” must be a string, got 7');
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, year: 2021.5 })).toBe('field “year” must be a whole number or null, got 2021.5');
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, authors: ['A', 7] })).toBe('field “authors[1]” must be a string, got 7');
     expect(checkRow('annotations', LATEST, { ...annotation, selectors: { ...annotation.selectors, position: { type: 'TextPositionSelector', start: -1, end: 8 } } })).toBe(
       'field “selectors.position.start” must be a whole number, got -1',
     );
@@ -82,7 +97,7 @@ describe('checkRow', () => {
 
   it('names a missing field', () => {
     expect(checkRow('tags', LATEST, { id: 1, color: null })).toBe('missing field “path”');
-    const withoutStatus: Record<string, unknown> = { ...abstractV10 };
+    const withoutStatus: Record<string, unknown> = { ...abstractV11 };
     delete withoutStatus.status;
     expect(checkRow('abstracts', LATEST, withoutStatus)).toBe('missing field “status”');
     expect(checkRow('annotations', LATEST, { ...annotation, comment: { json: null } })).toBe('missing field “comment.text”');
@@ -96,7 +111,7 @@ describe('checkRow', () => {
   });
 
   it('refuses a value outside its enumeration', () => {
-    expect(checkRow('abstracts', LATEST, { ...abstractV10, status: 'done' })).toBe('field “status” must be one of "unread", "reading", "read", got "done"');
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, status: 'done' })).toBe('field “status” must be one of "unread", "reading", "read", got "done"');
     expect(checkRow('annotations', LATEST, { ...annotation, color: 'red' })).toBe('field “color” must be one of "yellow", "green", "blue", "pink", "purple", got "red"');
     expect(checkRow('captures', LATEST, { ...capture, encoding: 'latin-1' })).toMatch(/^field “encoding” must be one of "utf-8", .*got "latin-1"$/);
     expect(checkRow('links', LATEST, { id: 1, fromId: 1, toId: 2, type: 'related', origin: 'robot', noteId: null, annotationId: null, note: '', context: null, createdAt: 1 })).toMatch(/^field “origin” must be one of/);
@@ -110,20 +125,32 @@ describe('checkRow', () => {
     expect(checkRow('abstracts', 7, { ...abstractV10, starred: 0, text: 'x', display: { text: 'x', edits: [] } })).toBe('unexpected field “text”');
     // Versions 3 to 7 stored a star (0 or 1) on every row; since version 8 an unstarred row has none.
     expect(checkRow('abstracts', 7, abstractV10)).toBe('missing field “starred”');
-    expect(checkRow('abstracts', LATEST, { ...abstractV10, starred: 0 })).toBe('field “starred” must be 1, got 0');
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, starred: 0 })).toBe('field “starred” must be 1, got 0');
   });
 
   it('refuses a row that is not an object, and a table or version a backup cannot have', () => {
     expect(checkRow('tags', LATEST, [1, 'theory', null])).toBe('the row must be an object, got a list of 3');
     expect(checkRow('tags', LATEST, null)).toBe('the row must be an object, got null');
-    expect(() => checkRow('searchIndex', LATEST, { key: 'k' })).toThrow('A backup of schema version 10 has no table “searchIndex”.');
+    expect(() => checkRow('searchIndex', LATEST, { key: 'k' })).toThrow('A backup of schema version 11 has no table “searchIndex”.');
     expect(() => checkRow('tags', 2, { id: 1, path: 'a', color: null })).toThrow(/no table “tags”/);
     expect(() => checkRow('tags', LATEST + 1, {})).toThrow(/unknown/);
   });
 
+  it('takes reference entries, Windows-1252 and the bibliographic fields from version 11 on, not before', () => {
+    expect(checkRow('abstracts', 10, abstractV10)).toBeNull();
+    expect(checkRow('abstracts', 10, { ...abstractV10, sources: abstractV11.sources })).toMatch(/^field “sources\[1\]\.role” must be one of "main", "related", got "entry"$/);
+    expect(checkRow('abstracts', 10, { ...abstractV10, doi: null })).toBe('unexpected field “doi”');
+    expect(checkRow('abstracts', LATEST, abstractV10)).toBe('missing field “doi”');
+    expect(checkRow('abstracts', LATEST, { ...abstractV11, fields: { volume: 3 } })).toBe('field “fields.volume” must be a string, got 3');
+    expect(checkRow('abstractKeys', LATEST, { id: 3, fingerprint: 'f', prefixKey: 'p', createdAt: 1, updatedAt: 2, sortTitle: 's', year: null, captureHashes: [], doi: null, arxiv: '2101.00001', citationKey: null, titleKey: null })).toBeNull();
+    expect(checkRow('captures', 10, { ...capture, layout: 'bibtex' })).toMatch(/^field “layout” must be one of/);
+    expect(checkRow('captures', LATEST, { ...capture, layout: 'bibtex', encoding: 'windows-1252' })).toBeNull();
+    expect(checkRow('distinctPairs', LATEST, { low: 3, high: 9, decidedAt: 5 })).toBeNull();
+  });
+
   it('checks 100,000 rows quickly with one check built for the table', () => {
     const check = rowCheckFor('abstracts', LATEST);
-    const rows = Array.from({ length: 100_000 }, (_, index) => ({ ...abstractV10, id: index + 1 }));
+    const rows = Array.from({ length: 100_000 }, (_, index) => ({ ...abstractV11, id: index + 1 }));
     const started = performance.now();
     for (const row of rows) if (check(row) !== null) throw new Error('a good row was refused');
     // Generous for a loaded CI machine; a check allocating per row or re-building shapes takes far longer.

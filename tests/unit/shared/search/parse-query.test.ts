@@ -42,6 +42,22 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('reads venue:, doi: and key:, with the DOI normalised and the key kept as typed', () => {
+    expect(clausesOf('venue:NeurIPS venue:"Machine Learning" venue:Société doi:https://doi.org/10.1000/ABC key:Smith2020a -key:x')).toEqual([
+      { kind: 'venue', words: ['neurips'], negated: false },
+      { kind: 'venue', words: ['machine', 'learning'], negated: false },
+      { kind: 'venue', words: ['societe'], negated: false },
+      { kind: 'doi', value: '10.1000/abc', negated: false },
+      { kind: 'key', value: 'Smith2020a', negated: false },
+      { kind: 'key', value: 'x', negated: true },
+    ]);
+    expect(clausesOf('kernels doi:10.1109/TIT.2017.2756880 year:2018')).toEqual([
+      { kind: 'term', word: 'kernels', negated: false },
+      { kind: 'doi', value: '10.1109/tit.2017.2756880', negated: false },
+      { kind: 'year', from: 2018, to: 2018, negated: false },
+    ]);
+  });
+
   it('negates a term, a phrase and an operator with a leading minus', () => {
     expect(clausesOf('-kernel -"spectral clustering" -tag:theory -is:read -year:2019')).toEqual([
       { kind: 'term', word: 'kernel', negated: true },
@@ -59,11 +75,15 @@ describe('parseQuery', () => {
 
   it.each([
     ['foo:bar', 'Unknown operator', 0, 7],
+    ['journal:x', 'venue:', 0, 9],
     ['x year:2021..2018', 'runs backwards', 2, 17],
     ['year:19x9', 'year:', 0, 9],
     ['is:finished', 'is: takes', 0, 11],
     ['has:pdf', 'has: takes', 0, 7],
     ['tag:', 'needs a value', 0, 4],
+    ['doi:10.1/x', 'doi: takes a DOI', 0, 10],
+    ['venue:"--"', 'venue: needs a word', 0, 10],
+    ['key:', 'needs a value', 0, 4],
     ['a "open phrase', 'never closed', 2, 14],
   ])('reports %s as an error spanning its text', (query, message, start, end) => {
     const { errors } = parseQuery(query);

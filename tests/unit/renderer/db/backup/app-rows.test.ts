@@ -12,6 +12,7 @@ import { addToList, createList, orderedItems, setListItemNote } from '../../../.
 import { saveNoteEdit } from '../../../../../renderer/db/notes/notes';
 import { createSynthesisNote, saveSynthesisNote } from '../../../../../renderer/db/notes/synthesis-notes';
 import { setStatus, toggleStar } from '../../../../../renderer/db/organize/reading-status';
+import { markNotDuplicates } from '../../../../../renderer/db/duplicates/not-duplicates';
 import { LecternDB } from '../../../../../renderer/db/schema/database';
 import { LATEST_VERSION } from '../../../../../renderer/db/schema/version-chain';
 import { createSavedSearch } from '../../../../../renderer/db/search/saved-searches';
@@ -70,6 +71,7 @@ async function usedLibrary(): Promise<LecternDB> {
   await addLink({ fromId: second.id, toId: third.id, type: 'supports' }, database);
 
   await createSavedSearch('tag:theory is:unread', 'Theory to read', database);
+  await markNotDuplicates(third.id, first.id, database);
   await setSetting('markReadingOnOpen', true, database);
   await setThemeChoice('dark', database);
   await setHideImportLinks(true, database);

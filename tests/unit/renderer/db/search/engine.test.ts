@@ -4,7 +4,7 @@ import { affectedAbstracts } from '../../../../../renderer/db/search/change-feed
 import { SearchEngine } from '../../../../../renderer/db/search/engine';
 import type { SearchDocument } from '../../../../../renderer/db/search/search-document';
 
-const document = (id: number, body: string, title = ''): SearchDocument => ({ id, title, authors: '', body, year: 2000 + id, snippet: id % 2 === 0 });
+const document = (id: number, body: string, title = ''): SearchDocument => ({ id, title, authors: '', body, year: 2000 + id, venue: '', snippet: id % 2 === 0 });
 
 describe('SearchEngine', () => {
   it('re-indexes a document only when its content changed', () => {
@@ -26,6 +26,23 @@ describe('SearchEngine', () => {
     expect([copy.yearOf(8), copy.isSnippet(8), copy.isSnippet(7)]).toEqual([2008, true, false]);
     expect(copy.vocabulary.corrections('zonotpes', 3)).toEqual(['zonotopes']);
     expect(copy.add(document(7, 'word7 common', 'zonotopes'))).toBe(false);
+  });
+
+  it('keeps each abstract under its venue, through re-indexing, removal and its exported chunks', () => {
+    const engine = new SearchEngine();
+    engine.add({ ...document(1, 'alpha'), venue: 'neural information processing systems' });
+    engine.add({ ...document(2, 'beta'), venue: 'neural information processing systems' });
+    engine.add({ ...document(3, 'gamma'), venue: 'journal of machine learning research' });
+    expect([...engine.venueIds(['neural'])]).toEqual([1, 2]);
+    expect(engine.add({ ...document(2, 'beta'), venue: 'neural computation' })).toBe(true);
+    expect([...engine.venueIds(['information'])]).toEqual([1]);
+    engine.remove(1);
+    expect([...engine.venueIds(['information'])]).toEqual([]);
+    const copy = SearchEngine.fromChunks(engine.exportChunks());
+    expect([...copy.venueIds(['neur', 'comp'])]).toEqual([2]);
+    expect([...copy.venueIds(['journal', 'research'])]).toEqual([3]);
+    expect([...copy.venueIds(['jo'])]).toEqual([]);
+    expect(() => SearchEngine.fromChunks([['venues', '[["x", ["1"]]]']])).toThrow(/venues/);
   });
 
   it('refuses chunks it did not write', () => {

@@ -11,7 +11,7 @@ const WORDS = ['mini', 'minimax', 'minimum', 'bound', 'bounds', 'boundary', 'rat
 
 function engineOf(bodies: string[][]): SearchEngine {
   const engine = new SearchEngine();
-  bodies.forEach((words, at) => engine.add({ id: at + 1, title: at % 3 === 0 ? (words[0] ?? '') : '', authors: '', body: words.join(' '), year: 2000, snippet: false }));
+  bodies.forEach((words, at) => engine.add({ id: at + 1, title: at % 3 === 0 ? (words[0] ?? '') : '', authors: '', body: words.join(' '), year: 2000, venue: '', snippet: false }));
   return engine;
 }
 

@@ -4,7 +4,7 @@ import { warmUpQueries } from '../../../../../renderer/db/search/warm-up';
 
 function engineOf(bodies: string[]): SearchEngine {
   const engine = new SearchEngine();
-  bodies.forEach((body, at) => engine.add({ id: at + 1, title: '', authors: '', body, year: null, snippet: false }));
+  bodies.forEach((body, at) => engine.add({ id: at + 1, title: '', authors: '', body, year: null, venue: '', snippet: false }));
   return engine;
 }
 

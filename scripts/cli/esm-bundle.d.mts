@@ -1,0 +1,1 @@
+export function bundleAsEsm(entry: string, outfile: string): Promise<void>;
