@@ -10,6 +10,8 @@ import { isDataOnlyType } from './entry-types';
 import { readEntryValues } from './entry-values';
 import { LineCounter } from './locate';
 import { unusedPrivateUseCharacters } from './private-use';
+import { KEEP_VALUES, plainValues } from './plain-values';
+import type { PlainValues } from './plain-values';
 import { readFile } from './read-file';
 import type { FileRead } from './read-file';
 import { toReferenceEntry } from './reference-entry';
@@ -18,6 +20,8 @@ import type { TextCleaner } from './text-cleaner';
 
 /** Math spans one entry may keep; past that (never seen in practice) the rest are turned into Unicode. */
 const MATH_PER_ENTRY = 256;
+/** Characters that number the stand-ins of plain values (one more opens each). */
+const PLAIN_DIGITS = 64;
 const UNREADABLE = 'The file could not be read as BibTeX.';
 const GROUPS_LOST =
   'The JabRef groups could not be read (their @comment is damaged); the entries were read without them.';
@@ -27,24 +31,37 @@ const GROUPS_LOST =
  * and one warning per entry that could not be read. Never throws.
  */
 export function parseBibtex(text: string): ReferenceReadResult {
+  return readBibtexWith(text, true);
+}
+
+/** `parseBibtex`, with the fast path for values that hold no LaTeX on or off (the two read alike). */
+export function readBibtexWith(text: string, hidePlainValues: boolean): ReferenceReadResult {
   try {
-    return readBibtex(text);
+    return readBibtex(text, hidePlainValues);
   } catch {
     return { records: [], warnings: [UNREADABLE] };
   }
 }
 
-function readBibtex(text: string): ReferenceReadResult {
-  const [less = '<', greater = '>', ...standIns] = unusedPrivateUseCharacters(text, 2 + MATH_PER_ENTRY);
+function readBibtex(text: string, hidePlainValues: boolean): ReferenceReadResult {
+  const spare = unusedPrivateUseCharacters(text, 2 + MATH_PER_ENTRY + 1 + PLAIN_DIGITS);
+  const [less = '<', greater = '>'] = spare;
+  const standIns = spare.slice(2, 2 + MATH_PER_ENTRY);
+  const plain = hidePlainValues ? plainValuesFrom(spare.slice(2 + MATH_PER_ENTRY)) : KEEP_VALUES;
   const angles = angleBrackets(less, greater);
   const source = angles.hide(text);
   const clean = textCleaner(angles);
   const chunks = splitIntoChunks(source);
   const read =
-    readFile(splitDocuments(source, chunks, standIns), clean) ??
+    readFile(splitDocuments(source, chunks, standIns), clean, plain) ??
     // A parse failed outright: read the file in one parse, its math turned into Unicode.
-    readFile({ chunks, first: source, firstOwns: new Set(chunks.keys()), second: null }, clean);
+    readFile({ chunks, first: source, firstOwns: new Set(chunks.keys()), second: null }, clean, plain);
   return read === null ? { records: [], warnings: [UNREADABLE] } : toResult(text, read, clean, angles);
+}
+
+function plainValuesFrom(spare: readonly string[]): PlainValues {
+  const [marker, ...digits] = spare;
+  return marker === undefined || digits.length < PLAIN_DIGITS ? KEEP_VALUES : plainValues(marker, digits);
 }
 
 function toResult(

@@ -7,9 +7,11 @@ import type { EntryMath } from './entry-values';
 import { indexGroups } from './jabref-groups';
 import type { GroupIndex } from './jabref-groups';
 import { readLibrary } from './library';
+import type { ReadLibrary } from './library';
 import { entryMath } from './math-of-entries';
 import { readDocument } from './read-document';
 import type { LocatedEntry } from './read-document';
+import type { PlainValues } from './plain-values';
 import type { TextCleaner } from './text-cleaner';
 
 /** What the parses of a file found, before it becomes records. */
@@ -26,13 +28,17 @@ export interface FileRead {
 type SecondRead = Pick<FileRead, 'entries' | 'warnings' | 'math' | 'groupsLost'>;
 
 /** Parses the file's documents and gathers their entries in file order; null when a parse failed outright. */
-export function readFile(documents: Documents, clean: TextCleaner): FileRead | null {
+export function readFile(documents: Documents, clean: TextCleaner, plain: PlainValues): FileRead | null {
   const { chunks } = documents;
-  const first = readLibrary(documents.first);
+  const first = readHidden(documents.first, plain);
   if (first === null) return null;
-  const identity = (offset: number): number => offset;
-  const fromFirst = readDocument(first.text, first.library, identity, owner(chunks, documents.firstOwns));
-  const second = documents.second === null ? null : readSecond(documents.second, chunks, clean);
+  const fromFirst = readDocument(
+    first.text,
+    first.library,
+    first.toOriginal,
+    owner(chunks, documents.firstOwns),
+  );
+  const second = documents.second === null ? null : readSecond(documents.second, chunks, clean, plain);
   if (documents.second !== null && second === null) return null;
   return {
     entries: [...fromFirst.entries, ...(second?.entries ?? [])].sort((a, b) => a.span.start - b.span.start),
@@ -47,10 +53,11 @@ function readSecond(
   document: SecondDocument,
   chunks: readonly Chunk[],
   clean: TextCleaner,
+  plain: PlainValues,
 ): SecondRead | null {
-  const second = readLibrary(document.text);
+  const second = readHidden(document.text, plain);
   if (second === null) return null;
-  const toSource = (offset: number): number => document.toSource.toSource(offset);
+  const toSource = (offset: number): number => document.toSource.toSource(second.toOriginal(offset));
   const { entries, warnings } = readDocument(
     second.text,
     second.library,
@@ -65,4 +72,16 @@ function readSecond(
 /** Whether a file offset lies in one of the chunks a document reads for the records. */
 function owner(chunks: readonly Chunk[], owned: ReadonlySet<number>): (offset: number) => boolean {
   return (offset) => owned.has(chunkIndexAt(chunks, offset));
+}
+
+/** A document read with its plain values hidden from the parser, and put back. */
+function readHidden(
+  text: string,
+  plain: PlainValues,
+): (ReadLibrary & { toOriginal: (offset: number) => number }) | null {
+  const hidden = plain.hide(text);
+  const read = readLibrary(hidden.text);
+  if (read === null) return null;
+  plain.restore(read.library);
+  return { ...read, toOriginal: hidden.toOriginal };
 }
