@@ -1,8 +1,8 @@
-// `npx tsx --conditions=import scripts/bench/bibtex-reader.ts [entries]`: how fast the BibTeX reader reads a
+// `npx tsx --conditions=import scripts/bench/bibtex-reader.ts [entries] [--no-fast-path]`: how fast the BibTeX reader reads a
 // synthetic library, against the parser's own parse of the same text (CPU time). `--conditions=import` lets tsx's
 // CommonJS loading reach the parser's ESM-only dependency (tiny-merge-patch exports no `require` entry).
 import { parse } from '@retorquere/bibtex-parser';
-import { parseBibtex } from '../../shared/references/bibtex';
+import { readBibtexWith } from '../../shared/references/bibtex/parse-bibtex';
 import { PARSER_OPTIONS } from '../../shared/references/bibtex/library';
 import { REALISTIC_SHARES, syntheticBibtex } from '../fixtures/synthetic-bibtex';
 import type { SyntheticShares } from '../fixtures/synthetic-bibtex';
@@ -34,8 +34,12 @@ function measure(label: string, count: number, shares: SyntheticShares): void {
   );
 }
 
-const count = Number(process.argv[2] ?? 10_000);
-if (!Number.isInteger(count) || count <= 0) throw new Error(`Bad entry count: ${process.argv[2]}`);
+const args = process.argv.slice(2);
+/** Off: every value goes through the parser's LaTeX step, as before the fast path for plain values. */
+const fastPath = !args.includes('--no-fast-path');
+const parseBibtex = (text: string): ReturnType<typeof readBibtexWith> => readBibtexWith(text, fastPath);
+const count = Number(args.find((arg) => !arg.startsWith('--')) ?? 10_000);
+if (!Number.isInteger(count) || count <= 0) throw new Error(`Bad entry count: ${String(count)}`);
 // Warm both paths up so the first measured run is not paying for compilation.
 parseBibtex(syntheticBibtex(200, 2));
 measure(

@@ -1,5 +1,6 @@
 import type { Chunk } from './chunks';
 import { mayNeedScan, scanEntrySource } from './entry-source';
+import type { EntrySourceScan } from './entry-source';
 import { OffsetMap } from './offset-map';
 import { rewriteSource } from './source-rewrite';
 import type { MathSegment } from './source-rewrite';
@@ -8,6 +9,7 @@ import type { MathSegment } from './source-rewrite';
 const DEFINITIONS = new Set(['string', 'preamble']);
 const COMMENT = 'comment';
 const CROSSREF = /\bcrossref\s*=\s*[{"]?\s*([^\s,{}"]+)/giu;
+const ANY_CROSSREF = /\bcrossref\s*=/iu;
 const NESTED_STRING = /@\s*string\s*[{(]/iu;
 
 /**
@@ -35,15 +37,18 @@ export interface SecondDocument {
 }
 
 export function splitDocuments(source: string, chunks: Chunk[], standIns: readonly string[]): Documents {
-  const special = new Set<number>();
+  const scans = new Map<number, EntrySourceScan>();
   chunks.forEach((chunk, index) => {
-    if (needsRewrite(source, chunk)) special.add(index);
+    const scan = rewriteScan(source, chunk);
+    if (scan !== null) scans.set(index, scan);
   });
-  const everyChunk = new Set(chunks.map((_chunk, index) => index));
-  if (special.size === 0) return { chunks, first: source, firstOwns: everyChunk, second: null };
+  const everyChunk = new Set(chunks.keys());
+  if (scans.size === 0) return { chunks, first: source, firstOwns: everyChunk, second: null };
+  const special = new Set(scans.keys());
   const firstOwns = new Set([...everyChunk].filter((index) => !special.has(index)));
-  const lentToFirst = crossrefParents(source, chunks, special, firstOwns);
-  const lentToSecond = crossrefParents(source, chunks, firstOwns, special);
+  const crossrefs = ANY_CROSSREF.test(source);
+  const lentToFirst = crossrefs ? crossrefParents(source, chunks, special, firstOwns) : new Set<number>();
+  const lentToSecond = crossrefs ? crossrefParents(source, chunks, firstOwns, special) : new Set<number>();
   const first = chunks
     .map((chunk, index) => {
       const text = source.slice(chunk.start, chunk.end);
@@ -54,23 +59,24 @@ export function splitDocuments(source: string, chunks: Chunk[], standIns: readon
     chunks,
     first,
     firstOwns,
-    second: secondDocument(source, chunks, special, lentToSecond, standIns),
+    second: secondDocument(source, chunks, scans, lentToSecond, standIns),
   };
 }
 
-/** An entry whose source holds math or an in-value percent sign; never a definition or comment. */
-function needsRewrite(source: string, chunk: Chunk): boolean {
-  if (chunk.directive === '' || chunk.directive === COMMENT || DEFINITIONS.has(chunk.directive)) return false;
+/** The math and in-value percent signs of an entry's chunk, or null when it has none (or is no entry). */
+function rewriteScan(source: string, chunk: Chunk): EntrySourceScan | null {
+  if (chunk.directive === '' || chunk.directive === COMMENT || DEFINITIONS.has(chunk.directive)) return null;
   const text = source.slice(chunk.start, chunk.end);
-  if (!mayNeedScan(text) || NESTED_STRING.test(text.slice(1))) return false;
+  // A @string written inside an entry's chunk must stay where the first parse reads it.
+  if (!mayNeedScan(text) || NESTED_STRING.test(text.slice(1))) return null;
   const scan = scanEntrySource(text);
-  return scan.math.length > 0 || scan.percents.length > 0;
+  return scan.math.length > 0 || scan.percents.length > 0 ? scan : null;
 }
 
 function secondDocument(
   source: string,
   chunks: readonly Chunk[],
-  special: ReadonlySet<number>,
+  scans: ReadonlyMap<number, EntrySourceScan>,
   lent: ReadonlySet<number>,
   standIns: readonly string[],
 ): SecondDocument {
@@ -79,15 +85,9 @@ function secondDocument(
   let text = '';
   chunks.forEach((chunk, index) => {
     const original = source.slice(chunk.start, chunk.end);
-    if (special.has(index)) {
-      const rewritten = rewriteSource(
-        original,
-        scanEntrySource(original),
-        standIns,
-        toSource,
-        text.length,
-        chunk.start,
-      );
+    const scan = scans.get(index);
+    if (scan !== undefined) {
+      const rewritten = rewriteSource(original, scan, standIns, toSource, text.length, chunk.start);
       math.set(index, rewritten.math);
       text += rewritten.text;
       return;
@@ -95,7 +95,7 @@ function secondDocument(
     toSource.anchor(text.length, chunk.start);
     text += DEFINITIONS.has(chunk.directive) || lent.has(index) ? original : blank(original);
   });
-  return { text, toSource, owns: new Set(special), math };
+  return { text, toSource, owns: new Set(scans.keys()), math };
 }
 
 /** Chunks among `candidates` that a chunk in `children` names as its crossref parent. */

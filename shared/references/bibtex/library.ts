@@ -3,7 +3,7 @@ import type { Entry, Library, Options } from '@retorquere/bibtex-parser';
 
 type UnsupportedHandler = Exclude<Options['unsupported'], 'ignore' | undefined>;
 
-/** TeX logos the parser does not know; any other unknown command would vanish with them. */
+/** TeX logos the parser does not know: they take no argument, so giving way to their arguments would lose them. */
 const LOGOS: Readonly<Record<string, string>> = {
   TeX: 'TeX',
   BibTeX: 'BibTeX',
