@@ -87,23 +87,6 @@ export function prepare(candidate: DuplicateCandidate): Omit<Prepared, 'index'> 
   };
 }
 
-/** Marks titles shared by too many records as generic; in title order the records sharing one are a run. */
-export function markCrowdedTitles(inTitleOrder: readonly Prepared[]): void {
-  let runStart = 0;
-  for (let at = 1; at <= inTitleOrder.length; at += 1) {
-    const first = inTitleOrder[runStart];
-    const item = inTitleOrder[at];
-    if (item !== undefined && first !== undefined && item.kind === first.kind && item.key === first.key) continue;
-    if (first?.kind === 'title' && at - runStart > MAX_SHARED_TITLE) {
-      for (let member = runStart; member < at; member += 1) {
-        const crowded = inTitleOrder[member];
-        if (crowded !== undefined) crowded.generic = true;
-      }
-    }
-    runStart = at;
-  }
-}
-
 function sharesAuthor(a: Prepared, b: Prepared): boolean {
   return a.families.some((family) => b.families.includes(family));
 }
@@ -126,6 +109,16 @@ function isTitleAndSubtitle(a: Prepared, b: Prepared): boolean {
 
 function similarityOf(profiles: BigramProfiles, a: Prepared, b: Prepared, floor: number): number {
   return a.key === b.key ? 1 : profiles.dice(a.index, b.index, floor);
+}
+
+/**
+ * Whether two records are alike enough to be looked at closely: what their indexed keys alone can
+ * tell (no authors, and no telling a title from a text's opening), so it lets through every pair
+ * `judge` could offer, and some it will not.
+ */
+export function widelyAlike(profiles: BigramProfiles, a: Prepared, b: Prepared): boolean {
+  if (a.generic || b.generic || contradicts(a, b)) return false;
+  return similarityOf(profiles, a, b, NEAR_TITLE_SIMILARITY) >= NEAR_TITLE_SIMILARITY || isTitleAndSubtitle(a, b);
 }
 
 /** The reason a pair of records is offered, or null when it is not. Cheap tests first: most pairs fail them. */

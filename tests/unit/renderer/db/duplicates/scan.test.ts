@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { findWidePairs } from '../../../../../shared/identity/near-duplicates';
+import { readKeyCandidates } from '../../../../../renderer/db/duplicates/candidates';
 import { DuplicateScanner } from '../../../../../renderer/db/duplicates/duplicate-scanner';
 import { markNotDuplicates } from '../../../../../renderer/db/duplicates/not-duplicates';
 import { scanForDuplicates, type ScanProgress } from '../../../../../renderer/db/duplicates/scan';
@@ -42,6 +44,25 @@ describe('scanForDuplicates', () => {
     expect(await database.distinctPairs.count()).toBe(0);
     expect(await scanForDuplicates(database)).toHaveLength(1);
     await decision.redo();
+    expect(await scanForDuplicates(database)).toEqual([]);
+  });
+
+  it('looks closely at whole rows: a title is never paired with an untitled text that opens with it, nor papers without a shared author', async () => {
+    const database = freshDatabase();
+    const opening = GRADIENT_ABSTRACT.slice(0, GRADIENT_ABSTRACT.indexOf('.') + 1);
+    await importFiles(
+      [
+        await handBuiltFile('page.txt', [
+          { text: GRADIENT_ABSTRACT },
+          { text: SPECTRAL_ABSTRACT, title: opening },
+          { text: KERNEL_ABSTRACT, title: 'Multiple descent curves of kernel ridge regression', authors: ['Ana Silva'] },
+          { text: `${KERNEL_ABSTRACT} Code is online.`, title: 'Multiple descent curves of kernel ridge regression', authors: ['Bo Chen'] },
+        ]),
+      ],
+      database,
+    );
+    // Their keys look alike: the wide pass lets both pairs through, and the close look turns them down.
+    expect(findWidePairs(await readKeyCandidates(database)).pairs).toHaveLength(2);
     expect(await scanForDuplicates(database)).toEqual([]);
   });
 
