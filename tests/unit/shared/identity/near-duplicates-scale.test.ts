@@ -58,8 +58,8 @@ describe('findNearDuplicates at scale', () => {
     // Every other pair offered would be a false alarm: random titles of a small vocabulary rarely look alike.
     expect(pairs.length - recalled).toBeLessThan(planted.size * 0.05);
     expect(progress.at(-1)).toBe(1);
-    // About a second here; comparing all pairs would be five billion comparisons.
-    expect(elapsed).toBeLessThan(20_000);
+    // 1–5 s on a busy two-core machine; comparing all pairs would be five billion comparisons.
+    expect(elapsed).toBeLessThan(60_000);
     console.info(`100k candidates: ${Math.round(elapsed)} ms, ${pairs.length} pairs, ${recalled} of ${planted.size} planted`);
-  });
+  }, 90_000);
 });
