@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBibtexWith } from '../../../../shared/references/bibtex/parse-bibtex';
 import { plainValues } from '../../../../shared/references/bibtex/plain-values';
-import { readBibtexFixture } from './bibtex-fixtures';
+import { ALL_BIBTEX_FIXTURES } from './bibtex-fixtures';
 
-const FIXTURES = [
-  'zotero-better-bibtex.bib',
-  'jabref-5.bib',
-  'mendeley.bib',
-  'bibdesk.bib',
-  'biblatex.bib',
-  'broken.bib',
-];
-const VALID = FIXTURES.map(readBibtexFixture).join('\n');
+const VALID = ALL_BIBTEX_FIXTURES;
 
 const WORDS = [
   'the',

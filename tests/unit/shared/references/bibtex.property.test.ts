@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseBibtex } from '../../../../shared/references/bibtex';
 import { lineAt } from '../../../../shared/references/record';
 import type { ReferenceReadResult } from '../../../../shared/references/record';
-import { readBibtexFixture } from './bibtex-fixtures';
+import { ALL_BIBTEX_FIXTURES } from './bibtex-fixtures';
 
-const FIXTURES = [
-  'zotero-better-bibtex.bib',
-  'jabref-5.bib',
-  'mendeley.bib',
-  'bibdesk.bib',
-  'biblatex.bib',
-  'broken.bib',
-];
-const VALID = FIXTURES.map(readBibtexFixture).join('\n');
+const VALID = ALL_BIBTEX_FIXTURES;
 /** Characters that matter to BibTeX and LaTeX, so damage lands where the parser is most tested. */
 const SPECIAL = fc.constantFrom(
   '{',
