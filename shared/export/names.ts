@@ -16,27 +16,29 @@ const NOT_A_PERSON = /[\d&,()[\]{}@]|(?:^|\s)and(?:\s|$)/iu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
- * Splits "Given particle Family Suffix" (`Jan van der Berg`, `John Smith Jr.`) as the readers' `formatName`
- * joins it again: the last word is the family name (before a suffix), the lower-case words just before it
- * are its particle, the rest is the given name. Whatever the split, the parts rejoin to the same string;
- * institutions are kept whole, so formats that can (BibTeX, CSL) say so.
+ * Splits "Given particle Family Suffix" (`Jan van der Berg`, `John Smith Jr.`) as BibTeX splits "First von
+ * Last": the first run of lower-case words after the given name is the particle and what follows it the
+ * family name (`Charles de la Vallée Poussin`); without one, the last word is the family name. Whatever the
+ * split, the readers' `formatName` joins the parts into the same string again. Institutions are kept whole,
+ * so formats that can (BibTeX, CSL) say so.
  */
 export function splitName(display: string): ExportName {
   const name = display.trim().replace(/\s+/gu, ' ');
   const words = name.split(' ');
   if (isInstitution(name, words)) return { kind: 'literal', literal: name };
-  let end = words.length;
-  const suffix = end > 1 && SUFFIX.test(words[end - 1] ?? '') ? (words[--end] ?? '') : '';
-  const family = words[--end] ?? '';
-  let start = end;
-  while (start > 0 && isLowerCaseWord(words[start - 1] ?? '')) start -= 1;
+  const end = words.length > 1 && SUFFIX.test(words[words.length - 1] ?? '') ? words.length - 1 : words.length;
+  const suffix = words.slice(end).join(' ');
   // A lower-case first word is a given name ("bell hooks") unless it is a known particle ("van Gogh").
-  if (start === 0 && !LEADING_PARTICLES.has((words[0] ?? '').toLowerCase())) start = Math.min(1, end);
+  const leadingParticle = LEADING_PARTICLES.has(words[0] ?? '');
+  let start = leadingParticle ? 0 : words.findIndex((word, index) => index > 0 && index < end - 1 && isLowerCaseWord(word));
+  if (start < 0) start = end - 1;
+  let family = start;
+  while (family < end - 1 && isLowerCaseWord(words[family] ?? '')) family += 1;
   return {
     kind: 'person',
     given: words.slice(0, start).join(' '),
-    particle: words.slice(start, end).join(' '),
-    family,
+    particle: words.slice(start, family).join(' '),
+    family: words.slice(family, end).join(' '),
     suffix,
   };
 }
