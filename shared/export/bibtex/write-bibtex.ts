@@ -19,7 +19,7 @@ const NOT_IN_KEY = /[\s,{}()"#%'=\\~]/gu;
 
 /** The entries as one `.bib` file: one entry per abstract, keyed by its citation key. */
 export function writeBibtex(entries: readonly ExportEntry[], dialect: BibtexDialect): string {
-  return `${ENCODING_LINE}\n\n${entries.map((entry) => bibtexEntry(entry, dialect)).join('\n\n')}\n`;
+  return [ENCODING_LINE, ...entries.map((entry) => bibtexEntry(entry, dialect))].join('\n\n') + '\n';
 }
 
 function bibtexEntry(entry: ExportEntry, dialect: BibtexDialect): string {
