@@ -2,7 +2,8 @@ import CSL, { type CiteprocSys, type Engine } from 'citeproc';
 import type { ExportEntry } from '../export/types';
 import { citationItem, type CitationItem } from './csl-item';
 import { unshield } from './shield';
-import { CITATION_STYLES, EN_US_LOCALE, type CitationStyleId } from './styles';
+import { EN_US_LOCALE, STYLE_XML } from './style-sources';
+import type { CitationStyleId } from './styles';
 
 export type CitationFormat = 'text' | 'html';
 
@@ -28,7 +29,7 @@ function engineFor(styleId: CitationStyleId): StyleEngine {
       return { ...item };
     },
   };
-  const made: StyleEngine = { engine: new CSL.Engine(sys, CITATION_STYLES[styleId].xml, 'en-US', true), items };
+  const made: StyleEngine = { engine: new CSL.Engine(sys, STYLE_XML[styleId], 'en-US', true), items };
   engines.set(styleId, made);
   return made;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_CITATION_STYLE, isCitationStyleId, type CitationStyleId } from '../../../shared/citations';
+import { DEFAULT_CITATION_STYLE, isCitationStyleId, type CitationStyleId } from '../../../shared/citations/styles';
 import { db as appDb, type LecternDB } from '../schema/database';
 
 const CITATION_STYLE_KEY = 'setting:citationStyle';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { CITATION_STYLE_IDS, CITATION_STYLES } from '../../../shared/citations';
+import { CITATION_STYLE_IDS, CITATION_STYLE_LABELS } from '../../../shared/citations/styles';
 import { CITATION_CHOICES, choiceLabel } from './copy-text';
 import { MenuButton, type MenuChoice } from './MenuButton';
 import { useCitationCommands, type CitationScope } from './use-citation-commands';
@@ -26,9 +26,9 @@ export function CitationActions({ ids, scope, small }: CitationActionsProps): Re
   const citationChoices: MenuChoice[] = CITATION_CHOICES.map((choice) => ({ key: choice, label: choiceLabel(choice), run: () => copyCitation(ids, choice) }));
   // One abstract has no "Copy bibliography" button; its reference in the last style is one choice away.
   if (scope.kind === 'open') {
-    citationChoices.push({ key: 'reference', label: `Full reference (${CITATION_STYLES[style].label})`, run: () => copyBibliography(ids, style) });
+    citationChoices.push({ key: 'reference', label: `Full reference (${CITATION_STYLE_LABELS[style]})`, run: () => copyBibliography(ids, style) });
   }
-  const bibliographyChoices = CITATION_STYLE_IDS.map((id) => ({ key: id, label: CITATION_STYLES[id].label, run: () => copyBibliography(ids, id) }));
+  const bibliographyChoices = CITATION_STYLE_IDS.map((id) => ({ key: id, label: CITATION_STYLE_LABELS[id], run: () => copyBibliography(ids, id) }));
   return (
     <>
       <MenuButton label="Copy citation" choices={citationChoices} focusKey={style} small={small} />

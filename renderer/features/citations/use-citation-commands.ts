@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CITATION_STYLES } from '../../../shared/citations';
+import { CITATION_STYLE_LABELS } from '../../../shared/citations/styles';
 import { useCommands, type PaletteCommand } from '../../ui/command-registry';
 import { choiceLabel } from './copy-text';
 import type { CopyCitations } from './use-copy-citations';
@@ -24,7 +24,7 @@ export function useCitationCommands(ids: readonly number[], scope: CitationScope
   const commands = useMemo((): PaletteCommand[] => {
     if (ids.length === 0) return [];
     const of = scopeWords(scope, ids.length);
-    const styleName = CITATION_STYLES[style].label;
+    const styleName = CITATION_STYLE_LABELS[style];
     const prefix = `citation.${scope.kind}`;
     const list: PaletteCommand[] = [
       { id: `${prefix}.copy`, title: `Copy citation${of} (${styleName})`, keywords: KEYWORDS, run: () => copyCitation(ids, style) },

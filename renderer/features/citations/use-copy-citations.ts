@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { DEFAULT_CITATION_STYLE, type CitationStyleId } from '../../../shared/citations';
+import { DEFAULT_CITATION_STYLE, type CitationStyleId } from '../../../shared/citations/styles';
 import { exportEntries } from '../../db/export/entries';
 import { setCitationStyle, useCitationStyle } from '../../db/settings/citation-style';
 import { useUndo } from '../undo';
