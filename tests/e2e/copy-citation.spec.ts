@@ -1,4 +1,5 @@
 import { LibraryPage } from './pages/library-page';
+import { ListsPage } from './pages/lists-page';
 import { CitationMenus, CLIPBOARD_HTML } from './pages/citation-menus';
 import { PalettePage } from './pages/palette-page';
 import { ReaderPage } from './pages/reader-page';
@@ -84,4 +85,28 @@ test('Copy bibliography of a selection lists every selected abstract in the styl
 
   await menus.copyCitation('Chicago author-date');
   expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe('(Brutzkus 2021; Wiatowski, Grohs, and Bölcskei, n.d.)');
+});
+
+test('Copy bibliography of a reading list lists its abstracts in list order', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const lists = new ListsPage(page);
+  await lists.create('Thesis');
+  await library.libraryItem.click();
+  for (const title of [LINEAR_TEACHERS.title, ENERGY_PROPAGATION.title]) {
+    await library.openAbstract(title);
+    await reader.region.getByRole('combobox', { name: 'Add to reading list' }).selectOption('Thesis');
+  }
+  await lists.entry('Thesis').click();
+  await expect.poll(() => lists.titles()).toEqual([LINEAR_TEACHERS.title, ENERGY_PROPAGATION.title]);
+  const menus = new CitationMenus(page, page.getByRole('group', { name: 'Cite Thesis' }));
+
+  await menus.copyBibliography('Vancouver');
+  await expect(page.getByText('Copied Vancouver bibliography of 2 abstracts', { exact: true })).toBeVisible();
+  // Vancouver numbers in citation order; a title-only snippet has no date to give.
+  expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(
+    '1. Brutzkus A. Towards Understanding Learning in Neural Networks with Linear Teachers. 2021.\n' +
+      '2. Wiatowski T, Grohs P, Bölcskei H. Energy Propagation in Deep Convolutional Neural Networks.',
+  );
+  expect(await page.evaluate<string | null>(CLIPBOARD_HTML)).toContain('<div class="csl-left-margin">2.</div>');
 });

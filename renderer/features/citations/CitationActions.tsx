@@ -29,10 +29,11 @@ export function CitationActions({ ids, scope, small }: CitationActionsProps): Re
     citationChoices.push({ key: 'reference', label: `Full reference (${CITATION_STYLE_LABELS[style]})`, run: () => copyBibliography(ids, style) });
   }
   const bibliographyChoices = CITATION_STYLE_IDS.map((id) => ({ key: id, label: CITATION_STYLE_LABELS[id], run: () => copyBibliography(ids, id) }));
+  const groupName = scope.kind === 'open' ? 'Cite this abstract' : scope.kind === 'selection' ? 'Cite the selection' : `Cite ${scope.name}`;
   return (
-    <>
+    <span role="group" aria-label={groupName} className="citation-actions">
       <MenuButton label="Copy citation" choices={citationChoices} focusKey={style} small={small} />
       {scope.kind !== 'open' && <MenuButton label="Copy bibliography" choices={bibliographyChoices} focusKey={style} small={small} />}
-    </>
+    </span>
   );
 }
