@@ -10,6 +10,7 @@ import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/s
 const KEY = 'Brutzkus2021Towards';
 // Written by hand from APA 7 (author, initial; year; title as the source cased it).
 const APA_CITATION = '(Brutzkus, 2021)';
+const IEEE_REFERENCE = '[1] A. Brutzkus, “Towards Understanding Learning in Neural Networks with Linear Teachers.” 2021.';
 const APA_REFERENCE = 'Brutzkus, A. (2021). Towards Understanding Learning in Neural Networks with Linear Teachers.';
 
 test.beforeEach(async ({ page, context }) => {
@@ -25,14 +26,14 @@ test('Copy citation in the reader puts the APA citation on the clipboard as text
   await reader.editDetails({ 'Citation key': KEY });
   await expect(reader.detail('Citation key')).toContainText(KEY);
 
-  await menus.copyCitation('APA 7th');
+  await menus.copyCitation('In-text citation (APA 7th)');
   await expect(page.getByText('Copied APA 7th citation', { exact: true })).toBeVisible();
   expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(APA_CITATION);
   expect(await page.evaluate<string | null>(CLIPBOARD_HTML)).toContain(APA_CITATION);
   await expect(menus.citationButton).toBeFocused();
 
-  await menus.copyCitation('Full reference (APA 7th)');
-  await expect(page.getByText('Copied APA 7th bibliography', { exact: true })).toBeVisible();
+  await menus.copyCitation('APA 7th');
+  await expect(page.getByText('Copied APA 7th reference', { exact: true })).toBeVisible();
   expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(APA_REFERENCE);
   // APA sets a stand-alone work's title in italics; only the HTML can say so.
   expect(await page.evaluate<string | null>(CLIPBOARD_HTML)).toContain(
@@ -55,8 +56,8 @@ test('the style last used is remembered: the menu opens on it and the palette co
   await library.openAbstract(LINEAR_TEACHERS.title);
 
   await menus.copyCitation('IEEE');
-  await expect(page.getByText('Copied IEEE citation', { exact: true })).toBeVisible();
-  expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe('[1]');
+  await expect(page.getByText('Copied IEEE reference', { exact: true })).toBeVisible();
+  expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(IEEE_REFERENCE);
 
   await menus.citationButton.click();
   await expect(menus.menu('Copy citation').getByRole('menuitem', { name: 'IEEE', exact: true })).toBeFocused();
@@ -64,8 +65,8 @@ test('the style last used is remembered: the menu opens on it and the palette co
   await expect(menus.menu('Copy citation')).toHaveCount(0);
 
   await new PalettePage(page).run('copy bibliography', 'Copy bibliography (IEEE)');
-  await expect(page.getByText('Copied IEEE bibliography', { exact: true })).toBeVisible();
-  expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe('[1] A. Brutzkus, “Towards Understanding Learning in Neural Networks with Linear Teachers.” 2021.');
+  await expect(page.getByText('Copied IEEE reference', { exact: true })).toBeVisible();
+  expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe(IEEE_REFERENCE);
 });
 
 test('Copy bibliography of a selection lists every selected abstract in the style', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { CITATION_STYLE_IDS, CITATION_STYLE_LABELS } from '../../../shared/citations/styles';
+import { CITATION_STYLE_IDS, CITATION_STYLE_LABELS, type CitationStyleId } from '../../../shared/citations/styles';
 import { CITATION_CHOICES, choiceLabel } from './copy-text';
 import { MenuButton, type MenuChoice } from './MenuButton';
 import { useCitationCommands, type CitationScope } from './use-citation-commands';
@@ -14,6 +14,19 @@ interface CitationActionsProps {
 }
 
 /**
+ * One abstract has no "Copy bibliography" button: what a researcher copies from a paper is its full
+ * reference in a style (as Google Scholar's Cite and Zotero's Quick Copy give it), so each style copies
+ * that, and the in-text citation in the last style, pandoc and LaTeX follow.
+ */
+function openAbstractChoices(ids: readonly number[], style: CitationStyleId, copy: ReturnType<typeof useCopyCitations>): MenuChoice[] {
+  return [
+    ...CITATION_STYLE_IDS.map((id) => ({ key: id, label: CITATION_STYLE_LABELS[id], run: () => copy.copyBibliography(ids, id) })),
+    { key: 'in-text', label: `In-text citation (${CITATION_STYLE_LABELS[style]})`, run: () => copy.copyCitation(ids, style) },
+    ...(['pandoc', 'latex'] as const).map((choice) => ({ key: choice, label: choiceLabel(choice), run: () => copy.copyCitation(ids, choice) })),
+  ];
+}
+
+/**
  * "Copy citation" (the five styles, pandoc, LaTeX) and, for several abstracts, "Copy bibliography",
  * with the same actions in the palette while shown.
  */
@@ -23,11 +36,8 @@ export function CitationActions({ ids, scope, small }: CitationActionsProps): Re
   // A scope object made in render would register new palette commands on every render.
   const stableScope = useMemo(() => scope, [scope.kind, scope.kind === 'list' ? scope.name : '']); // eslint-disable-line react-hooks/exhaustive-deps
   useCitationCommands(ids, stableScope, copy);
-  const citationChoices: MenuChoice[] = CITATION_CHOICES.map((choice) => ({ key: choice, label: choiceLabel(choice), run: () => copyCitation(ids, choice) }));
-  // One abstract has no "Copy bibliography" button; its reference in the last style is one choice away.
-  if (scope.kind === 'open') {
-    citationChoices.push({ key: 'reference', label: `Full reference (${CITATION_STYLE_LABELS[style]})`, run: () => copyBibliography(ids, style) });
-  }
+  const citationChoices: MenuChoice[] =
+    scope.kind === 'open' ? openAbstractChoices(ids, style, copy) : CITATION_CHOICES.map((choice) => ({ key: choice, label: choiceLabel(choice), run: () => copyCitation(ids, choice) }));
   const bibliographyChoices = CITATION_STYLE_IDS.map((id) => ({ key: id, label: CITATION_STYLE_LABELS[id], run: () => copyBibliography(ids, id) }));
   const groupName = scope.kind === 'open' ? 'Cite this abstract' : scope.kind === 'selection' ? 'Cite the selection' : `Cite ${scope.name}`;
   return (

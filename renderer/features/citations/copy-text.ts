@@ -16,11 +16,12 @@ export function choiceLabel(choice: CitationChoice): string {
   return CITATION_STYLE_LABELS[choice];
 }
 
-/** What the status line says once it is on the clipboard: "Copied APA 7th citation". */
+/** What the status line says once it is on the clipboard: "Copied APA 7th citation"; one abstract's bibliography is its reference. */
 export function copiedMessage(choice: CitationChoice, what: 'citation' | 'bibliography', count: number): string {
   const name = choice === 'pandoc' ? 'pandoc' : choice === 'latex' ? 'LaTeX' : CITATION_STYLE_LABELS[choice];
   const of = count > 1 ? ` of ${count.toLocaleString('en-US')} abstracts` : '';
-  return `Copied ${name} ${what}${of}`;
+  const copied = what === 'bibliography' && count === 1 ? 'reference' : what;
+  return `Copied ${name} ${copied}${of}`;
 }
 
 export function isStyleChoice(choice: CitationChoice): choice is CitationStyleId {

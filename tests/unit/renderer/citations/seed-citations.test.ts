@@ -70,5 +70,6 @@ describe('status messages', () => {
     expect(copiedMessage('apa', 'citation', 1)).toBe('Copied APA 7th citation');
     expect(copiedMessage('latex', 'citation', 2)).toBe('Copied LaTeX citation of 2 abstracts');
     expect(copiedMessage('vancouver', 'bibliography', 1200)).toBe('Copied Vancouver bibliography of 1,200 abstracts');
+    expect(copiedMessage('apa', 'bibliography', 1)).toBe('Copied APA 7th reference');
   });
 });
