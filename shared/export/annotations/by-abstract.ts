@@ -21,3 +21,10 @@ export function annotationsByAbstract(input: LibraryExportInput): AbstractAnnota
     .map((entry) => ({ entry, highlights: highlights.get(entry.id) ?? [], note: notes.get(entry.id) ?? null }))
     .filter((group) => group.highlights.length > 0 || group.note !== null);
 }
+
+/** The current title of every abstract the export knows, so a mention shows the title, not the one it was written with. */
+export function titlesOf(input: LibraryExportInput): (id: number, writtenTitle: string) => string {
+  const titles = new Map(input.outsideTitles);
+  for (const entry of input.entries) titles.set(entry.id, entry.displayTitle);
+  return (id, writtenTitle) => titles.get(id) ?? writtenTitle;
+}

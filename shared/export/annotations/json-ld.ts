@@ -3,7 +3,7 @@ import { ANNO_CONTEXT, type TextualBody, type WebAnnotation } from '../../anchor
 import type { AnchorState } from '../../anchoring/types';
 import { escapeHtml, richTextToHtml } from '../../rich-text/to-html';
 import type { ExportRichText, LibraryExportInput } from '../vault/types';
-import { annotationsByAbstract } from './by-abstract';
+import { annotationsByAbstract, titlesOf } from './by-abstract';
 
 /** Lectern's own terms (where a highlight stands in the text now), in a namespace of their own. */
 const LECTERN_CONTEXT = { lectern: 'urn:lectern:terms#' } as const;
@@ -34,9 +34,9 @@ export interface LibraryAnnotationCollection {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: CollectionAnnotation[] };
 }
 
-const mentionHtml = (id: number, title: string): string => `<a href="${abstractUrn(id)}">${escapeHtml(title)}</a>`;
+type HtmlMention = (id: number, title: string) => string;
 
-function withBodies(annotation: WebAnnotation, content: ExportRichText): Omit<WebAnnotation, '@context' | 'body'> & Pick<CollectionAnnotation, 'body'> {
+function withBodies(annotation: WebAnnotation, content: ExportRichText, mentionHtml: HtmlMention): Omit<WebAnnotation, '@context' | 'body'> & Pick<CollectionAnnotation, 'body'> {
   const { body, ...rest } = annotation;
   // The collection states the context once.
   delete rest['@context'];
@@ -51,17 +51,19 @@ function withBodies(annotation: WebAnnotation, content: ExportRichText): Omit<We
  * body with its formatting.
  */
 export function annotationsJsonLd(input: LibraryExportInput, label = 'Lectern annotations'): LibraryAnnotationCollection {
+  const titleOf = titlesOf(input);
+  const mentionHtml: HtmlMention = (id, title) => `<a href="${abstractUrn(id)}">${escapeHtml(titleOf(id, title))}</a>`;
   const items: CollectionAnnotation[] = [];
   for (const { entry, highlights, note } of annotationsByAbstract(input)) {
     for (const highlight of highlights) {
       items.push({
-        ...withBodies(toWebAnnotation(highlight), highlight.comment),
+        ...withBodies(toWebAnnotation(highlight), highlight.comment, mentionHtml),
         'lectern:anchorState': highlight.state,
         'lectern:confidence': highlight.confidence,
         'lectern:citationKey': entry.citationKey,
       });
     }
-    if (note !== null) items.push({ ...withBodies(noteToWebAnnotation(note), note), 'lectern:citationKey': entry.citationKey });
+    if (note !== null) items.push({ ...withBodies(noteToWebAnnotation(note), note, mentionHtml), 'lectern:citationKey': entry.citationKey });
   }
   const id = `urn:lectern:annotations:${Date.now()}`;
   return {

@@ -1,11 +1,11 @@
 import { escapeMarkdown, oneLine } from '../../rich-text/markdown-escape';
 import { richTextToMarkdown } from '../../rich-text/to-markdown';
 import type { ExportHighlight, LibraryExportInput } from '../vault/types';
-import { annotationsByAbstract } from './by-abstract';
+import { annotationsByAbstract, titlesOf } from './by-abstract';
 
-const mentionAsText = (_id: number, title: string): string => escapeMarkdown(oneLine(title));
+type MentionText = (id: number, title: string) => string;
 
-function highlightMarkdown(highlight: ExportHighlight): string {
+function highlightMarkdown(highlight: ExportHighlight, mentionAsText: MentionText): string {
   const where = highlight.state === 'orphaned' ? ', no longer found in the text' : '';
   const quote = escapeMarkdown(highlight.selectors.quote.exact.trim())
     .split('\n')
@@ -20,12 +20,14 @@ function highlightMarkdown(highlight: ExportHighlight): string {
  * authors), each highlight a quote with its colour and its comment in Markdown below it.
  */
 export function annotationsMarkdown(input: LibraryExportInput, heading = 'Annotations'): string {
+  const titleOf = titlesOf(input);
+  const mentionAsText: MentionText = (id, title) => escapeMarkdown(oneLine(titleOf(id, title)));
   const sections = [`# ${escapeMarkdown(oneLine(heading))}`];
   for (const { entry, highlights, note } of annotationsByAbstract(input)) {
     const byline = [entry.authors.join(', '), entry.year === null ? '' : String(entry.year)].filter((part) => part !== '').join(', ');
     sections.push(`## ${escapeMarkdown(oneLine(entry.displayTitle))}`);
     sections.push(`\`${entry.citationKey.replace(/`/g, "'")}\`${byline === '' ? '' : ` · ${escapeMarkdown(byline)}`}`);
-    sections.push(...highlights.map(highlightMarkdown));
+    sections.push(...highlights.map((highlight) => highlightMarkdown(highlight, mentionAsText)));
     const noteText = note === null ? '' : richTextToMarkdown(note, mentionAsText);
     if (noteText.trim() !== '') sections.push('### Note', noteText);
   }
