@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildVault } from '../../../../shared/export/vault/build-vault';
 import type { LibraryExportInput, VaultFile } from '../../../../shared/export/vault/types';
 import { zipVault } from '../../../../shared/export/vault/zip-vault';
+import { annotationsAndLinksOf } from '../../../../renderer/db/export/annotation-pages';
 import { gatherLibraryExport } from '../../../../renderer/db/export/vault-input';
 import { vaultExportFile } from '../../../../renderer/db/export/library-files';
 import { buildLibrary, TITLES, type Library } from './library-fixture';
@@ -117,5 +118,16 @@ describe('the vault of a view', () => {
     const view = buildVault(await gatherLibraryExport([library.ids.c], 'view', library.database));
     expect(view.map((file) => file.path)).toEqual([`${keyOf(library.ids.c)}.md`]);
     expect(unresolvedLinks(view)).toEqual([]);
+  });
+});
+
+describe('gathering a large scope', () => {
+  it('reads the tables in pages and finds what the index lookups find', async () => {
+    const small = await annotationsAndLinksOf(allIds(), library.database);
+    // Ids past the library's make the scope too large for index lookups; they match nothing.
+    const large = await annotationsAndLinksOf([...allIds(), ...Array.from({ length: 2_500 }, (_, index) => 1_000_000 + index)], library.database);
+    expect(large).toEqual(small);
+    expect(small.highlights).toHaveLength(library.highlightCount);
+    expect(small.links.length).toBeGreaterThanOrEqual(3);
   });
 });
