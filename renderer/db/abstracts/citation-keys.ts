@@ -1,4 +1,5 @@
 import { defaultCitationKey, uniqueKey, type KeySource } from '../../../shared/citekeys';
+import { firstFreeKey } from '../../../shared/citekeys/unique-key';
 import type { LecternDB } from '../schema/database';
 
 /** What a key is chosen from: the abstract's own key, if it has one, else its default key. */
@@ -11,6 +12,9 @@ export type KeyedSource = KeySource & { citationKey: string | null };
  * the `citationKey` index inside its own transaction, through this class or keyUsers.
  */
 export class CitationKeys {
+  /** Per base, the suffix number to search from: every key before it is taken, and keys are never given back. */
+  private readonly searchFrom = new Map<string, number>();
+
   private constructor(private readonly taken: Set<string>) {}
 
   /** The keys in the library, read with one walk of the index (not one query per row). */
@@ -33,7 +37,9 @@ export class CitationKeys {
    * with a suffix; without one, its default key, made unique the same way.
    */
   claim(source: KeyedSource): string {
-    const key = uniqueKey(source.citationKey ?? defaultCitationKey(source), (candidate) => this.taken.has(candidate));
+    const base = source.citationKey ?? defaultCitationKey(source);
+    const { key, index } = firstFreeKey(base, (candidate) => this.taken.has(candidate), this.searchFrom.get(base) ?? 0);
+    this.searchFrom.set(base, index + 1);
     this.taken.add(key);
     return key;
   }

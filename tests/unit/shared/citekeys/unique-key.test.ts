@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uniqueKey } from '../../../../shared/citekeys';
-import { suffix } from '../../../../shared/citekeys/unique-key';
+import { firstFreeKey, suffix } from '../../../../shared/citekeys/unique-key';
 
 describe('uniqueKey', () => {
   it('keeps a free key as it is', () => {
@@ -27,7 +27,7 @@ describe('uniqueKey', () => {
   });
 
   it('names suffixes in bijective base 26', () => {
-    expect([1, 26, 27, 52, 53, 702, 703].map(suffix)).toEqual(['a', 'z', 'aa', 'az', 'ba', 'zz', 'aaa']);
+    expect([0, 1, 26, 27, 52, 53, 702, 703].map(suffix)).toEqual(['', 'a', 'z', 'aa', 'az', 'ba', 'zz', 'aaa']);
   });
 
   it('never gives a key already taken, and gives distinct keys when each is claimed', () => {
@@ -43,5 +43,11 @@ describe('uniqueKey', () => {
         expect(taken.size).toBe(bases.length);
       }),
     );
+  });
+
+  it('resumes a search where the last one stopped, and says where it stopped', () => {
+    const taken = new Set(['doe', 'doea', 'doeb']);
+    expect(firstFreeKey('doe', (key) => taken.has(key), 0)).toEqual({ key: 'doec', index: 3 });
+    expect(firstFreeKey('doe', (key) => taken.has(key), 5)).toEqual({ key: 'doee', index: 5 });
   });
 });
