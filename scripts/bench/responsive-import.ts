@@ -52,6 +52,25 @@ function observeTimings(): void {
   );
 }
 
+/**
+ * With BENCH_CPU_PROFILE=file.cpuprofile, records a sampling CPU profile of the page for the length of
+ * the import (open it in Chrome's DevTools, Performance panel): where a long task's time went.
+ */
+async function startProfiler(page: Page): Promise<{ stop: () => Promise<void> }> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (file === undefined || file === '') return { stop: () => Promise.resolve() };
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.send('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}
+
 async function resetTimings(page: Page): Promise<void> {
   await page.evaluate(() => {
     const timings = (globalThis as unknown as Required<TimingGlobals>).benchTimings;
@@ -119,6 +138,7 @@ async function responsiveImport(fileName: string, text: string, records: number,
     await page.getByRole('progressbar', { name: 'Importing the bundled captures' }).waitFor({ state: 'detached', timeout: 120_000 });
     await resetTimings(page);
 
+    const profiler = await startProfiler(page);
     const started = Date.now();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^Import/ }).click();
@@ -127,6 +147,7 @@ async function responsiveImport(fileName: string, text: string, records: number,
     const progress = progressValues(page, summary);
     await clickUntil(page, summary);
     const progressSeen = await progress;
+    await profiler.stop();
     const seconds = (Date.now() - started) / 1000;
     const timings = await page.evaluate(() => (globalThis as unknown as Required<TimingGlobals>).benchTimings);
     const longest = Math.max(0, ...timings.longTasks);

@@ -3,6 +3,8 @@ export interface ImportFigures {
   ms: number;
   records: number;
   abstracts: number;
+  /** Of `ms`, the time spent reading the file (decode and parse), where the pipeline reports it. */
+  parseMs?: number;
 }
 
 export type BulkKind = 'tag' | 'status' | 'list';

@@ -3,7 +3,7 @@
 import { planImport, planInBatches } from '../../../shared/identity';
 import { toIncomingRecords } from '../../../shared/import/incoming';
 import type { ExistingAbstract, ImportPlan, IncomingRecord, RecordOutcome } from '../../../shared/import/plan-types';
-import { ReferencePlanner, referenceCandidateKeys, type EntryKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
+import { ReferencePlanner, referenceCandidateKeys, type EntryKeys, type ReferenceKeys, type ReferencePlan } from '../../../shared/identity/reference-plan';
 import { isReferenceLayout } from '../../../shared/references/layout';
 import { findReferenceCandidates } from './reference-candidates';
 import { tagImportedEntries } from './tag-imported';
@@ -61,6 +61,7 @@ export async function runImport(
   const entries = everyRecord.filter((record) => record.record.role === 'entry');
   const keys = await incomingKeysInSlices(incoming);
   const entryKeys = await entryKeysInSlices(entries);
+  const referenceKeys = referenceCandidateKeys(entries, entryKeys);
   const annotations = annotationsTableOf(database);
   const links = linksTableOf(database);
   const tagTables = entries.length === 0 ? [] : [database.tags, database.abstractTags];
@@ -78,7 +79,7 @@ export async function runImport(
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
-    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now, progress, citationKeys);
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, referenceKeys, now, progress, citationKeys);
     const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
     await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
     await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
@@ -95,11 +96,12 @@ async function importEntries(
   database: LecternDB,
   entries: IncomingRecord[],
   keys: EntryKeys[],
+  referenceKeys: ReferenceKeys,
   now: number,
   progress: SavingProgress,
   citationKeys: CitationKeys,
 ): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
-  const stored = await findReferenceCandidates(referenceCandidateKeys(entries, keys), database);
+  const stored = await findReferenceCandidates(referenceKeys, database);
   const planner = new ReferencePlanner([...stored.values()], entries, keys);
   let stepStarted = performance.now();
   while (planner.step(RECORDS_PER_PLAN_BATCH)) {

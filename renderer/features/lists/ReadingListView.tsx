@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { countLabel } from '../../ui/format';
+import { CitationActions } from '../citations';
 import { moveListItem } from '../../db/lists/lists';
 import { useListItems, useLists } from '../../db/organize/hooks';
 import { useUndoable } from '../undo';
@@ -26,6 +27,7 @@ export function ReadingListView({ listId, visibleIds, openId, onOpen, onDeleted 
   const refocus = useRef<{ element: HTMLElement; before: unknown } | null>(null);
   const visible = useMemo(() => new Set(visibleIds), [visibleIds]);
   const shown = (items ?? []).filter((item) => visible.has(item.abstractId));
+  const listedIds = useMemo(() => (items ?? []).map((item) => item.abstractId), [items]);
 
   useEffect(() => {
     if (refocus.current === null || refocus.current.before === items) return;
@@ -56,6 +58,7 @@ export function ReadingListView({ listId, visibleIds, openId, onOpen, onDeleted 
         {summary && (
           <span className="reading-list-actions">
             <ExportListButton listId={listId} name={summary.name} />
+            <CitationActions ids={listedIds} scope={{ kind: 'list', name: summary.name }} small />
             <ListActions listId={listId} name={summary.name} onDeleted={onDeleted} />
           </span>
         )}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { countLabel } from '../../ui/format';
+import { CitationActions } from '../citations';
 import { BulkTagDialog } from './BulkTagDialog';
 import { isStatus, STATUS_LABELS, STATUSES } from './filter';
 import { bulkAddToList } from '../../db/lists/lists';
@@ -7,6 +8,8 @@ import { bulkSetStatus } from '../../db/organize/reading-status';
 import { useLists } from '../../db/organize/hooks';
 import { useUndoable } from '../undo';
 import './organize.css';
+
+const SELECTION_SCOPE = { kind: 'selection' } as const;
 
 /** The toolbar shown while several abstracts are selected; each action is one undoable transaction. */
 export function BulkBar({ ids, onClear }: { ids: readonly number[]; onClear: () => void }): ReactNode {
@@ -62,6 +65,7 @@ export function BulkBar({ ids, onClear }: { ids: readonly number[]; onClear: () 
           ))}
         </select>
       )}
+      <CitationActions ids={ids} scope={SELECTION_SCOPE} small />
       <button type="button" className="link-button bulk-bar-clear" onClick={onClear}>
         Clear selection
       </button>

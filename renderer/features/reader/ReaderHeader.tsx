@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AbstractRow } from '../../db/schema/row-types';
 import { displayTitle } from '../../../shared/text/display-title';
+import { CitationActions } from '../citations';
 import { StatusControl } from '../organize';
 import { ReaderTags } from '../tags';
 import { BibliographicDetails } from './BibliographicDetails';
 import { MetaEditor } from './MetaEditor';
+
+const OPEN_SCOPE = { kind: 'open' } as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -36,6 +39,7 @@ export function ReaderHeader({ row }: { row: AbstractRow }): ReactNode {
     if (!editing && returnFocus) editButton.current?.focus();
   }, [editing, returnFocus]);
 
+  const citedIds = useMemo(() => [row.id], [row.id]);
   const authors = row.authors.join(', ');
   const title = (
     <h2 className="reader-title" dir="auto" data-derived={row.title === null || undefined}>
@@ -77,6 +81,7 @@ export function ReaderHeader({ row }: { row: AbstractRow }): ReactNode {
         <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
           Edit details
         </button>
+        <CitationActions ids={citedIds} scope={OPEN_SCOPE} />
       </div>
     </header>
   );

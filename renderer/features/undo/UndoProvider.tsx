@@ -28,6 +28,7 @@ export function UndoProvider({ children }: { children: ReactNode }): ReactNode {
         setToast({ message: entry.label, canUndo: true });
       },
       showFailure: (message) => setToast({ message, canUndo: false, failed: true }),
+      notify: (message) => setToast({ message, canUndo: false }),
       undo: () => run(stack.current.takeUndo(), 'undo'),
       redo: () => run(stack.current.takeRedo(), 'redo'),
     }),

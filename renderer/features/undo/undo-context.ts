@@ -13,6 +13,8 @@ export interface UndoApi {
   push(entry: UndoEntry): void;
   /** Tells the user an action did not happen, in the same toast, as an alert. */
   showFailure(message: string): void;
+  /** Tells the user something was done that there is nothing to undo for ("Copied APA 7th citation"). */
+  notify(message: string): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }

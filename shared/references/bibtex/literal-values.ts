@@ -11,7 +11,11 @@ const HEAD = /^\s*@\s*[A-Za-z][\w:.-]*\s*[{(]\s*[^\s,={}()"#%']*\s*,/uy;
 const SPACE = /\s*/uy;
 const NAME = /[^\s=,{}()"#%]+/uy;
 const BARE = /[^\s=,{}()"#%]+/uy;
-/** Where the parser's tokenizer and a plain brace count might part ways: the rest of the entry is left alone. */
+/**
+ * Where the parser's tokenizer and a plain brace count might part ways: the rest of the entry is left
+ * alone. In a braced value only escaped braces count (`\\"` there is an umlaut); in a quoted value `\\"` too.
+ */
+const ESCAPED_BRACE = /\\[{}]/u;
 const ESCAPED_DELIMITER = /\\[{}"]/u;
 
 /**
@@ -65,7 +69,8 @@ function readPart(entry: string, at: number): { end: number; delimited: boolean 
   const opener = entry[at];
   if (opener === '{' || opener === '"') {
     const end = closingIndex(entry, at + 1, opener === '{' ? '}' : '"');
-    if (end < 0 || ESCAPED_DELIMITER.test(entry.slice(at, end))) return null;
+    const escaped = opener === '{' ? ESCAPED_BRACE : ESCAPED_DELIMITER;
+    if (end < 0 || escaped.test(entry.slice(at, end))) return null;
     return { end, delimited: true };
   }
   const bare = sticky(BARE, entry, at);

@@ -47,7 +47,7 @@ function readBibtex(text: string, hidePlainValues: boolean): ReferenceReadResult
   const spare = unusedPrivateUseCharacters(text, 2 + MATH_PER_ENTRY + 1 + PLAIN_DIGITS);
   const [less = '<', greater = '>'] = spare;
   const standIns = spare.slice(2, 2 + MATH_PER_ENTRY);
-  const plain = hidePlainValues ? plainValuesFrom(spare.slice(2 + MATH_PER_ENTRY)) : KEEP_VALUES;
+  const plain = hidePlainValues ? plainValuesFrom(spare.slice(2 + MATH_PER_ENTRY), standIns) : KEEP_VALUES;
   const angles = angleBrackets(less, greater);
   const source = angles.hide(text);
   const clean = textCleaner(angles);
@@ -59,9 +59,9 @@ function readBibtex(text: string, hidePlainValues: boolean): ReferenceReadResult
   return read === null ? { records: [], warnings: [UNREADABLE] } : toResult(text, read, clean, angles);
 }
 
-function plainValuesFrom(spare: readonly string[]): PlainValues {
+function plainValuesFrom(spare: readonly string[], mathStandIns: readonly string[]): PlainValues {
   const [marker, ...digits] = spare;
-  return marker === undefined || digits.length < PLAIN_DIGITS ? KEEP_VALUES : plainValues(marker, digits);
+  return marker === undefined || digits.length < PLAIN_DIGITS ? KEEP_VALUES : plainValues(marker, digits, mathStandIns);
 }
 
 function toResult(

@@ -3,6 +3,7 @@ import { splitIntoChunks } from './chunks';
 import { literalValues } from './literal-values';
 import { OffsetMap } from './offset-map';
 import { isPlainValue, plainModeOf, renderPlainValue } from './plain-value';
+import { writeOutSimpleLatex } from './simple-latex';
 
 /** Directives whose values must reach the parser as written (macros, preambles, JabRef metadata). */
 const NOT_ENTRIES = new Set(['', 'string', 'preamble', 'comment']);
@@ -30,8 +31,13 @@ export const KEEP_VALUES: PlainValues = {
   restore: () => undefined,
 };
 
-/** `marker` opens each stand-in, and `digits` (none of them in the file) number it. */
-export function plainValues(marker: string, digits: readonly string[]): PlainValues {
+/**
+ * `marker` opens each stand-in, and `digits` (none of them in the file) number it. `passThrough` are
+ * characters the parser copies as they are (the stand-ins math hides behind): a value holding them
+ * may still be plain.
+ */
+export function plainValues(marker: string, digits: readonly string[], passThrough: readonly string[] = []): PlainValues {
+  const passing = passThrough.length === 0 ? null : new RegExp(`[${passThrough.join('')}]`, 'gu');
   const rendered = new Map<string, string>();
   const standIn = (): string => {
     let number = rendered.size;
@@ -51,9 +57,10 @@ export function plainValues(marker: string, digits: readonly string[]): PlainVal
       for (const chunk of splitIntoChunks(text)) {
         if (NOT_ENTRIES.has(chunk.directive)) continue;
         for (const value of literalValues(text.slice(chunk.start, chunk.end))) {
-          const content = text.slice(chunk.start + value.start, chunk.start + value.end);
           const mode = plainModeOf(value.field);
-          if (mode === null || !isPlainValue(content)) continue;
+          if (mode === null) continue;
+          const content = writeOutSimpleLatex(text.slice(chunk.start + value.start, chunk.start + value.end));
+          if (!isPlainValue(passing === null ? content : content.replace(passing, 'x'))) continue;
           const name = standIn();
           rendered.set(name, renderPlainValue(content, mode));
           hidden += text.slice(at, chunk.start + value.start);

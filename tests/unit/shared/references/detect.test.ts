@@ -21,6 +21,7 @@ describe('detectReferenceFormat on reference files', () => {
     ['csl-json/better-bibtex.json', 'csl-json'],
     ['csv/asreview.csv', 'csv'],
     ['csv/rayyan.csv', 'csv'],
+    ['bibtex/mendeley.bib', 'bibtex'],
   ])('%s is %s', (path, format) => {
     expect(detectReferenceFormat(fixtureText(path))).toBe(format);
   });
