@@ -1,3 +1,4 @@
+import { aliasesOf, withAliases } from '../citekeys/aliases';
 import type { BibliographicDraft } from '../import/plan-types';
 
 /** An abstract's bibliographic fields when nothing is known. */
@@ -13,18 +14,22 @@ export function pickBibliographic(source: BibliographicDraft): BibliographicDraf
 
 /**
  * Keeps every value already known and takes the missing ones from `extra`: keywords are joined, and
- * other fields are added under names not already used. Never replaces an identifier.
+ * other fields are added under names not already used. Never replaces an identifier, nor a citation
+ * key: a key never changes once given, so the merged abstract keeps its own, and a different key
+ * `extra` came with (the user's key from another reference manager) is kept as an alias in `ids`.
  */
 export function fillBibliographic(known: BibliographicDraft, extra: BibliographicDraft): BibliographicDraft {
+  const citationKey = known.citationKey ?? extra.citationKey;
+  const aliases = [...aliasesOf(known.fields), ...aliasesOf(extra.fields), ...(extra.citationKey === null ? [] : [extra.citationKey])];
   return {
     doi: known.doi ?? extra.doi,
     arxiv: known.arxiv ?? extra.arxiv,
     url: known.url ?? extra.url,
     venue: known.venue ?? extra.venue,
     type: known.type ?? extra.type,
-    citationKey: known.citationKey ?? extra.citationKey,
+    citationKey,
     keywords: [...new Set([...known.keywords, ...extra.keywords])],
-    fields: { ...extra.fields, ...known.fields },
+    fields: withAliases({ ...extra.fields, ...known.fields }, citationKey, aliases),
   };
 }
 

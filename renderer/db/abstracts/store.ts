@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { keysOf } from './keys';
+import { CitationKeys } from './citation-keys';
 import type { LecternDB } from '../schema/database';
 import { inChunks } from '../import/in-chunks';
 import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
@@ -12,6 +13,11 @@ function hasTable(database: LecternDB, name: string): boolean {
 /** The keys table, or null before version 6. */
 function keysTableOf(database: LecternDB): LecternDB['abstractKeys'] | null {
   return hasTable(database, 'abstractKeys') ? database.abstractKeys : null;
+}
+
+/** Whether keys are indexed (since version 11; upgrade tests build older databases with this module). */
+function indexesCitationKeys(database: LecternDB): boolean {
+  return keysTableOf(database)?.schema.idxByName['citationKey'] !== undefined;
 }
 
 /** The texts table, or null before version 7, when each abstract row still held its text. */
@@ -54,9 +60,16 @@ async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[
   ]);
 }
 
-/** Adds new abstracts (row, keys and text); resolves to the new ids, in order. */
-export function addAbstractRows(rows: readonly Omit<AbstractRow, 'id'>[], database: LecternDB): Promise<number[]> {
-  return inChunks(rows, (chunk) => addAbstractChunk(database, chunk));
+/**
+ * Adds new abstracts (row, keys and text); resolves to the new ids, in order. Each gets a citation
+ * key no other abstract has (its own if free, see CitationKeys.claim): pass the transaction's
+ * `keys` when adding in several calls, so the library's keys are read once. Call inside a
+ * transaction over `abstractTables`.
+ */
+export async function addAbstractRows(rows: readonly Omit<AbstractRow, 'id'>[], database: LecternDB, keys?: CitationKeys): Promise<number[]> {
+  const claimed = keys ?? (indexesCitationKeys(database) ? await CitationKeys.read(database) : null);
+  const keyed = claimed === null ? rows : rows.map((row) => ({ ...row, citationKey: claimed.claim(row) }));
+  return inChunks(keyed, (chunk) => addAbstractChunk(database, chunk));
 }
 
 async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {

@@ -9,6 +9,8 @@ import { findReferenceCandidates } from './reference-candidates';
 import { tagImportedEntries } from './tag-imported';
 import type { ImportedFile } from '../../../shared/import/types';
 import { abstractTables, addAbstractRows, putAbstractRows } from '../abstracts/store';
+import { CitationKeys } from '../abstracts/citation-keys';
+import { keyedMerge } from './merged-key';
 import { findCandidates } from './candidates';
 import { addCaptureText } from './capture-texts';
 import type { IdentityEntry } from './identity-index';
@@ -66,16 +68,17 @@ export async function runImport(
   const outcome = await database.transaction('rw', scope, async () => {
     if (firstRun && (await database.meta.get(FIRST_RUN_KEY)) !== undefined) return null;
     const now = Date.now();
+    const citationKeys = await CitationKeys.read(database);
     const candidates = await findCandidates(keys.candidates, database);
     const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
     const progress = savingProgress(plan.creates.length + plan.updates.length + entries.length, onProgress);
     const [writes] = await Promise.all([
-      applyPlan(database, plan, candidates.rows, now, progress),
+      applyPlan(database, plan, candidates.rows, now, progress, citationKeys),
       storeNewCaptures(database, accepted, now),
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
-    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now, progress);
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, now, progress, citationKeys);
     const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
     await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
     await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
@@ -88,7 +91,14 @@ export async function runImport(
 }
 
 /** Plans reference entries against the abstracts they may join, writes them, and tags them. */
-async function importEntries(database: LecternDB, entries: IncomingRecord[], keys: EntryKeys[], now: number, progress: SavingProgress): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
+async function importEntries(
+  database: LecternDB,
+  entries: IncomingRecord[],
+  keys: EntryKeys[],
+  now: number,
+  progress: SavingProgress,
+  citationKeys: CitationKeys,
+): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
   const stored = await findReferenceCandidates(referenceCandidateKeys(entries, keys), database);
   const planner = new ReferencePlanner([...stored.values()], entries, keys);
   let stepStarted = performance.now();
@@ -101,7 +111,7 @@ async function importEntries(database: LecternDB, entries: IncomingRecord[], key
   const plan = planner.result();
   // Entries that merged or repeat count as done once planned; the new ones as they are written.
   progress.advance(entries.length - plan.creates.length);
-  const writes = await applyPlan(database, plan, stored, now, progress);
+  const writes = await applyPlan(database, plan, stored, now, progress, citationKeys);
   await tagImportedEntries(entries, plan.homes, writes.created.map((entry) => entry.id), database);
   return { plan, writes };
 }
@@ -158,12 +168,24 @@ function savingProgress(total: number, listener: SavingListener | undefined): Sa
   };
 }
 
-async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<number, AbstractRow>, now: number, progress: SavingProgress): Promise<AppliedWrites> {
+/**
+ * Writes a plan. New abstracts get unique citation keys (an entry keeps its own unless another
+ * abstract has it); a merged abstract keeps its key, and the incoming key, if different, is kept
+ * among its aliases (`ids`, see fillBibliographic) unless another abstract uses it.
+ */
+async function applyPlan(
+  database: LecternDB,
+  plan: ImportPlan,
+  stored: Map<number, AbstractRow>,
+  now: number,
+  progress: SavingProgress,
+  citationKeys: CitationKeys,
+): Promise<AppliedWrites> {
   const updated: AppliedWrites['updated'] = [];
   const updates = plan.updates.map(({ id, after }) => {
     const row = stored.get(id);
     if (row === undefined) throw new Error(`The import plan updates abstract ${id}, which was not among its candidates.`);
-    const merged = mergedAbstractRow(row, after, now);
+    const merged = keyedMerge(mergedAbstractRow(row, after, now), row, citationKeys);
     updated.push({ before: identityOf(row), after: identityOf(merged) });
     return merged;
   });
@@ -171,7 +193,7 @@ async function applyPlan(database: LecternDB, plan: ImportPlan, stored: Map<numb
     // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
     inChunks(plan.creates, async (drafts) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
-      const ids = await addAbstractRows(creates, database);
+      const ids = await addAbstractRows(creates, database, citationKeys);
       progress.advance(creates.length);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];

@@ -38,9 +38,10 @@ describe('importing reference entries', () => {
       doi: '10.1000/snippet',
       venue: 'Journal of Tests',
       type: 'article-journal',
-      citationKey: 'lima2018paper',
+      // The snippet's key stays (a key never changes once given); the entry's own key becomes its alias.
+      citationKey: snippet.citationKey,
       keywords: ['optimization'],
-      fields: { volume: '3' },
+      fields: { volume: '3', ids: 'lima2018paper' },
       text: full,
       truncated: false,
     });
