@@ -1,6 +1,7 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|import|responsive-import|bibtex]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|responsive-import|bibtex]
 import { backupRows } from './backup';
+import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
 import { graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
@@ -25,9 +26,9 @@ function sizesFromArgs(argv: string[]): number[] {
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
  * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
- * the app.
+ * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'import', 'responsive-import', 'bibtex'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -64,12 +65,16 @@ async function main(): Promise<void> {
                 ? organizeRows(profile, size)
                 : only === 'backup'
                   ? backupRows(profile, size)
-                  : [
+                  : only === 'export'
+                    ? exportRows(profile, size)
+                    : [
                       ...(await searchRows(profile, size)),
                       ...(await scrollRows(profile, size)),
                       ...(await organizeRows(profile, size)),
                       ...(await graphRows(profile, size)),
                       ...(await backupRows(profile, size)),
+                      // Last: it adds highlights, notes and links to the library.
+                      ...(await exportRows(profile, size)),
                     ];
         rows.push(...(await importAndStartRows(size, inLibrary)));
       }

@@ -37,11 +37,12 @@ function positionSelector(value: unknown): TextPositionSelector | null {
 }
 
 function commentText(body: unknown): string {
-  return asList(body)
+  const bodies = asList(body)
     .filter((item): item is Json => isObject(item) && item.type === 'TextualBody' && typeof item.value === 'string')
-    .filter((item) => item.purpose === undefined || item.purpose === 'commenting' || item.purpose === 'describing')
-    .map((item) => item.value as string)
-    .join('\n\n');
+    .filter((item) => item.purpose === undefined || item.purpose === 'commenting' || item.purpose === 'describing');
+  // A comment exported with its formatting has an HTML body beside the plain one: the same words twice.
+  const plain = bodies.filter((item) => item.format !== 'text/html');
+  return (plain.length > 0 ? plain : bodies).map((item) => item.value as string).join('\n\n');
 }
 
 function colorOf(target: Json): HighlightColor {

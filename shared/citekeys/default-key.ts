@@ -13,13 +13,15 @@ export interface KeySource {
 export const ANONYMOUS_KEY = 'anon';
 
 /**
- * Words a title starts with that say nothing of the work (English function words, and the common
- * articles and prepositions of the other languages papers are titled in, as Better BibTeX skips).
+ * Words a title (or an abstract's first sentence) starts with that say nothing of the work: English
+ * function words and pronouns, and the common articles and prepositions of the other languages
+ * papers are titled in, as Better BibTeX skips.
  */
 const STOP_WORDS = new Set(
   (
     'a an the on of in for and to with from by at towards toward via is are as into onto over under about ' +
     'or nor but up out upon per than through within without between among using how what why when which ' +
+    'this that these those we our us it here there ' +
     'le la les un une des du de del der die das den ein eine el los las lo il von van zu zum et'
   ).split(' '),
 );

@@ -8,6 +8,11 @@ import { splitKeywords } from './values';
 
 /** Where a reference's venue may stand, in order: the container, else the event of a conference paper. */
 const VENUE_KEYS = ['container-title', 'event-title', 'event'] as const;
+/**
+ * Types that stand alone, so their series is their venue (as a BibTeX book's `series` is): RIS puts a
+ * book's or report's T2 there, and citation-js reads it as `collection-title`.
+ */
+const SERIES_VENUE_TYPES = new Set(['book', 'report']);
 /** Fields that may name an arXiv id: Zotero puts `arXiv:2101.00001` in `number`, others in `note`. */
 const ARXIV_KEYS = ['URL', 'number', 'note', 'archive_location'] as const;
 /** Zotero's item ids are URLs or numbers; a citation key is one word that is neither. */
@@ -46,7 +51,8 @@ export function entryFromCslItem(item: CslItem, span: TextSpan, line: number): R
   const rawType = scalarText(item.type);
   const type = rawType !== null && isCslType(rawType) ? rawType : null;
   if (type !== null) used.add('type');
-  const venueKey = VENUE_KEYS.find((key) => scalarText(item[key]) !== null);
+  const venueKeys = type !== null && SERIES_VENUE_TYPES.has(type) ? [...VENUE_KEYS, 'collection-title'] : VENUE_KEYS;
+  const venueKey = venueKeys.find((key) => scalarText(item[key]) !== null);
   if (venueKey !== undefined) used.add(venueKey);
   const citation = citationKeyOf(item);
   for (const key of citation.from) used.add(key);

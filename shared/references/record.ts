@@ -57,17 +57,24 @@ export function referenceRecord(entry: ReferenceEntry): CaptureRecord {
     type: blankToNull(entry.type),
     citationKey: blankToNull(entry.citationKey),
     keywords,
-    tags: cleanList([...keywords.map(flatKeyword), ...(entry.groups ?? [])]),
+    tags: cleanList([...keywords.map(keywordTag), ...(entry.groups ?? [])]),
     fields: entry.fields ?? {},
   };
 }
 
+/** JabRef's hierarchical keyword separator (its exports, and ours, write the tag `theory/sgd` as `theory > sgd`). */
+const KEYWORD_LEVEL = ' > ';
+
 /**
- * A keyword is one flat tag, while a slash in a tag path nests it: "TCP/IP" becomes "TCP∕IP" (a
- * division slash, which reads the same), so only groups make nested tags.
+ * The tag a keyword names: flat, unless it is a JabRef hierarchy (`theory > sgd` is `theory/sgd`). A
+ * slash inside a keyword never nests it: "TCP/IP" becomes "TCP∕IP" (a division slash, which reads the same).
  */
-function flatKeyword(keyword: string): string {
-  return keyword.replace(/\//gu, '\u2215');
+function keywordTag(keyword: string): string {
+  return keyword
+    .split(KEYWORD_LEVEL)
+    .map((level) => level.trim().replace(/\//gu, '\u2215'))
+    .filter((level) => level !== '')
+    .join('/');
 }
 
 /** arXiv's own DOIs (`10.48550/arxiv.2101.00001`) name the arXiv id too. */

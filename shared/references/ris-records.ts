@@ -4,6 +4,9 @@ import { atLine } from './warnings';
 /** A tag line: two characters (a capital, then a capital or digit), two spaces, a dash, then the value. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) {2}-(?:[ \t](.*))?$/u;
 
+/** Tags whose text may run over paragraphs: a blank line inside their value is a paragraph break (Zotero writes them so). */
+const PARAGRAPH_TAGS = new Set(['AB', 'N2', 'N1']);
+
 /** One TY … ER record as written: each tag's values in order, continuation lines joined to the value above. */
 export interface RisRecord {
   span: TextSpan;
@@ -54,8 +57,14 @@ export function splitRisRecords(text: string): { records: RisRecord[]; warnings:
   const warnings: string[] = [];
   let open: OpenRecord | null = null;
   let strayRun = false;
+  let afterBlank = false;
   for (const line of linesOf(text)) {
-    if (line.content === '') continue;
+    if (line.content === '') {
+      afterBlank = true;
+      continue;
+    }
+    const paragraphBreak = afterBlank;
+    afterBlank = false;
     const tagLine = TAG_LINE.exec(line.content);
     const tag = tagLine?.[1];
     const value = (tagLine?.[2] ?? '').trim();
@@ -78,7 +87,8 @@ export function splitRisRecords(text: string): { records: RisRecord[]; warnings:
         open.lastValue = value === '' ? null : addValue(open.tags, tag, value);
       } else if (open.lastValue !== null) {
         // RIS wraps long values onto lines of their own.
-        appendToValue(open.tags, open.lastValue, line.content);
+        const joint = paragraphBreak && PARAGRAPH_TAGS.has(open.lastValue.tag) ? '\n\n' : ' ';
+        appendToValue(open.tags, open.lastValue, joint, line.content);
       }
     }
   }
@@ -100,7 +110,7 @@ function addValue(tags: Map<string, string[]>, tag: string, value: string): { ta
   return { tag, index: values.length - 1 };
 }
 
-function appendToValue(tags: Map<string, string[]>, at: { tag: string; index: number }, more: string): void {
+function appendToValue(tags: Map<string, string[]>, at: { tag: string; index: number }, joint: string, more: string): void {
   const values = tags.get(at.tag);
-  if (values !== undefined) values[at.index] = `${values[at.index] ?? ''} ${more}`;
+  if (values !== undefined) values[at.index] = `${values[at.index] ?? ''}${joint}${more}`;
 }

@@ -50,6 +50,18 @@ function keywordsOf(record: RisRecord): string[] {
   return (record.tags.get('KW') ?? []).flatMap((value) => value.split(';')).map((word) => word.trim());
 }
 
+/** A citation key in LB, EndNote's Label field (where its users keep BibTeX keys): one word, not a number. */
+function labelKey(record: RisRecord): string | null {
+  const label = record.tags.get('LB')?.[0]?.trim() ?? '';
+  return /^[^\s/]+$/u.test(label) && !/^\d+$/u.test(label) ? label : null;
+}
+
+/** The label that repeats the key (Lectern writes the key as both ID and LB) is no field of its own. */
+function dropLabel(fields: Record<string, string> | undefined, key: string): void {
+  if (fields === undefined) return;
+  for (const name of ['citation-label', 'lb']) if (fields[name] === key) delete fields[name];
+}
+
 /**
  * The year the record states when citation-js's spec gives it no `issued` date: for conference papers
  * it reads PY as the event's date, yet PY is the year a database such as Scopus writes for every record.
@@ -78,6 +90,8 @@ export function parseRis(text: string): ReferenceReadResult {
       warnings.push(atLine(record.line, `the record could not be read (${reason}) and was skipped.`));
       continue;
     }
+    entry.citationKey ??= labelKey(record);
+    if (entry.citationKey != null) dropLabel(entry.fields, entry.citationKey);
     entry.keywords = keywordsOf(record);
     entry.year ??= statedYear(record);
     if (hasTitleOrAbstract(entry)) result.records.push(referenceRecord(entry));

@@ -154,3 +154,25 @@ export interface BackupSplitFigures {
   /** Uncompressed NDJSON bytes of every table. */
   ndjsonBytes: number;
 }
+
+/** One export timed on the bench page: what it produced besides the time and heap. */
+export interface ExportFigures extends TimedFigures {
+  /** The file's size: UTF-16 characters for BibTeX, zip bytes for the vault. */
+  bytes: number;
+  /** Files in the vault; 1 for BibTeX. */
+  files: number;
+}
+
+/** What the bench page publishes on `window.lecternExportBench`; shared by the page and the Node runner. */
+export interface ExportBenchApi {
+  /** Gives every 10th abstract a commented highlight, every 20th a note and a typed link (raw bulkAdds, not timed). */
+  seedAnnotations(): Promise<{ highlights: number; notes: number; links: number }>;
+  /** Every abstract to one .bib file, from the library's order of ids. */
+  exportBibtex(): Promise<ExportFigures>;
+  /** Every abstract to an Obsidian vault zip: gathering, Markdown and deflate. */
+  exportVault(): Promise<ExportFigures>;
+}
+
+export interface ExportBenchGlobals {
+  lecternExportBench?: ExportBenchApi;
+}

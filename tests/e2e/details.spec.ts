@@ -10,6 +10,8 @@ import { ENERGY_PROPAGATION, SEED_ABSTRACTS } from './support/seed-facts';
 const DOI = '10.1109/tit.2017.2756880';
 const VENUE = 'IEEE Transactions on Information Theory';
 const KEY = 'Wiatowski2018Energy';
+/** The key the seed import gave it: first author's family name and first title word (the capture has no year). */
+const DEFAULT_KEY = 'wiatowskienergy';
 
 test.beforeEach(async ({ page }) => {
   await new LibraryPage(page).open(SEED_ABSTRACTS);
@@ -28,8 +30,9 @@ test('Edit details sets DOI, venue, type and citation key, the reader lists them
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);
   await library.openAbstract(ENERGY_PROPAGATION.title);
-  // A bare capture has nothing to list.
-  await expect(reader.details).toHaveCount(0);
+  // A bare capture lists its default citation key alone.
+  await expect(reader.detail('Citation key')).toContainText(DEFAULT_KEY);
+  await expect(reader.detail('Venue')).toHaveCount(0);
 
   await reader.editDetails(EDIT);
   await expect(reader.editButton).toBeFocused();
@@ -44,7 +47,8 @@ test('Edit details sets DOI, venue, type and citation key, the reader lists them
 
   await page.keyboard.press('Control+z');
   await expect(page.getByText('Undone: Edited details')).toBeVisible();
-  await expect(reader.details).toHaveCount(0);
+  await expect(reader.detail('Venue')).toHaveCount(0);
+  await expect(reader.detail('Citation key')).toContainText(DEFAULT_KEY);
   await page.keyboard.press('Control+Shift+z');
   await expect(reader.detail('Venue')).toHaveText(VENUE);
 });
@@ -74,7 +78,7 @@ test('doi:, venue: and key: find the abstract by the details Edit details set, u
 
   await library.list.focus();
   await page.keyboard.press('Control+z');
-  await expect(reader.details).toHaveCount(0);
+  await expect(reader.detail('Venue')).toHaveCount(0);
   await search.search(`doi:${DOI}`);
   await expect(search.results()).toHaveCount(0);
   await search.search('venue:information');
@@ -105,7 +109,43 @@ test('Edit details explains a DOI, arXiv ID or URL it cannot store, and saves no
 
   await reader.field('URL').press('Escape');
   await expect(reader.editForm).toHaveCount(0);
-  await expect(reader.details).toHaveCount(0);
+  await expect(reader.detail('Venue')).toHaveCount(0);
+});
+
+test('Edit details refuses a citation key another abstract has, naming it, and saves nothing', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await library.openAbstract(ENERGY_PROPAGATION.title);
+  await reader.editButton.click();
+  await reader.fillDetails({ Venue: VENUE, 'Citation key': 'smithexploring' });
+  await reader.field('Citation key').press('Enter');
+  await expect(reader.region.getByRole('alert')).toHaveText(
+    'The citation key “smithexploring” is already used by “Exploring loss function topology with cyclical learning rates”. Choose another key.',
+  );
+  await reader.field('Citation key').press('Escape');
+  await expect(reader.detail('Citation key')).toContainText(DEFAULT_KEY);
+  await expect(reader.detail('Venue')).toHaveCount(0);
+});
+
+test('Regenerate citation key gives the default key again, and Undo puts the edited one back', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const search = new SearchPage(page);
+  await library.openAbstract(ENERGY_PROPAGATION.title);
+  await reader.editDetails({ Year: '2018', 'Citation key': KEY });
+  await expect(reader.detail('Citation key')).toContainText(KEY);
+
+  await reader.details.getByRole('button', { name: 'Regenerate citation key' }).click();
+  await expect(page.getByText('Regenerated citation key', { exact: true })).toBeVisible();
+  await expect(reader.detail('Citation key')).toContainText('wiatowski2018energy');
+  await search.search('key:wiatowski2018energy');
+  await search.expectResults([ENERGY_PROPAGATION.title]);
+  await search.box.press('Escape');
+
+  await library.list.focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Undone: Regenerated citation key')).toBeVisible();
+  await expect(reader.detail('Citation key')).toContainText(KEY);
 });
 
 test('the arXiv ID and URL show as links that open outside the app, keywords as a list, and the citation key copies', async ({ page, context }) => {

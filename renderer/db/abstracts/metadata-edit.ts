@@ -2,6 +2,7 @@ import { titleKeyOf } from '../../../shared/identity/title-key';
 import { abstractTables, putAbstractRows } from './store';
 import { getAbstract } from './records';
 import { checkDetails } from './details-check';
+import { refuseTakenKey, settleKey } from './key-edit';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { sortTitleOf } from './rows';
 import type { AbstractDetails, AbstractMetaPatch, AbstractRow } from '../schema/row-types';
@@ -9,23 +10,32 @@ import type { Reversible } from '../undo/reversible';
 
 /**
  * Saves the user's edit of an abstract's details: only the fields given change. The abstract's row
- * and its keys row (identifiers, sort title, title key) are written in one transaction. Resolves to
- * its undo and redo, each one transaction that puts back the edited fields alone, so a status, star
- * or merge made in between is kept.
+ * and its keys row (identifiers, sort title, title key) are written in one transaction. A citation
+ * key another abstract has is refused (nothing is saved); a blank one becomes the default key.
+ * Resolves to its undo and redo, each one transaction that puts back the edited fields alone, so a
+ * status, star or merge made in between is kept.
  */
 export async function editAbstractDetails(id: number, patch: Partial<AbstractDetails>, database: LecternDB = appDb): Promise<Reversible> {
-  const after = checkDetails(patch);
-  const before = await database.transaction('rw', abstractTables(database), async () => {
+  const checked = checkDetails(patch);
+  const { before, after } = await database.transaction('rw', abstractTables(database), async () => {
     const row = await presentRow(id, database);
-    const previous = pickDetails(row, after);
-    if (!sameDetails(previous, after)) await putAbstractRows([withDetails(row, after)], database);
-    return previous;
+    const settled = await settleKey(row, checked, database);
+    const previous = pickDetails(row, settled);
+    if (!sameDetails(previous, settled)) await putAbstractRows([withDetails(row, settled)], database);
+    return { before: previous, after: settled };
   });
   const write = (details: Partial<AbstractDetails>) => () =>
     database.transaction('rw', abstractTables(database), async () => {
+      // Another abstract may have taken the key since: the undo is refused rather than repeat it.
+      await refuseTakenKey(details.citationKey, id, database);
       await putAbstractRows([withDetails(await presentRow(id, database), details)], database);
     });
   return sameDetails(before, after) ? { undo: noChange, redo: noChange } : { undo: write(before), redo: write(after) };
+}
+
+/** Gives an abstract its default citation key again (made unique); undoable like any edit. */
+export function regenerateCitationKey(id: number, database: LecternDB = appDb): Promise<Reversible> {
+  return editAbstractDetails(id, { citationKey: null }, database);
 }
 
 /** Saves the user's edit of an abstract's title, authors and year. */

@@ -3,6 +3,7 @@ import { moveAbstractKeys } from './upgrade-abstract-keys';
 import { moveAbstractTexts } from './upgrade-abstract-texts';
 import { moveCaptureTexts } from './upgrade-capture-texts';
 import { addBibliographicFields } from './upgrade-bibliographic';
+import { giveEveryAbstractAKey } from './upgrade-citation-keys';
 import { linkPagesOnUpgrade } from './upgrade-links';
 import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
@@ -72,6 +73,9 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // Reference files: identifiers, venue, type, citation key and other fields on every abstract, the
   // identifiers indexed for merging, and the pairs the user said are not duplicates.
   { version: 11, stores: { abstractKeys: ABSTRACT_KEYS_SCHEMA, distinctPairs: DISTINCT_PAIRS_SCHEMA }, upgrade: addBibliographicFields },
+  // Citation keys: every abstract gets one, unique in the library. The index stays non-unique (a
+  // unique index would abort the upgrade on the duplicates it must fix); the code enforces it.
+  { version: 12, stores: {}, upgrade: giveEveryAbstractAKey },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -3,9 +3,10 @@ import type { AbstractRow } from '../../db/schema/row-types';
 import { CopyCitationKey } from './CopyCitationKey';
 import { detailEntries, type DetailEntry } from './details-entries';
 import { ExternalLink } from './ExternalLink';
+import { RegenerateCitationKey } from './RegenerateCitationKey';
 import './details.css';
 
-function DetailValue({ entry }: { entry: DetailEntry }): ReactNode {
+function DetailValue({ entry, abstractId }: { entry: DetailEntry; abstractId: number }): ReactNode {
   switch (entry.kind) {
     case 'text':
       return entry.value;
@@ -16,6 +17,7 @@ function DetailValue({ entry }: { entry: DetailEntry }): ReactNode {
         <>
           <code className="details-key">{entry.value}</code>
           <CopyCitationKey citationKey={entry.value} />
+          <RegenerateCitationKey abstractId={abstractId} />
         </>
       );
   }
@@ -36,7 +38,7 @@ export function BibliographicDetails({ row }: { row: AbstractRow }): ReactNode {
           <div key={entry.term} className="reader-details-entry">
             <dt>{entry.term}</dt>
             <dd dir="auto">
-              <DetailValue entry={entry} />
+              <DetailValue entry={entry} abstractId={row.id} />
             </dd>
           </div>
         ))}

@@ -33,7 +33,7 @@ const BIBLIOGRAPHIC_FIELDS: readonly TextFieldSpec[] = [
   { name: 'doi', label: 'DOI', hint: 'Such as 10.1000/xyz123, or its doi.org link.', ltr: true },
   { name: 'arxiv', label: 'arXiv ID', hint: 'Such as 2101.00001.', ltr: true },
   { name: 'url', label: 'URL', inputMode: 'url', ltr: true },
-  { name: 'citationKey', label: 'Citation key', ltr: true },
+  { name: 'citationKey', label: 'Citation key', hint: 'Unique in the library. Leave empty for the default key.', ltr: true },
   { name: 'keywords', label: 'Keywords', hint: 'Separate keywords with commas.', wide: true },
 ];
 

@@ -6,7 +6,7 @@ const MAX_NAME = 120;
 
 /** A name fit for a file on every desktop file system, and for the text of an Obsidian link to it. */
 export function safeFileName(name: string): string {
-  let safe = name.replace(UNSAFE, '-').replace(/\s+/gu, ' ').trim();
+  let safe = name.replace(/"/gu, "'").replace(UNSAFE, '-').replace(/\s+/gu, ' ').trim();
   safe = safe.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
   if (safe.length > MAX_NAME) {
     const cut = safe.slice(0, MAX_NAME);

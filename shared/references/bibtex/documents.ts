@@ -122,7 +122,10 @@ function crossrefParents(
   return parents;
 }
 
-/** The text with every character but line breaks turned into a space: no entry, same offsets and lines. */
+/**
+ * The text with every character but line breaks turned into a space: no entry, same offsets and lines.
+ * A character outside the BMP (an emoji) is two UTF-16 units, so it becomes two spaces.
+ */
 function blank(text: string): string {
-  return text.replace(/[^\n]/gu, ' ');
+  return text.replace(/[^\n]/gu, (character) => ' '.repeat(character.length));
 }

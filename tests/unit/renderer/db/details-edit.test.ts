@@ -85,8 +85,8 @@ describe('editAbstractDetails', () => {
 
     await edit.undo();
     const undone = await getAbstract(row.id, database);
-    expect(undone).toMatchObject({ doi: null, arxiv: null, url: null, venue: null, type: null, citationKey: null, keywords: [], title: 'Kernel methods', titleKey: row.titleKey, sortTitle: row.sortTitle });
-    expect(await database.abstractKeys.get(row.id)).toMatchObject({ doi: null, citationKey: null, titleKey: row.titleKey });
+    expect(undone).toMatchObject({ doi: null, arxiv: null, url: null, venue: null, type: null, citationKey: row.citationKey, keywords: [], title: 'Kernel methods', titleKey: row.titleKey, sortTitle: row.sortTitle });
+    expect(await database.abstractKeys.get(row.id)).toMatchObject({ doi: null, citationKey: 'belkin2018kernel', titleKey: row.titleKey });
     expect(await database.abstractKeys.where('doi').equals('10.1000/abc').count()).toBe(0);
 
     await edit.redo();

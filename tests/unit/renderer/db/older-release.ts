@@ -25,7 +25,7 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);
   // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields.
   const abstracts = (await allAbstracts(scratch))
-    .map((row) => (older.verno < 11 ? withoutBibliographicFields(row) : row))
+    .map((row) => (older.verno < 11 ? withoutBibliographicFields(row) : older.verno < 12 ? withVersion11Key(row) : row))
     .map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   // Since version 7 an abstract's text is kept apart, in abstractTexts.
   const textsApart = older.tables.some((table) => table.name === 'abstractTexts');
@@ -34,9 +34,16 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   // Version 6 kept each abstract's keys in their own table.
   if (older.tables.some((table) => table.name === 'abstractKeys')) {
     const keys = await scratch.abstractKeys.toArray();
-    await older.table('abstractKeys').bulkAdd(older.verno < 11 ? keys.map(withoutBibliographicFields) : keys);
+    const keyOf = new Map(abstracts.map((row) => [row.id, row.citationKey]));
+    const keysAt = (row: (typeof keys)[number]) => (older.verno < 11 ? withoutBibliographicFields(row) : { ...row, citationKey: keyOf.get(row.id) ?? null });
+    await older.table('abstractKeys').bulkAdd(keys.map(keysAt));
   }
   scratch.close();
+}
+
+/** Before version 12 only an abstract imported from a reference entry had a key: its own. */
+function withVersion11Key<Row extends { citationKey: string | null; sources: readonly { role: string }[] }>(row: Row): Row {
+  return row.sources.some((source) => source.role === 'entry') ? row : { ...row, citationKey: null };
 }
 
 const BIBLIOGRAPHIC_FIELDS = ['doi', 'arxiv', 'citationKey', 'titleKey', 'url', 'venue', 'type', 'keywords', 'fields'] as const;
