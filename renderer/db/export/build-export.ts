@@ -8,7 +8,8 @@ import { buildVault } from '../../../shared/export/vault/build-vault';
 import { zipVault } from '../../../shared/export/vault/zip-vault';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { exportEntries } from './entries';
-import { annotationWriters, entryWriters, gatherLibraryInput, isEntryFormat } from './format-writers';
+import { annotationWriters, entryWriters, isEntryFormat } from './format-writers';
+import { gatherLibraryExport } from './vault-input';
 
 /** Abstracts read between two progress reports (and two chances for the page to paint). */
 const STEP = 2_000;
@@ -24,6 +25,8 @@ export interface BuildExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Checked between pages; a cancelled export stops with an AbortError and produces nothing. */
   signal?: AbortSignal;
+  /** The whole library exports every synthesis note and list; a part only those reaching into it. */
+  wholeLibrary?: boolean;
   database?: LecternDB;
 }
 
@@ -51,12 +54,12 @@ export async function entryFormatText(format: ExportFormatId, ids: readonly numb
 }
 
 export async function buildExport(format: ExportFormatId, ids: readonly number[], options: BuildExportOptions): Promise<ExportOutput> {
-  const { baseName, signal, onProgress, database = appDb } = options;
+  const { baseName, signal, onProgress, wholeLibrary = false, database = appDb } = options;
   const { extension, mime } = exportFormat(format);
   if (isEntryFormat(format))
     return { kind: 'file', name: `${baseName}.${extension}`, mime, text: await entryFormatText(format, ids, options) };
   onProgress?.({ done: 0, total: ids.length });
-  const input = await gatherLibraryInput(ids, database);
+  const input = await gatherLibraryExport(ids, wholeLibrary ? 'library' : 'view', database);
   signal?.throwIfAborted();
   onProgress?.({ done: ids.length, total: ids.length });
   if (format === 'vault') {

@@ -1,37 +1,31 @@
-// Where each export format's writer comes from: the shared writers, and the gathering of
-// highlights, notes, links and lists for the vault and the annotation exports.
+// Each export format's writer: the shared writers over the records, and over everything
+// gathered for the vault and the annotation exports.
 
+import { annotationsCsv } from '../../../shared/export/annotations/csv';
+import { annotationsJsonLdText } from '../../../shared/export/annotations/json-ld';
+import { annotationsMarkdown } from '../../../shared/export/annotations/markdown';
+import { writeBibtex } from '../../../shared/export/bibtex/write-bibtex';
+import { writeCslJson } from '../../../shared/export/csl-json/write-csl-json';
+import type { ExportFormatId } from '../../../shared/export/formats';
+import { writeRis } from '../../../shared/export/ris/write-ris';
 import type { ExportEntry } from '../../../shared/export/types';
 import type { LibraryExportInput } from '../../../shared/export/vault/types';
-import type { ExportFormatId } from '../../../shared/export/formats';
-import type { LecternDB } from '../schema/database';
 
 export type EntryFormatId = Extract<ExportFormatId, 'bibtex' | 'biblatex' | 'csl-json' | 'ris'>;
 export type AnnotationFormatId = Extract<ExportFormatId, 'annotations-csv' | 'annotations-jsonld' | 'annotations-markdown'>;
 
-function notYet(what: string): never {
-  throw new Error(`${what} export is not available in this build.`);
-}
-
 export const entryWriters: Record<EntryFormatId, (entries: readonly ExportEntry[]) => string> = {
-  bibtex: () => notYet('BibTeX'),
-  biblatex: () => notYet('BibLaTeX'),
-  'csl-json': () => notYet('CSL-JSON'),
-  ris: () => notYet('RIS'),
+  bibtex: (entries) => writeBibtex(entries, 'bibtex'),
+  biblatex: (entries) => writeBibtex(entries, 'biblatex'),
+  'csl-json': writeCslJson,
+  ris: writeRis,
 };
 
 export const annotationWriters: Record<AnnotationFormatId, (input: LibraryExportInput) => string> = {
-  'annotations-csv': () => notYet('Annotations (CSV)'),
-  'annotations-jsonld': () => notYet('Annotations (JSON-LD)'),
-  'annotations-markdown': () => notYet('Annotations (Markdown)'),
+  'annotations-csv': annotationsCsv,
+  'annotations-jsonld': (input) => annotationsJsonLdText(input),
+  'annotations-markdown': (input) => annotationsMarkdown(input),
 };
-
-/** Everything the vault and the annotation exports read for the abstracts of `ids`. */
-export function gatherLibraryInput(ids: readonly number[], database: LecternDB): Promise<LibraryExportInput> {
-  void ids;
-  void database;
-  return Promise.reject(new Error('The vault export is not available in this build.'));
-}
 
 export function isEntryFormat(id: ExportFormatId): id is EntryFormatId {
   return id in entryWriters;

@@ -58,7 +58,8 @@ export async function runExport({ format, choice, keepUpdated }: ExportRequest, 
     await addLiveExport({ id: target.id, format, scope: live, scopeLabel: scopeLabelOf(choice), path: target.path, lastWrittenAt: writtenAt, error: null });
     return true;
   }
-  const output = await buildExport(format, ids, { baseName, onProgress, signal });
+  const wholeLibrary = choice.scope.kind === 'library' || (choice.scope.kind === 'view' && choice.scope.live?.kind === 'library');
+  const output = await buildExport(format, ids, { baseName, onProgress, signal, wholeLibrary });
   signal.throwIfAborted();
   return host.saveExportFile(output);
 }
