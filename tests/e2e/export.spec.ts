@@ -81,7 +81,7 @@ test('a tagged, linked and mentioned library exports as BibTeX, CSL-JSON and a v
   expect(new Set(keys).size).toBe(SEED_ABSTRACTS);
   expect(items).toHaveLength(SEED_ABSTRACTS);
   expect(new Set(items.map((item) => item.id))).toEqual(new Set(keys));
-  const tagged = parsed.entries.filter((entry) => JSON.stringify(entry.fields).includes('export/theory'));
+  const tagged = parsed.entries.filter((entry) => JSON.stringify(entry.fields).includes('export > theory'));
   expect(tagged).toHaveLength(2);
 
   // 4. Every link in the vault reaches a file, and the note's mention reaches the right abstract.
