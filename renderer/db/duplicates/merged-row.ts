@@ -1,3 +1,4 @@
+import { aliasesOf, withAliases } from '../../../shared/citekeys';
 import { sourceKey } from '../../../shared/identity/sources';
 import { titleKeyOf } from '../../../shared/identity/title-key';
 import { captureHashesOf, sortTitleOf } from '../abstracts/rows';
@@ -18,6 +19,9 @@ function union<T>(first: readonly T[], second: readonly T[], keyOf: (item: T) =>
 export function mergedRow(survivor: AbstractRow, loser: AbstractRow, choices: MergeChoices, now: number): AbstractRow {
   const from = (field: MergeField): AbstractRow => (choices[field] === 'loser' ? loser : survivor);
   const text = from('text');
+  const { citationKey } = from('citationKey');
+  // The key not chosen stays citable as an alias (BibLaTeX `ids`), as an import's merge keeps one.
+  const aliases = [...aliasesOf(survivor.fields), ...aliasesOf(loser.fields), survivor.citationKey, loser.citationKey].filter((key): key is string => key !== null);
   const sources = union(survivor.sources, loser.sources, sourceKey);
   const merged: AbstractRow = {
     ...survivor,
@@ -34,9 +38,9 @@ export function mergedRow(survivor: AbstractRow, loser: AbstractRow, choices: Me
     url: from('url').url,
     venue: from('venue').venue,
     type: from('type').type,
-    citationKey: from('citationKey').citationKey,
+    citationKey,
     keywords: union(survivor.keywords, loser.keywords),
-    fields: { ...loser.fields, ...survivor.fields },
+    fields: withAliases({ ...loser.fields, ...survivor.fields }, citationKey, aliases),
     quote: survivor.quote ?? loser.quote,
     views: survivor.views ?? loser.views,
     field: survivor.field ?? loser.field,

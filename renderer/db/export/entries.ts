@@ -35,10 +35,16 @@ export async function exportEntries(ids: readonly number[], database: LecternDB 
   return entries;
 }
 
+/** Since version 12 every abstract has a key; a row without one is a bug to report, not to paper over. */
+function citationKeyOf(row: AbstractRow): string {
+  if (row.citationKey === null || row.citationKey === '') throw new Error(`Abstract ${row.id} has no citation key; the library needs its version 12 upgrade.`);
+  return row.citationKey;
+}
+
 function entryOf(row: AbstractRow, tags: string[]): ExportEntry {
   return {
     id: row.id,
-    citationKey: row.citationKey ?? `lectern${row.id}`,
+    citationKey: citationKeyOf(row),
     title: row.title,
     displayTitle: displayTitle({ title: row.title, text: row.display.text }),
     authors: row.authors,

@@ -28,6 +28,8 @@ const FIELD_TERMS: Readonly<Record<string, string>> = {
   urldate: 'Accessed',
   journalabbreviation: 'Journal abbreviation',
   shorttitle: 'Short title',
+  // BibLaTeX's other keys of an entry: what a merge keeps of a key it did not keep.
+  ids: 'Also cited as',
   ad: 'Author address',
   an: 'Accession number',
   pb: 'Publisher',

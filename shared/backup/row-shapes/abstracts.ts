@@ -34,7 +34,11 @@ const KEY_FIELDS_11: Fields = {
   titleKey: nullable(text),
 };
 
+/** Since version 12 every abstract has a citation key. */
+const KEY_FIELDS_12: Fields = { ...KEY_FIELDS_11, citationKey: text };
+
 function keyFields(version: number): Fields {
+  if (version >= 12) return { ...KEY_FIELDS, ...KEY_FIELDS_12 };
   return version >= 11 ? { ...KEY_FIELDS, ...KEY_FIELDS_11 } : KEY_FIELDS;
 }
 

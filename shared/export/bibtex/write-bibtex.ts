@@ -14,19 +14,21 @@ const ENCODING_LINE = '% Encoding: UTF-8';
 const TITLE = { math: true, protectCapitals: true } as const;
 const ABSTRACT = { math: true, protectCapitals: false } as const;
 const PLAIN = { math: false, protectCapitals: false } as const;
+/** An `@` opening a line inside a value: readers (ours, and BibTeX tools that scan by line) take it for a new entry. */
+const AT_LINE_START = /(\n[ \t]*)@/gu;
 /** What a citation key may not hold: BibTeX ends the key, or the entry, at any of these. */
 const NOT_IN_KEY = /[\s,{}()"#%'=\\~]/gu;
 
 /** The entries as one `.bib` file: one entry per abstract, keyed by its citation key. */
 export function writeBibtex(entries: readonly ExportEntry[], dialect: BibtexDialect): string {
-  return `${ENCODING_LINE}\n\n${entries.map((entry) => bibtexEntry(entry, dialect)).join('\n\n')}\n`;
+  return [ENCODING_LINE, ...entries.map((entry) => bibtexEntry(entry, dialect))].join('\n\n') + '\n';
 }
 
 function bibtexEntry(entry: ExportEntry, dialect: BibtexDialect): string {
   const { type, venue } = entryType(entry, dialect);
   const fields: [string, string][] = [];
   const add = (name: string, content: string | null): void => {
-    if (content !== null && content !== '') fields.push([name, content]);
+    if (content !== null && content !== '') fields.push([name, content.replace(AT_LINE_START, '$1{@}')]);
   };
   add('author', entry.authors.length === 0 ? null : bibtexNames(entry.authors));
   add('title', entry.title === null ? null : latexText(entry.title, TITLE));

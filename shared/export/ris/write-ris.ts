@@ -60,13 +60,16 @@ function risRecord(entry: ExportEntry): string[] {
   return lines;
 }
 
-/** "Family, Given" or "Family, Given, Suffix" (particles with the family); an institution as written. */
+/**
+ * "Family, Given" or "Family, Given, Suffix" (particles with the family; an empty given name keeps its
+ * place, "Smith, , Jr."); an institution as written, without a comma, which readers keep whole.
+ */
 function risName(display: string): string {
   const name = splitName(display);
   if (name.kind === 'literal') return name.literal;
   const family = familyWithParticle(name);
-  if (name.given === '' && name.suffix === '') return family;
-  return [family, name.given, name.suffix].filter((part, index) => part !== '' || index === 1).join(', ');
+  if (name.suffix !== '') return `${family}, ${name.given}, ${name.suffix}`;
+  return name.given === '' ? family : `${family}, ${name.given}`;
 }
 
 /** A value on one line: line breaks inside it would start a new (continuation) line. */

@@ -190,7 +190,8 @@ function abstractOf(id: number, captureList: readonly CaptureDraft[]): fc.Arbitr
       starred: fc.boolean(),
       doi: fc.option(someText.map((suffix) => `10.1000/${suffix}`), { nil: null }),
       arxiv: fc.option(pick(['2101.00001', 'hep-th/9901001']), { nil: null }),
-      citationKey: fc.option(someText, { nil: null }),
+      // Since version 12 every abstract has a key, unique in the library.
+      citationKey: pick(['smith2020deep', 'doe', 'anon']).map((key) => `${key}-${id}`),
       titleKey: fc.option(anyText, { nil: null }),
       url: fc.option(pick(['https://example.org/paper', 'https://arxiv.org/abs/2101.00001']), { nil: null }),
       venue: fc.option(someText, { nil: null }),

@@ -52,6 +52,7 @@ describe('the reader’s Details list', () => {
     expect(fieldTerm('original_date')).toBe('Original date');
     expect(fieldTerm('note')).toBe('Note');
     expect(fieldTerm('journalabbreviation')).toBe('Journal abbreviation');
+    expect(fieldTerm('ids')).toBe('Also cited as');
     expect(fieldTerm('an')).toBe('Accession number');
     expect(fieldTerm('j2')).toBe('J2');
     expect(fieldTerm('id')).toBe('ID');

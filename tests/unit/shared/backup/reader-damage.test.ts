@@ -51,7 +51,7 @@ describe('readBackup refuses a damaged file, naming what is wrong', () => {
       members['tables/secrets.ndjson'] = strToU8('{}\n');
       members['manifest.json'] = manifest;
     });
-    await expect(read(bytes)).rejects.toThrow('tables/secrets.ndjson is not part of a backup of database version 11.');
+    await expect(read(bytes)).rejects.toThrow(`tables/secrets.ndjson is not part of a backup of database version ${LATEST_BACKUP_SCHEMA}.`);
   });
 
   it('a row of the wrong shape, with its line', async () => {

@@ -131,9 +131,17 @@ describe('checkRow', () => {
   it('refuses a row that is not an object, and a table or version a backup cannot have', () => {
     expect(checkRow('tags', LATEST, [1, 'theory', null])).toBe('the row must be an object, got a list of 3');
     expect(checkRow('tags', LATEST, null)).toBe('the row must be an object, got null');
-    expect(() => checkRow('searchIndex', LATEST, { key: 'k' })).toThrow('A backup of schema version 11 has no table “searchIndex”.');
+    expect(() => checkRow('searchIndex', LATEST, { key: 'k' })).toThrow(`A backup of schema version ${LATEST} has no table “searchIndex”.`);
     expect(() => checkRow('tags', 2, { id: 1, path: 'a', color: null })).toThrow(/no table “tags”/);
     expect(() => checkRow('tags', LATEST + 1, {})).toThrow(/unknown/);
+  });
+
+  it('takes an abstract without a citation key up to version 11, and from version 12 on only with one', () => {
+    const keys = { id: 3, fingerprint: 'f', prefixKey: 'p', createdAt: 1, updatedAt: 2, sortTitle: 's', year: null, captureHashes: [], doi: null, arxiv: null, citationKey: null, titleKey: null };
+    expect(checkRow('abstracts', 11, { ...abstractV11, citationKey: null })).toBeNull();
+    expect(checkRow('abstracts', 12, { ...abstractV11, citationKey: null })).toBe('field “citationKey” must be a string, got null');
+    expect(checkRow('abstractKeys', 12, keys)).toBe('field “citationKey” must be a string, got null');
+    expect(checkRow('abstractKeys', 12, { ...keys, citationKey: 'author2021bounds' })).toBeNull();
   });
 
   it('takes reference entries, Windows-1252 and the bibliographic fields from version 11 on, not before', () => {
@@ -142,7 +150,7 @@ describe('checkRow', () => {
     expect(checkRow('abstracts', 10, { ...abstractV10, doi: null })).toBe('unexpected field “doi”');
     expect(checkRow('abstracts', LATEST, abstractV10)).toBe('missing field “doi”');
     expect(checkRow('abstracts', LATEST, { ...abstractV11, fields: { volume: 3 } })).toBe('field “fields.volume” must be a string, got 3');
-    expect(checkRow('abstractKeys', LATEST, { id: 3, fingerprint: 'f', prefixKey: 'p', createdAt: 1, updatedAt: 2, sortTitle: 's', year: null, captureHashes: [], doi: null, arxiv: '2101.00001', citationKey: null, titleKey: null })).toBeNull();
+    expect(checkRow('abstractKeys', 11, { id: 3, fingerprint: 'f', prefixKey: 'p', createdAt: 1, updatedAt: 2, sortTitle: 's', year: null, captureHashes: [], doi: null, arxiv: '2101.00001', citationKey: null, titleKey: null })).toBeNull();
     expect(checkRow('captures', 10, { ...capture, layout: 'bibtex' })).toMatch(/^field “layout” must be one of/);
     expect(checkRow('captures', LATEST, { ...capture, layout: 'bibtex', encoding: 'windows-1252' })).toBeNull();
     expect(checkRow('distinctPairs', LATEST, { low: 3, high: 9, decidedAt: 5 })).toBeNull();

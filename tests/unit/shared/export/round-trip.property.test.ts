@@ -9,7 +9,7 @@ import { exportEntries } from '../../support/export-entry-arbitrary';
 import { validateCslJson } from './csl-schema';
 import { keptOfRecord, keptValues } from './entry-of-record';
 
-const RUNS = 300;
+const RUNS = 200;
 
 function readBack(file: string) {
   const parsed = parseImportFile(new TextEncoder().encode(file));

@@ -63,6 +63,22 @@ describe('vault file names', () => {
     expect(files[0]?.text).toContain('- extended by [[Smith-2020 2]]');
   });
 
+  it('keeps typed [[brackets]] in a title, an abstract or a note as text, so they never make a dangling link', () => {
+    const entry: ExportEntry = {
+      id: 1, citationKey: 'k1', title: '[[Fake]] title', displayTitle: '[[Fake]] title', authors: [], year: null, abstract: 'See [[elsewhere]].',
+      doi: null, arxiv: null, url: null, venue: null, type: null, keywords: [], tags: [], fields: {}, status: 'read', starred: true, addedAt: 0, updatedAt: 0,
+    };
+    const [file] = buildVault({
+      entries: [entry], highlights: [], links: [], synthesisNotes: [], lists: [], outsideTitles: new Map(),
+      notes: [{ id: 1, abstractId: 1, json: state({ type: 'paragraph', children: [text('typed [[Nothing]] here')] }), text: '', createdAt: 0, updatedAt: 0 }],
+    });
+    expect(file?.text).toContain('typed \\[\\[Nothing\\]\\] here');
+    // The front matter keeps the title exactly; the body is where Obsidian reads links.
+    const body = file?.text.split('\n---\n')[1] ?? '';
+    expect(body).toContain('See \\[\\[elsewhere\\]\\].');
+    expect(body.match(/(?<!\\)\[\[/gu)).toBeNull();
+  });
+
   it('makes tag paths Obsidian tags', () => {
     expect(obsidianTag('theory/stochastic gradient/sgd')).toBe('theory/stochastic-gradient/sgd');
   });

@@ -238,3 +238,19 @@ describe('a backup from a newer version of Lectern', () => {
     expect(await Dexie.exists('lectern-from-the-future')).toBe(false);
   });
 });
+
+describe('restoring a backup made before citation keys (schema version 12)', () => {
+  it('gives every abstract a unique key, as the upgrade of a live library does', async () => {
+    for (const fixture of ['v1', 'v5'] as const) {
+      const database = await restored(fixture);
+      const rows = await allAbstracts(database);
+      const keys = rows.map((row) => row.citationKey);
+      expect(keys.every((key) => typeof key === 'string' && key !== ''), fixture).toBe(true);
+      expect(new Set(keys).size, fixture).toBe(rows.length);
+      expect(rows.find((row) => row.title === ENERGY)?.citationKey, fixture).toBe('wiatowskienergy');
+      const keyRows = await database.abstractKeys.toArray();
+      expect(new Map(keyRows.map((row) => [row.id, row.citationKey])), fixture).toEqual(new Map(rows.map((row) => [row.id, row.citationKey])));
+      database.close();
+    }
+  });
+});

@@ -105,7 +105,7 @@ describe('mergeDuplicates', () => {
     const { database, survivor, loser } = await libraryWithDuplicates();
     const [first, second] = survivorFirst((await getAbstract(loser, database))!, (await getAbstract(survivor, database))!);
     expect([first.id, second.id]).toEqual([survivor, loser]);
-    expect(differingFields(first, second)).toEqual(['title', 'authors', 'year', 'text', 'doi', 'arxiv', 'venue', 'status', 'starred']);
+    expect(differingFields(first, second)).toEqual(['title', 'authors', 'year', 'text', 'doi', 'arxiv', 'venue', 'citationKey', 'status', 'starred']);
     expect(defaultChoices(first, second)).toMatchObject({ authors: 'loser', year: 'survivor', text: 'loser', doi: 'loser', arxiv: 'survivor', venue: 'loser', status: 'survivor', starred: 'loser' });
   });
 
@@ -116,6 +116,7 @@ describe('mergeDuplicates', () => {
     const [first, second] = [(await getAbstract(survivor, database))!, (await getAbstract(loser, database))!];
     const choices = { ...defaultChoices(first, second), title: 'loser' as const, text: 'survivor' as const };
 
+    const loserKey = (await getAbstract(loser, database))?.citationKey;
     const change = await mergeDuplicates(survivor, loser, choices, database);
     const after = await everyRow(database);
 
@@ -135,7 +136,9 @@ describe('mergeDuplicates', () => {
       status: 'read',
       starred: 1,
       keywords: ['gradient descent', 'low rank'],
-      fields: { volume: '12', note: 'preprint' },
+      // Each kept its own key; the survivor's stays, the loser's becomes its alias.
+      citationKey: first.citationKey,
+      fields: { volume: '12', note: 'preprint', ids: loserKey },
       titleKey: 'gradient descent stays near a low rank manifold|2019|silva',
     });
     expect(merged?.sources).toHaveLength(2);

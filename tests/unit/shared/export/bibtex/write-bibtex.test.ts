@@ -22,6 +22,15 @@ describe('writeBibtex', () => {
     expect(fieldOf(file, 'abstract')).toBe('a\\_b \\# c \\textasciitilde{} d \\textasciicircum{} e \\$5 $\\frac{a}{b}$');
   });
 
+  it('braces an @ that opens a paragraph, so no reader takes it for the start of an entry', () => {
+    const file = writeBibtex([entry({ abstract: 'First.\n\n@home (parens) is a second paragraph.' }), entry({ id: 2, citationKey: 'next' })], 'bibtex');
+    expect(file).toContain('First.\n\n{@}home (parens)');
+    expect(parseBibtex(file).records.map((record) => [record.citationKey, record.text])).toEqual([
+      ['smith2019', 'First.\n\n@home (parens) is a second paragraph.'],
+      ['next', ''],
+    ]);
+  });
+
   it('keeps braces balanced: a brace without its partner is written as a command', () => {
     const file = writeBibtex([entry({ title: 'open { and } close }' })], 'bibtex');
     expect(fieldOf(file, 'title')).toBe('open \\{ and \\} close \\textbraceright{}');
