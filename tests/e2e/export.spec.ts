@@ -44,6 +44,8 @@ test('a tagged, linked and mentioned library exports as BibTeX, CSL-JSON and a v
   await library.openAbstract(LINEAR_TEACHERS.title);
   await tags.add('export/theory');
   await links.linkTo(ENERGY_PROPAGATION.title, 'supports');
+  await expect(links.dialog).toHaveCount(0);
+  await expect(links.linkedAbstract(links.group(links.links, 'supports'), ENERGY_PROPAGATION.title)).toBeVisible();
   await library.openAbstract(ENERGY_PROPAGATION.title);
   await tags.add('export/theory');
   await notes.create('Energy review');
