@@ -12,6 +12,7 @@ import type { InvokeHandler } from './ipc-handler';
 import type { ParsePool } from './parse-pool';
 import type { PathGrants } from './path-grants';
 import { saveBackupFile } from './snapshots/backup-file';
+import { exportRoutes, type ExportRouteServices } from './exports/export-routes';
 import type { SnapshotFolder } from './snapshots/folder';
 
 export interface IpcRouteServices<E> {
@@ -32,6 +33,8 @@ export interface IpcRouteServices<E> {
   chooseSavePath: (event: E, suggestedName: string) => Promise<string | null>;
   /** The renderer is done with an automatic snapshot main asked for. */
   snapshotSettled: (requestId: string) => void;
+  /** The Save dialog for exports and the files kept updated. */
+  exports: ExportRouteServices<E>;
 }
 
 export type IpcRoutes<E> = { [K in InvokeChannel]: InvokeHandler<K, E> };
@@ -47,6 +50,7 @@ export function ipcRoutes<E>({
   snapshots,
   chooseSavePath,
   snapshotSettled,
+  exports,
 }: IpcRouteServices<E>): IpcRoutes<E> {
   /** Reads the granted paths, using each grant up; the rest come back as per-file refusals, in order. */
   async function readGranted(paths: readonly string[], event: E): Promise<ImportJob> {
@@ -77,5 +81,6 @@ export function ipcRoutes<E>({
     'backup:save-file': ({ bytes, suggestedName }, event) =>
       saveBackupFile(bytes, () => chooseSavePath(event, suggestedName)),
     'snapshot:settled': ({ requestId }) => snapshotSettled(requestId),
+    ...exportRoutes(exports),
   };
 }

@@ -14,6 +14,8 @@ import { ipcRoutes } from './ipc-routes';
 import type { ParsePool } from './parse-pool';
 import { createPathGrants } from './path-grants';
 import type { SnapshotFolder } from './snapshots/folder';
+import { chooseExportPath } from './exports/export-dialog';
+import type { LiveTargets } from './exports/live-targets';
 
 export function handle<K extends InvokeChannel>(
   channel: K,
@@ -69,6 +71,7 @@ export interface IpcServices {
   isTrustedSender: (frameUrl: string) => boolean;
   snapshots: SnapshotFolder;
   snapshotSettled: (requestId: string) => void;
+  liveTargets: LiveTargets;
 }
 
 export function registerIpcHandlers({
@@ -77,6 +80,7 @@ export function registerIpcHandlers({
   isTrustedSender,
   snapshots,
   snapshotSettled,
+  liveTargets,
 }: IpcServices): void {
   const routes = ipcRoutes<IpcMainInvokeEvent>({
     pool,
@@ -89,6 +93,7 @@ export function registerIpcHandlers({
     snapshots,
     chooseSavePath,
     snapshotSettled,
+    exports: { chooseExportPath, liveTargets },
   });
   const register = <K extends InvokeChannel>(channel: K): void =>
     handle(channel, routes[channel], isTrustedSender);

@@ -7,6 +7,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { seedsDir } from './files';
 import { registerIpcHandlers, sendEvent } from './ipc';
+import { createLiveTargets } from './exports/live-targets';
 import { installAppMenu } from './menu';
 import { createParsePool } from './parse-pool';
 import { hardenSession, hardenWebContents } from './security';
@@ -97,6 +98,7 @@ function start(): void {
       isTrustedSender: (frameUrl) => isAppUrl(frameUrl, appUrl),
       snapshots,
       snapshotSettled: (requestId) => schedule.settled(requestId),
+      liveTargets: createLiveTargets(join(app.getPath('userData'), 'live-exports.json')),
     });
     installAppMenu(() => mainWindow, !app.isPackaged);
     openWindow();

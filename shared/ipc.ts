@@ -17,6 +17,14 @@ import type {
   SnapshotRequest,
 } from './ipc/payloads';
 import type { SnapshotInfo } from './backup/snapshots';
+import type { FolderFile, LiveExportTarget, SavedExport } from './ipc/export-payloads';
+import {
+  chooseLiveExportArgument,
+  saveExportFileArgument,
+  saveExportFolderArgument,
+  stopLiveExportArgument,
+  writeLiveExportArgument,
+} from './ipc/export-payloads';
 import {
   hostCommand,
   importFileEvent,
@@ -51,6 +59,8 @@ export type {
   SavedBackupFile,
   SnapshotRequest,
 } from './ipc/payloads';
+export type { FolderFile, LiveExportTarget, SavedExport } from './ipc/export-payloads';
+export { LIVE_EXPORT_EXTENSIONS, MAX_EXPORT_CHARS, MAX_EXPORT_FILES } from './ipc/export-payloads';
 export { isAbsolutePath, isExternalHttpUrl, isPlainFileName, isTextCapturePath } from './ipc/values';
 
 /**
@@ -110,6 +120,16 @@ export const ipcContract = {
   'backup:save-file': invoke<{ bytes: Uint8Array; suggestedName: string }, SavedBackupFile>(
     saveBackupFileArgument,
   ),
+  /** Shows the system Save dialog and writes one exported file where the user chose, atomically. */
+  'export:save-file': invoke<{ suggestedName: string; content: string }, SavedExport>(saveExportFileArgument),
+  /** Shows the system Save dialog and writes an exported folder (a vault) under the name the user chose. */
+  'export:save-folder': invoke<{ suggestedName: string; files: FolderFile[] }, SavedExport>(saveExportFolderArgument),
+  /** Shows the Save dialog for a file to keep updated; main remembers the path under a new id. null when cancelled. */
+  'export:choose-live': invoke<{ suggestedName: string }, LiveExportTarget | null>(chooseLiveExportArgument),
+  /** Rewrites a kept-updated file atomically; main writes only to the path it gave this id. Resolves with the time written. */
+  'export:write-live': invoke<{ id: string; content: string }, number>(writeLiveExportArgument),
+  /** Forgets a kept-updated file: its id can no longer be written. */
+  'export:stop-live': invoke<{ id: string }, void>(stopLiveExportArgument),
   /** The renderer is done with a `snapshot:request`: it saved a snapshot, found nothing changed, or failed. */
   'snapshot:settled': invoke<{ requestId: string }, void>(snapshotSettledArgument),
   /** Progress of an import job, as files finish. */

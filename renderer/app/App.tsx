@@ -26,6 +26,7 @@ import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
 import { SearchProvider } from '../features/search';
 import { CheckLibrary } from '../features/maintenance';
+import { LiveExports } from '../features/export';
 import { BackupActivityPanel, BackupProvider, BackupReminder, useBackup, useBackupCommands } from '../features/backup';
 import './app.css';
 
@@ -135,6 +136,7 @@ function Shell(): ReactNode {
         <DropOverlay />
         <CommandPalette onOpenAbstract={openInReader} />
         <CheckLibrary beforeRepair={snapshotBeforeRepair} />
+        <LiveExports />
       </div>
     </OpenAbstractContext.Provider>
   );

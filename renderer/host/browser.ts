@@ -6,7 +6,7 @@ import type { RawFile } from './parse-messages';
 import { parseSlots, readFileSlot } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
 import { browserSnapshots } from '../db/snapshots/browser-snapshots';
-import { downloadBlob } from '../ui/download';
+import { downloadBlob, downloadText } from '../ui/download';
 import type { Host, HostCommand, ProgressListener } from './types';
 
 
@@ -81,5 +81,11 @@ export function createBrowserHost(): Host {
       downloadBlob(suggestedName, backup);
       return Promise.resolve(true);
     },
+    saveExportFile(output): Promise<boolean> {
+      if (output.kind === 'file') downloadText(output.name, output.text, output.mime);
+      else downloadBlob(`${output.name}.zip`, new Blob([output.zip() as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+      return Promise.resolve(true);
+    },
+    liveExports: null,
   };
 }

@@ -24,5 +24,10 @@ export function createElectronHost(bridge: LecternBridge): Host {
     },
     onSnapshotRequest: (listener) => client.onSnapshotRequest(listener),
     saveBackupFile: (backup, suggestedName) => client.saveBackupFile(backup, suggestedName),
+    saveExportFile: (output) =>
+      output.kind === 'file'
+        ? client.saveExportFile(output.name, output.text)
+        : client.saveExportFolder(output.name, output.files),
+    liveExports: client.liveExports,
   };
 }

@@ -1,7 +1,8 @@
 import type { ImportedFile, ImportProgress } from '../../shared/import/types';
 import type { BackupManifest } from '../../shared/backup/format';
 import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
-import type { HostCommand } from '../../shared/ipc';
+import type { HostCommand, LiveExportTarget } from '../../shared/ipc';
+import type { ExportOutput } from '../../shared/export/output';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -36,6 +37,22 @@ export interface Host {
    * browser. Resolves false when the user cancelled.
    */
   saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean>;
+  /**
+   * Saves an export: a download in a browser (a vault zipped), the system Save dialog in the
+   * desktop app (a vault as a folder). Resolves false when the user cancelled.
+   */
+  saveExportFile(output: ExportOutput): Promise<boolean>;
+  /** Files the desktop app keeps updated; null in a browser, which can only download. */
+  readonly liveExports: LiveExportHost | null;
+}
+
+/** The desktop app's kept-updated files, each written by the id main gave it. */
+export interface LiveExportHost {
+  /** The Save dialog for the file to keep updated; null when cancelled. */
+  choose(suggestedName: string): Promise<LiveExportTarget | null>;
+  /** Rewrites the file atomically; resolves with the time written. */
+  write(id: string, text: string): Promise<number>;
+  stop(id: string): Promise<void>;
 }
 
 export type AutomaticSnapshotReason = Extract<SnapshotReason, 'quit' | 'periodic'>;

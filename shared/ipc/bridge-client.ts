@@ -7,7 +7,7 @@
 import type { SnapshotInfo, SnapshotReason } from '../backup/snapshots';
 import { appendPart } from '../import/file-parts';
 import type { ImportedFile, ImportProgress } from '../import/types';
-import type { DroppedFile, HostCommand, ImportJob, LecternBridge, SnapshotRequest } from '../ipc';
+import type { DroppedFile, FolderFile, HostCommand, ImportJob, LecternBridge, LiveExportTarget, SnapshotRequest } from '../ipc';
 import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
 import { importFailure } from './import-failure';
 
@@ -36,6 +36,19 @@ export interface BridgeClient {
   onSnapshotRequest(listener: SnapshotListener): () => void;
   /** Shows the system Save dialog; resolves false when it is cancelled. */
   saveBackupFile(backup: Blob, suggestedName: string): Promise<boolean>;
+  /** Shows the system Save dialog and writes the export there; resolves false when it is cancelled. */
+  saveExportFile(suggestedName: string, text: string): Promise<boolean>;
+  /** Shows the system Save dialog and writes the files as a new folder of the chosen name. */
+  saveExportFolder(suggestedName: string, files: readonly FolderFile[]): Promise<boolean>;
+  readonly liveExports: BridgeLiveExports;
+}
+
+/** Files kept updated: main writes each only by the id it gave when the user chose the file. */
+export interface BridgeLiveExports {
+  choose(suggestedName: string): Promise<LiveExportTarget | null>;
+  /** Resolves with the time main wrote the file. */
+  write(id: string, text: string): Promise<number>;
+  stop(id: string): Promise<void>;
 }
 
 const BACKUP_MEDIA_TYPE = 'application/zip';
@@ -172,6 +185,15 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     },
     saveBackupFile: async (backup, suggestedName) =>
       (await bridge.invoke('backup:save-file', { bytes: await bytesOf(backup), suggestedName })).saved,
+    saveExportFile: async (suggestedName, text) =>
+      (await bridge.invoke('export:save-file', { suggestedName, content: text })).saved,
+    saveExportFolder: async (suggestedName, files) =>
+      (await bridge.invoke('export:save-folder', { suggestedName, files: [...files] })).saved,
+    liveExports: {
+      choose: (suggestedName) => bridge.invoke('export:choose-live', { suggestedName }),
+      write: (id, text) => bridge.invoke('export:write-live', { id, content: text }),
+      stop: (id) => bridge.invoke('export:stop-live', { id }),
+    },
   };
 }
 

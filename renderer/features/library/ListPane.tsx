@@ -14,6 +14,7 @@ import { useSearchedIds } from '../search';
 import { AbstractList } from './AbstractList';
 import { countLabel } from '../../ui/format';
 import { SortSelect } from './SortSelect';
+import { ExportButton } from '../export';
 import './library.css';
 
 interface ListPaneProps {
@@ -54,7 +55,12 @@ export function ListPane({ filter, onFilterChange, sort, onSortChange, openId, o
           </h2>
           {ids && <span className="list-pane-count">{countLabel(ids.length, searching ? 'result' : 'abstract')}</span>}
         </div>
-        {filter.listId === undefined && !searching && <SortSelect sort={sort} onChange={onSortChange} />}
+        <div className="list-pane-tools">
+          {ids && (
+            <ExportButton selectedIds={selectedIds} viewIds={ids} viewTitle={searching ? 'search' : title} filter={filter} searching={searching} />
+          )}
+          {filter.listId === undefined && !searching && <SortSelect sort={sort} onChange={onSortChange} />}
+        </div>
       </div>
       <SearchBox />
       <FilterChips filter={filter} sources={sources} onFilterChange={onFilterChange} />

@@ -6,6 +6,7 @@ import { setSetting } from '../../db/settings/settings';
 import { useSettings } from '../../db/organize/hooks';
 import { LibrarySettings } from '../maintenance';
 import { BackupSection } from '../backup';
+import { LiveExportsSection } from '../export';
 import './settings.css';
 
 function SettingsForm(): ReactNode {
@@ -46,6 +47,7 @@ export function SettingsButton(): ReactNode {
         <Dialog title="Settings" onClose={() => setOpen(false)} className="settings-dialog">
           <SettingsForm />
           <BackupSection />
+          <LiveExportsSection />
           <LibrarySettings />
         </Dialog>
       )}

@@ -11,6 +11,7 @@ import { listSeedFiles } from '../../../electron/files';
 import type { EventSender } from '../../../electron/import-job';
 import { guardedHandler } from '../../../electron/ipc-handler';
 import { ipcRoutes } from '../../../electron/ipc-routes';
+import { createLiveTargets } from '../../../electron/exports/live-targets';
 import { bundledParseWorker } from './bundled-parse-worker';
 import { createParsePool } from '../../../electron/parse-pool';
 import type { ParsePool } from '../../../electron/parse-pool';
@@ -93,6 +94,7 @@ function connect(
       state.settled.push(requestId);
       onSettled(requestId);
     },
+    exports: { chooseExportPath: () => Promise.resolve(null), liveTargets: createLiveTargets(join(snapshotDir, 'live-exports.json')) },
   });
   const send = async <K extends InvokeChannel>(channel: K, ...args: unknown[]): Promise<InvokeResult<K>> => {
     state.invokeArgs.push({ channel, args });

@@ -32,6 +32,11 @@ describe('the IPC contract', () => {
         'snapshots:read',
         'backup:save-file',
         'snapshot:settled',
+        'export:save-file',
+        'export:save-folder',
+        'export:choose-live',
+        'export:write-live',
+        'export:stop-live',
       ].sort(),
     );
     expect(Object.keys(ipcContract).filter(isEventChannel).sort()).toEqual(

@@ -1,0 +1,3 @@
+export { ExportButton } from './ExportButton';
+export { LiveExports } from './LiveExports';
+export { LiveExportsSection } from './LiveExportsSection';
