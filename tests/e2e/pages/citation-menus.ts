@@ -25,7 +25,7 @@ export class CitationMenus {
     return this.page.getByRole('menu', { name });
   }
 
-  /** Opens "Copy citation" and picks `choice` ("APA 7th", "pandoc [@key]", "Full reference (APA 7th)"…). */
+  /** Opens "Copy citation" and picks `choice` ("APA 7th" (full reference), "In-text citation (APA 7th)", "pandoc [@key]"…). */
   async copyCitation(choice: string): Promise<void> {
     await this.citationButton.click();
     await this.menu('Copy citation').getByRole('menuitem', { name: choice, exact: true }).click();
