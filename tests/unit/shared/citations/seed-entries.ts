@@ -2,30 +2,11 @@ import type { CaptureRecord } from '../../../../shared/capture/types';
 import type { ExportEntry } from '../../../../shared/export/types';
 import { displayTitle } from '../../../../shared/text/display-title';
 import { parseSeed } from '../capture/read-fixture';
+import { entryOfRecord } from '../export/entry-of-record';
 
 /** A seed record as exportEntries would give it once imported: the parse pipeline's own fields. */
 function entryOf(record: CaptureRecord, id: number, citationKey: string): ExportEntry {
-  return {
-    id,
-    citationKey,
-    title: record.title,
-    displayTitle: displayTitle({ title: record.title, text: record.text }),
-    authors: record.authors,
-    year: record.year,
-    abstract: record.text,
-    doi: record.doi,
-    arxiv: record.arxiv,
-    url: record.url,
-    venue: record.venue,
-    type: record.type,
-    keywords: record.keywords,
-    tags: [],
-    fields: record.fields,
-    status: 'unread',
-    starred: false,
-    addedAt: 0,
-    updatedAt: 0,
-  };
+  return { ...entryOfRecord(record, id - 1), citationKey, displayTitle: displayTitle({ title: record.title, text: record.text }), addedAt: 0, updatedAt: 0 };
 }
 
 function seedRecord(file: string, startsWith: string): CaptureRecord {
