@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { CITATION_STYLE_IDS, CITATION_STYLE_LABELS, type CitationStyleId } from '../../../shared/citations/styles';
 import { CITATION_CHOICES, choiceLabel } from './copy-text';
-import { MenuButton, type MenuChoice } from './MenuButton';
+import { MenuButton, type MenuChoice } from '../../ui/MenuButton';
 import { useCitationCommands, type CitationScope } from './use-citation-commands';
 import { useCopyCitations } from './use-copy-citations';
 import './citations.css';

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './menu-button.css';
 
 export interface MenuChoice {
   key: string;
@@ -12,10 +13,12 @@ interface MenuButtonProps {
   /** The choice focused when the menu opens (the one used last), so Enter repeats it. */
   focusKey?: string;
   small?: boolean;
+  /** The side of the button the menu lines up with: a button at the right edge opens its menu leftwards. */
+  align?: 'left' | 'right';
 }
 
 /** A button that opens a menu of choices (role menu, menuitems; arrows, Escape and Tab as usual). */
-export function MenuButton({ label, choices, focusKey, small }: MenuButtonProps): ReactNode {
+export function MenuButton({ label, choices, focusKey, small, align = 'left' }: MenuButtonProps): ReactNode {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -66,7 +69,7 @@ export function MenuButton({ label, choices, focusKey, small }: MenuButtonProps)
         {label}
       </button>
       {open && (
-        <div ref={menu} id={menuId} role="menu" aria-label={label} className="menu-button-list" onKeyDown={onMenuKey}>
+        <div ref={menu} id={menuId} role="menu" aria-label={label} className={`menu-button-list menu-button-list-${align}`} onKeyDown={onMenuKey}>
           {choices.map((choice) => (
             <button
               key={choice.key}
