@@ -2,9 +2,16 @@ import type { LibraryExportInput } from '../vault/types';
 
 export const ANNOTATION_CSV_COLUMNS = ['citekey', 'title', 'colour', 'quote', 'comment', 'created', 'modified'] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-x`, `@SUM`) starts with an
+ * apostrophe instead: highlighted text comes from the web, and opening the export must not run it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
 /** RFC 4180: every field quoted, quotes doubled, so commas and line breaks in a quote stay in its cell. */
 function field(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
