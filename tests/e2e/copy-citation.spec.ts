@@ -85,6 +85,8 @@ test('Copy bibliography of a selection lists every selected abstract in the styl
   );
 
   await menus.copyCitation('Chicago author-date');
+  // The copy reads and formats first: the status line says when the clipboard holds it.
+  await expect(page.getByText('Copied Chicago author-date citation of 2 abstracts', { exact: true })).toBeVisible();
   expect(await page.evaluate<string>(CLIPBOARD_TEXT)).toBe('(Brutzkus 2021; Wiatowski, Grohs, and Bölcskei, n.d.)');
 });
 
