@@ -33,8 +33,9 @@ function openAbstractChoices(ids: readonly number[], style: CitationStyleId, cop
 export function CitationActions({ ids, scope, small }: CitationActionsProps): ReactNode {
   const copy = useCopyCitations();
   const { style, copyCitation, copyBibliography } = copy;
-  // A scope object made in render would register new palette commands on every render.
-  const stableScope = useMemo(() => scope, [scope.kind, scope.kind === 'list' ? scope.name : '']); // eslint-disable-line react-hooks/exhaustive-deps
+  // A scope object made in render would register new palette commands on every render: rebuild it from its values.
+  const listName = scope.kind === 'list' ? scope.name : null;
+  const stableScope = useMemo((): CitationScope => (listName !== null ? { kind: 'list', name: listName } : { kind: scope.kind === 'open' ? 'open' : 'selection' }), [scope.kind, listName]);
   useCitationCommands(ids, stableScope, copy);
   const citationChoices: MenuChoice[] =
     scope.kind === 'open' ? openAbstractChoices(ids, style, copy) : CITATION_CHOICES.map((choice) => ({ key: choice, label: choiceLabel(choice), run: () => copyCitation(ids, choice) }));

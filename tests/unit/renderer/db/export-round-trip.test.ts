@@ -11,30 +11,10 @@ import { allAbstracts } from '../../../../renderer/db/abstracts/records';
 import { exportEntries } from '../../../../renderer/db/export/entries';
 import { importFiles } from '../../../../renderer/db/import/import';
 import { freshDatabase } from './fixtures';
+import { entry as exportEntry } from '../../support/export-entry';
 
 function entry(id: number, values: Partial<ExportEntry>): ExportEntry {
-  return {
-    id,
-    citationKey: `key${id}`,
-    title: null,
-    displayTitle: '',
-    authors: [],
-    year: null,
-    abstract: '',
-    doi: null,
-    arxiv: null,
-    url: null,
-    venue: null,
-    type: null,
-    keywords: [],
-    tags: [],
-    fields: {},
-    status: 'unread',
-    starred: false,
-    addedAt: 0,
-    updatedAt: 0,
-    ...values,
-  };
+  return exportEntry({ id, citationKey: `key${id}`, title: null, displayTitle: '', addedAt: 0, updatedAt: 0, ...values });
 }
 
 const ENTRIES = [

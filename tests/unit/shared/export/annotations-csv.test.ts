@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { annotationsCsv } from '../../../../shared/export/annotations/csv';
 import type { ExportHighlight, LibraryExportInput } from '../../../../shared/export/vault/types';
-import { entry } from './entry';
+import { entry } from '../../support/export-entry';
 
 function highlight(exact: string, comment: string): ExportHighlight {
   return {

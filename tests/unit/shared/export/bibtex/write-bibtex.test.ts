@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeBibtex } from '../../../../../shared/export/bibtex/write-bibtex';
 import { parseBibtex } from '../../../../../shared/references/bibtex';
-import { entry } from '../entry';
+import { entry } from '../../../support/export-entry';
 
 /** The value of `field` in a one-entry file, as written. */
 function fieldOf(file: string, field: string): string | undefined {

@@ -3,7 +3,7 @@ import { writeCslJson } from '../../../../../shared/export/csl-json/write-csl-js
 import type { ExportEntry } from '../../../../../shared/export/types';
 import { parseCslJson } from '../../../../../shared/references/csl-json';
 import { validateCslJson } from '../csl-schema';
-import { entry } from '../entry';
+import { entry } from '../../../support/export-entry';
 
 function itemsOf(entries: readonly ExportEntry[]): Record<string, unknown>[] {
   return JSON.parse(writeCslJson(entries)) as Record<string, unknown>[];

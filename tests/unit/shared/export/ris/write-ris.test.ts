@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeRis } from '../../../../../shared/export/ris/write-ris';
 import { parseRis } from '../../../../../shared/references/ris';
-import { entry } from '../entry';
+import { entry } from '../../../support/export-entry';
 
 describe('writeRis', () => {
   it('writes each record from TY to ER, with RIS’s exact tag spacing and CR LF line ends', () => {

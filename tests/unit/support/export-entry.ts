@@ -1,4 +1,4 @@
-import type { ExportEntry } from '../../../../shared/export/types';
+import type { ExportEntry } from '../../../shared/export/types';
 
 /** An export entry with nothing but a key and a title, and what the test gives. */
 export function entry(values: Partial<ExportEntry> = {}): ExportEntry {
