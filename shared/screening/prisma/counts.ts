@@ -22,8 +22,10 @@ function identifiedBySource(records: readonly PrismaRecord[], captures: PrismaIn
     }
   }
   const names = new Map(captures.map((capture) => [capture.hash, capture.fileName]));
-  const sources: SourceCount[] = [...counts].map(([key, count]) => ({ key, name: names.get(key) ?? MISSING_CAPTURE_NAME, count }));
-  sources.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.key.localeCompare(b.key, 'en'));
+  const stored = [...counts].filter(([key]) => names.has(key)).map(([key, count]): SourceCount => ({ key, name: names.get(key) ?? '', count }));
+  stored.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.key.localeCompare(b.key, 'en'));
+  const gone = [...counts].filter(([key]) => !names.has(key)).reduce((sum, [, count]) => sum + count, 0);
+  const sources = gone > 0 ? [...stored, { key: '?', name: MISSING_CAPTURE_NAME, count: gone }] : stored;
   if (unsourced > 0) sources.push({ key: '', name: NO_SOURCE_NAME, count: unsourced });
   return sources;
 }

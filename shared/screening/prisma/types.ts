@@ -21,7 +21,7 @@ export interface PrismaInput {
 }
 
 export interface SourceCount {
-  /** The capture hash, or '' for the records no stored file names. */
+  /** The capture hash; '?' for the files no longer stored (one line for all), '' for records found in no file. */
   key: string;
   name: string;
   count: number;
