@@ -38,7 +38,7 @@ function CriteriaGroup({ kind, criteria, onChange, errors }: CriteriaEditorProps
         {rows.map((criterion, index) => {
           const error = errors?.get(criterion.key);
           const errorId = `${headingId}-${criterion.key}`;
-          const position = kind === 'exclude' ? `Key ${index + 1}` : `${index + 1}`;
+          const position = `${HEADINGS[kind].replace(' criteria', '')} criterion ${index + 1}`;
           return (
             <li key={criterion.key} className="criteria-row">
               <span className="criteria-number" aria-hidden="true">
@@ -47,7 +47,7 @@ function CriteriaGroup({ kind, criteria, onChange, errors }: CriteriaEditorProps
               <input
                 type="text"
                 className="criteria-code"
-                aria-label={`Code of ${noun} criterion ${position}`}
+                aria-label={`${position} code`}
                 aria-invalid={error !== undefined}
                 aria-describedby={error !== undefined ? errorId : undefined}
                 value={criterion.code}
@@ -57,7 +57,7 @@ function CriteriaGroup({ kind, criteria, onChange, errors }: CriteriaEditorProps
               <input
                 type="text"
                 className="criteria-label"
-                aria-label={`Label of ${noun} criterion ${position}`}
+                aria-label={`${position} label`}
                 aria-invalid={error !== undefined}
                 aria-describedby={error !== undefined ? errorId : undefined}
                 placeholder={kind === 'include' ? 'e.g. Randomised trial' : 'e.g. Wrong population'}
@@ -67,7 +67,7 @@ function CriteriaGroup({ kind, criteria, onChange, errors }: CriteriaEditorProps
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Remove ${noun} criterion ${criterion.code.trim() || position}`}
+                aria-label={`Remove ${position.toLowerCase()}`}
                 onClick={() => onChange(criteria.filter((other) => other.key !== criterion.key))}
               >
                 Remove

@@ -74,24 +74,28 @@ export function ReviewPage({ reviewId, onScreen, onBack, onShowRecords }: Review
       </p>
 
       <div className="review-stages">
-        <div className="review-stage">
-          <h3 className="review-section-title">Title and abstract screening</h3>
+        <section className="review-stage" aria-labelledby="review-stage-1">
+          <h3 className="review-section-title" id="review-stage-1">
+            Title and abstract screening
+          </h3>
           {titleAbstracts !== undefined && <StageProgress progress={titleAbstracts} label="Title and abstract screening" />}
           <div className="review-stage-actions">
             <button type="button" className="button button-primary" disabled={titleAbstracts === undefined || titleAbstracts.total === 0} onClick={() => onScreen(1)}>
               Start screening
             </button>
           </div>
-        </div>
-        <div className="review-stage">
-          <h3 className="review-section-title">Full-text screening</h3>
+        </section>
+        <section className="review-stage" aria-labelledby="review-stage-2">
+          <h3 className="review-section-title" id="review-stage-2">
+            Full-text screening
+          </h3>
           {fullText !== undefined && <StageProgress progress={fullText} label="Full-text screening" />}
           <div className="review-stage-actions">
             <button type="button" className="button" disabled={titleAbstracts === undefined || titleAbstracts.included === 0} onClick={() => onScreen(2)}>
               Start full-text screening
             </button>
           </div>
-        </div>
+        </section>
       </div>
 
       <div className="review-toolbar">

@@ -32,7 +32,9 @@ describe('the review form', () => {
   });
 
   it('asks for a name and a question, and refuses a name another review has or one with a double quote', () => {
-    expect(validateDraft(draft({ name: ' ', question: '' }), [])).toMatchObject({ name: expect.any(String), question: expect.any(String) });
+    const blank = validateDraft(draft({ name: ' ', question: '' }), []);
+    expect(blank.name).toMatch(/name/);
+    expect(blank.question).toMatch(/question/);
     expect(validateDraft(draft({}), ['sleep IN adults']).name).toMatch(/already a review/);
     expect(validateDraft(draft({ name: 'The "sleep" review' }), []).name).toMatch(/double quote/);
     expect(hasErrors(validateDraft(draft({}), ['Other']))).toBe(false);
