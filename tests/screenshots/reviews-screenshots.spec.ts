@@ -37,7 +37,7 @@ test('screenshots for the README: Reviews, New review, a review page and screeni
   await shootLightAndDark(page, 'screening');
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.keyboard.press('Escape');
+  await screening.getByRole('button', { name: 'Back to the review' }).click();
   await expect(reviews.reviewHeading(REVIEW.name)).toBeVisible();
   await shootLightAndDark(page, 'review');
 
