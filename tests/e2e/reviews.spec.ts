@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
@@ -44,3 +46,40 @@ test('a review is created on the seed library, opens, and Undo takes it back', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(reviews.entry).toHaveAccessibleName('Reviews');
 });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious problems in Reviews, New review, a review page and screening mode (${colorScheme})`, async ({ page }) => {
+    // axe is slow on a busy two-core machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    const library = new LibraryPage(page);
+    const reviews = new ReviewsPage(page);
+    await library.open(SEED_ABSTRACTS);
+    await reviews.open();
+    await reviews.fillNewReview(SLEEP_REVIEW, SEED_ABSTRACTS);
+    await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill('');
+    await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(reviews.dialog.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill(SLEEP_REVIEW.name);
+    await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+    await expect(page.getByRole('region', { name: 'Screening' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.open();
+    await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
