@@ -1,15 +1,16 @@
 // The screening data the view uses, in one place: the db layer's hooks and writes and the ranking client.
-// TEMPORARY: stand-ins typed to the planned API of renderer/db/screening until h-data and h-rank land.
-import type { Reversible } from '../../db/undo/reversible';
-import type { DecisionRow, ReviewRow, ScreeningOrder, ScreeningStage, Verdict } from '../../../shared/screening/types';
+import { useReviewRecord } from '../../db/screening/hooks';
+import type { ScreeningOrder, ScreeningStage } from '../../../shared/screening/types';
 
-export interface ScreeningProgress {
-  total: number;
-  screened: number;
-  included: number;
-  excluded: number;
-  maybe: number;
-  sinceLastInclusion: number;
+export { useReview, useReviewRecordIds, useStageDecisions } from '../../db/screening/hooks';
+export { decide } from '../../db/screening/decisions';
+export { setScreeningNote } from '../../db/screening/records';
+export { screeningProgress, type ScreeningProgress } from '../../../shared/screening/progress';
+
+/** The record's screening note in this review ('' for none); undefined while loading. */
+export function useScreeningNote(reviewId: number, abstractId: number | null): string | undefined {
+  const row = useReviewRecord(reviewId, abstractId);
+  return row === undefined ? undefined : (row?.note ?? '');
 }
 
 export interface RankEstimate {
@@ -24,44 +25,7 @@ export interface RankResult {
   trainMs: number;
 }
 
-const NOTHING: Reversible = { undo: () => Promise.resolve(), redo: () => Promise.resolve() };
-
-export function useReview(_id: number): ReviewRow | null | undefined {
-  return undefined;
-}
-
-export function useStageDecisions(_reviewId: number, _stage: ScreeningStage): DecisionRow[] | undefined {
-  return undefined;
-}
-
-export function useReviewRecordIds(_reviewId: number, _stage: ScreeningStage): number[] | undefined {
-  return undefined;
-}
-
-export function useScreeningNote(_reviewId: number, _abstractId: number | null): string | undefined {
-  return undefined;
-}
-
-export function decide(_input: {
-  reviewId: number;
-  abstractId: number;
-  stage: ScreeningStage;
-  verdict: Verdict;
-  reason?: string;
-  order: ScreeningOrder;
-}): Promise<Reversible> {
-  return Promise.resolve(NOTHING);
-}
-
-export function setScreeningNote(_reviewId: number, _abstractId: number, _text: string): Promise<Reversible> {
-  return Promise.resolve(NOTHING);
-}
-
-export function screeningProgress(decisions: readonly DecisionRow[], total: number): ScreeningProgress {
-  const count = (verdict: Verdict): number => decisions.filter((decision) => decision.verdict === verdict).length;
-  return { total, screened: decisions.length, included: count('include'), excluded: count('exclude'), maybe: count('maybe'), sinceLastInclusion: 0 };
-}
-
+// TEMPORARY until h-rank's renderer/db/screening/rank-client.ts lands: no ranking, so the records come in the review's order.
 export function rankRecords(_request: { reviewId: number; stage: ScreeningStage; order: ScreeningOrder; seed: number }): Promise<RankResult> {
   return Promise.resolve({ order: [], estimate: null, trainMs: 0 });
 }
