@@ -47,6 +47,54 @@ test('a review is created on the seed library, opens, and Undo takes it back', a
   await expect(reviews.entry).toHaveAccessibleName('Reviews');
 });
 
+test('screening from the keyboard: five decisions, one undone, all kept across a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const library = new LibraryPage(page);
+  const reviews = new ReviewsPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await reviews.open();
+  await reviews.create(SLEEP_REVIEW, SEED_ABSTRACTS);
+  await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+  await expect(reviews.screening.getByRole('button', { name: 'Include' })).toBeVisible();
+  await expect(reviews.screening.getByRole('button', { name: 'Exclude' })).toBeVisible();
+  await expect(reviews.screening.getByRole('button', { name: 'Maybe' })).toBeVisible();
+  await reviews.expectScreening(0, SEED_ABSTRACTS);
+
+  // I; E then 2; M; I; E then 2: each shows the next record at once.
+  const decisions: string[][] = [['i'], ['e', '2'], ['m'], ['i'], ['e', '2']];
+  const titles: string[] = [];
+  for (const [index, keys] of decisions.entries()) {
+    const title = await reviews.recordHeading.innerText();
+    titles.push(title);
+    for (const key of keys) await page.keyboard.press(key);
+    await reviews.expectScreening(index + 1, SEED_ABSTRACTS);
+    await expect(reviews.recordHeading).not.toHaveText(title);
+  }
+  expect(new Set(titles).size).toBe(5);
+  await reviews.expectTallies({ included: 2, excluded: 2, maybe: 1 });
+
+  // U takes back the last exclusion and shows its record again.
+  await page.keyboard.press('u');
+  await reviews.expectScreening(4, SEED_ABSTRACTS);
+  await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
+  await expect(reviews.recordHeading).toHaveText(titles[4] ?? '');
+
+  await page.reload();
+  await library.expectCount(SEED_ABSTRACTS);
+  await reviews.open();
+  await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText(`4 of ${SEED_ABSTRACTS} screened`);
+  await reviews.openReview(SLEEP_REVIEW.name);
+  await reviews.expectStage('Title and abstract screening', { screened: `4 of ${SEED_ABSTRACTS}`, included: 2, excluded: 1, maybe: 1 });
+  await reviews.expectStage('Full-text screening', { screened: '0 of 2', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByRole('button', { name: 'Start full-text screening' })).toBeEnabled();
+
+  await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+  await reviews.expectScreening(4, SEED_ABSTRACTS);
+  await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
+  await reviews.screening.getByRole('button', { name: 'Back to the review' }).click();
+  await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+});
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
