@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
-import { SEED_ABSTRACTS } from './support/seed-facts';
+import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { PalettePage } from './pages/palette-page';
 
 const SLEEP_REVIEW: NewReview = {
   name: 'Generalisation in deep nets',
@@ -93,6 +94,36 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
   await reviews.screening.getByRole('button', { name: 'Back to the review' }).click();
   await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+});
+
+test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reviews = new ReviewsPage(page);
+  const palette = new PalettePage(page);
+  await library.open(SEED_ABSTRACTS);
+  await palette.run('new review', 'New review');
+  await expect(reviews.dialog).toBeVisible();
+  await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill('Linear teachers');
+  await reviews.dialog.getByRole('textbox', { name: 'Question' }).fill('Do networks learn linearly separable data?');
+  await reviews.dialog.getByRole('combobox', { name: 'Records' }).selectOption('Source');
+  await reviews.dialog.getByRole('combobox', { name: 'Source' }).selectOption({ label: `${LINEAR_TEACHERS.captureFile} (6)` });
+  await expect(reviews.dialog.getByText('6 records selected')).toBeVisible();
+  await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(reviews.reviewHeading('Linear teachers')).toBeVisible();
+  await expect(reviews.main.getByText(`Source ${LINEAR_TEACHERS.captureFile}`)).toBeVisible();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+
+  await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
+  await page.reload();
+  await library.expectCount(SEED_ABSTRACTS);
+  await reviews.open();
+  await reviews.openReview('Linear teachers');
+  await expect(reviews.main.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+
+  await reviews.main.getByRole('button', { name: 'Delete review' }).click();
+  await expect(page.getByText('No reviews yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText('0 of 6 screened');
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {
