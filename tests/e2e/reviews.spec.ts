@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { LibraryPage } from './pages/library-page';
 import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
@@ -94,6 +95,38 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
   await reviews.screening.getByRole('button', { name: 'Back to the review' }).click();
   await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+
+  // PRISMA: one seed abstract is in two captures, so 27 identified and 1 duplicate removed; 3 screened (2 included, 1 excluded for E2), the maybe and 22 others awaiting; 2 reports sought.
+  await reviews.main.getByRole('button', { name: 'PRISMA diagram' }).click();
+  const prisma = page.getByRole('dialog', { name: 'PRISMA diagram' });
+  const counts = prisma.getByRole('table', { name: 'PRISMA counts' });
+  const expected: [string, number][] = [
+    ['Records identified (total)', SEED_ABSTRACTS + 1],
+    ['Duplicate records removed', 1],
+    ['Records screened', 3],
+    ['Records excluded', 1],
+    [`Records excluded: E2 ${SLEEP_REVIEW.exclusion[1]}`, 1],
+    ['Records awaiting screening: marked maybe', 1],
+    ['Records awaiting screening: not yet screened', SEED_ABSTRACTS - 4],
+    ['Reports sought for retrieval', 2],
+    ['Reports assessed for eligibility', 0],
+    ['Studies included in review', 0],
+  ];
+  for (const [item, count] of expected) {
+    await expect(counts.getByRole('row', { name: item, exact: false }).filter({ has: page.getByRole('rowheader', { name: item, exact: true }) }).getByRole('cell').last()).toHaveText(String(count));
+  }
+
+  const downloading = page.waitForEvent('download');
+  await prisma.getByRole('button', { name: 'Download SVG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile(await download.path(), 'utf8');
+  expect(svg).toMatch(/^<svg|^<\?xml/);
+  const nbsp = '\u00a0';
+  for (const figure of [`Total (n${nbsp}=${nbsp}${SEED_ABSTRACTS + 1})`, `Records screened (n${nbsp}=${nbsp}3)`, `Records excluded (n${nbsp}=${nbsp}1)`, `Reports sought for retrieval (n${nbsp}=${nbsp}2)`, `Studies included in review (n${nbsp}=${nbsp}0)`]) {
+    expect(svg).toContain(figure);
+  }
+  expect(svg).toContain(SLEEP_REVIEW.name);
 });
 
 test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
