@@ -36,7 +36,7 @@ function main(args: string[]): void {
   const parsed = parseBenchmarkCsv(text);
   if (!parsed.ok) fail(`${file}: ${parsed.error}`);
   const { records } = parsed;
-  const labels = records.map((record) => (record.included ? 1 : 0) as 0 | 1);
+  const labels = records.map((record) => (record.included ? 1 : 0));
   const included = labels.filter((label) => label === 1).length;
   if (included === 0 || included === records.length) fail(`${file}: needs both included and excluded records`);
   const found = simulateScreening(model, {
