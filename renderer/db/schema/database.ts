@@ -12,6 +12,7 @@ import type { LinkRow, LinkTypeRow } from '../links/rows';
 import type { SavedSearchRow } from '../search/saved-search-types';
 import type { SearchIndexRow } from '../search/index-store';
 import type { AbstractKeysRow } from '../abstracts/keys';
+import type { DecisionRow, ReviewRecordRow, ReviewRow } from '../../../shared/screening/types';
 
 export const DATABASE_NAME = DEFAULT_DATABASE_NAME;
 
@@ -44,6 +45,10 @@ export class LecternDB extends Dexie {
   declare captureTexts: Table<CaptureTextRow, [string, number]>;
   /** Since version 11: pairs the user marked "Not duplicates", under [low+high]. */
   declare distinctPairs: Table<DistinctPairRow, [number, number]>;
+  /** Since version 13: systematic reviews, their records (abstracts) and the decisions on them. */
+  declare reviews: EntityTable<ReviewRow, 'id'>;
+  declare reviewRecords: Table<ReviewRecordRow, [number, number]>;
+  declare decisions: Table<DecisionRow, [number, number, number]>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);

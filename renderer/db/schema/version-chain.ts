@@ -8,6 +8,7 @@ import { linkPagesOnUpgrade } from './upgrade-links';
 import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
 import { SEARCH_STORES } from './search-tables';
+import { SCREENING_STORES } from './screening-tables';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
 const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
@@ -76,6 +77,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // Citation keys: every abstract gets one, unique in the library. The index stays non-unique (a
   // unique index would abort the upgrade on the duplicates it must fix); the code enforces it.
   { version: 12, stores: {}, upgrade: giveEveryAbstractAKey },
+  // Systematic-review screening: reviews, their records and the decisions on them. New tables only.
+  { version: 13, stores: { ...SCREENING_STORES } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);
