@@ -1,7 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
-import { SEED_ABSTRACTS } from './support/seed-facts';
+import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { PalettePage } from './pages/palette-page';
 
 const SLEEP_REVIEW: NewReview = {
   name: 'Generalisation in deep nets',
@@ -44,3 +47,118 @@ test('a review is created on the seed library, opens, and Undo takes it back', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(reviews.entry).toHaveAccessibleName('Reviews');
 });
+
+test('screening from the keyboard: five decisions, one undone, all kept across a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const library = new LibraryPage(page);
+  const reviews = new ReviewsPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await reviews.open();
+  await reviews.create(SLEEP_REVIEW, SEED_ABSTRACTS);
+  await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+  await expect(reviews.screening.getByRole('button', { name: 'Include' })).toBeVisible();
+  await expect(reviews.screening.getByRole('button', { name: 'Exclude' })).toBeVisible();
+  await expect(reviews.screening.getByRole('button', { name: 'Maybe' })).toBeVisible();
+  await reviews.expectScreening(0, SEED_ABSTRACTS);
+
+  // I; E then 2; M; I; E then 2: each shows the next record at once.
+  const decisions: string[][] = [['i'], ['e', '2'], ['m'], ['i'], ['e', '2']];
+  const titles: string[] = [];
+  for (const [index, keys] of decisions.entries()) {
+    const title = await reviews.recordHeading.innerText();
+    titles.push(title);
+    for (const key of keys) await page.keyboard.press(key);
+    await reviews.expectScreening(index + 1, SEED_ABSTRACTS);
+    await expect(reviews.recordHeading).not.toHaveText(title);
+  }
+  expect(new Set(titles).size).toBe(5);
+  await reviews.expectTallies({ included: 2, excluded: 2, maybe: 1 });
+
+  // U takes back the last exclusion and shows its record again.
+  await page.keyboard.press('u');
+  await reviews.expectScreening(4, SEED_ABSTRACTS);
+  await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
+  await expect(reviews.recordHeading).toHaveText(titles[4] ?? '');
+
+  await page.reload();
+  await library.expectCount(SEED_ABSTRACTS);
+  await reviews.open();
+  await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText(`4 of ${SEED_ABSTRACTS} screened`);
+  await reviews.openReview(SLEEP_REVIEW.name);
+  await reviews.expectStage('Title and abstract screening', { screened: `4 of ${SEED_ABSTRACTS}`, included: 2, excluded: 1, maybe: 1 });
+  await reviews.expectStage('Full-text screening', { screened: '0 of 2', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByRole('button', { name: 'Start full-text screening' })).toBeEnabled();
+
+  await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+  await reviews.expectScreening(4, SEED_ABSTRACTS);
+  await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
+  await reviews.screening.getByRole('button', { name: 'Back to the review' }).click();
+  await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+});
+
+test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reviews = new ReviewsPage(page);
+  const palette = new PalettePage(page);
+  await library.open(SEED_ABSTRACTS);
+  await palette.run('new review', 'New review');
+  await expect(reviews.dialog).toBeVisible();
+  await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill('Linear teachers');
+  await reviews.dialog.getByRole('textbox', { name: 'Question' }).fill('Do networks learn linearly separable data?');
+  await reviews.dialog.getByRole('combobox', { name: 'Records' }).selectOption('Source');
+  await reviews.dialog.getByRole('combobox', { name: 'Source' }).selectOption({ label: `${LINEAR_TEACHERS.captureFile} (6)` });
+  await expect(reviews.dialog.getByText('6 records selected')).toBeVisible();
+  await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(reviews.reviewHeading('Linear teachers')).toBeVisible();
+  await expect(reviews.main.getByText(`Source ${LINEAR_TEACHERS.captureFile}`)).toBeVisible();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+
+  await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
+  await page.reload();
+  await library.expectCount(SEED_ABSTRACTS);
+  await reviews.open();
+  await reviews.openReview('Linear teachers');
+  await expect(reviews.main.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+
+  await reviews.main.getByRole('button', { name: 'Delete review' }).click();
+  await expect(page.getByText('No reviews yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText('0 of 6 screened');
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious problems in Reviews, New review, a review page and screening mode (${colorScheme})`, async ({ page }) => {
+    // axe is slow on a busy two-core machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    const library = new LibraryPage(page);
+    const reviews = new ReviewsPage(page);
+    await library.open(SEED_ABSTRACTS);
+    await reviews.open();
+    await reviews.fillNewReview(SLEEP_REVIEW, SEED_ABSTRACTS);
+    await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill('');
+    await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(reviews.dialog.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill(SLEEP_REVIEW.name);
+    await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.main.getByRole('button', { name: 'Start screening' }).click();
+    await expect(page.getByRole('region', { name: 'Screening' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reviews.open();
+    await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

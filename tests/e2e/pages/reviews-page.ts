@@ -71,6 +71,29 @@ export class ReviewsPage {
     return this.main.getByRole('region', { name: stage });
   }
 
+  /** Screening mode's region, and its progress panel. */
+  get screening(): Locator {
+    return this.page.getByRole('region', { name: 'Screening' });
+  }
+
+  /** Waits until screening mode shows a record to decide on, with `screened` of `total` done. */
+  async expectScreening(screened: number, total: number): Promise<void> {
+    await expect(this.screening.getByRole('region', { name: 'Progress' })).toContainText(`${screened} of ${total} screened`, { timeout: 15_000 });
+  }
+
+  async expectTallies(counts: { included: number; excluded: number; maybe: number }): Promise<void> {
+    await expect(this.screening.getByRole('region', { name: 'Progress' }).getByRole('definition')).toHaveText([
+      String(counts.included),
+      String(counts.excluded),
+      String(counts.maybe),
+    ]);
+  }
+
+  /** The title of the record on screen. */
+  get recordHeading(): Locator {
+    return this.screening.getByRole('article').getByRole('heading', { level: 3 });
+  }
+
   async expectStage(stage: 'Title and abstract screening' | 'Full-text screening', counts: { screened: string; included: number; excluded: number; maybe: number }): Promise<void> {
     const list = this.stage(stage);
     await expect(list.getByRole('definition')).toHaveText([counts.screened, String(counts.included), String(counts.excluded), String(counts.maybe)]);
