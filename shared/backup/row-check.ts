@@ -7,6 +7,7 @@ import { LIBRARY_SHAPES } from './row-shapes/library';
 import { LINK_SHAPES } from './row-shapes/links';
 import { NOTE_SHAPES } from './row-shapes/notes';
 import { ORGANIZE_SHAPES } from './row-shapes/organize';
+import { SCREENING_SHAPES } from './row-shapes/screening';
 import { backupTablesAt } from './tables';
 
 /** Null when the row is exactly what its table stores at that version; otherwise what is wrong, naming the field. */
@@ -19,6 +20,7 @@ const SHAPES: Readonly<Record<string, (version: number) => Check>> = {
   ...ORGANIZE_SHAPES,
   ...LINK_SHAPES,
   ...LIBRARY_SHAPES,
+  ...SCREENING_SHAPES,
 };
 
 function rowCheckOf(check: Check): RowCheck {

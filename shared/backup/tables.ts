@@ -1,7 +1,7 @@
 // Which tables a backup holds at each schema version, in the order a restore writes them.
 
 /** The latest database schema version; a backup made by this release follows it. */
-export const LATEST_BACKUP_SCHEMA = 12;
+export const LATEST_BACKUP_SCHEMA = 13;
 
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search
@@ -23,6 +23,9 @@ const TABLES_SINCE: readonly (readonly [table: string, since: number])[] = [
   ['links', 4],
   ['savedSearches', 5],
   ['distinctPairs', 11],
+  ['reviews', 13],
+  ['reviewRecords', 13],
+  ['decisions', 13],
   ['meta', 1],
 ];
 

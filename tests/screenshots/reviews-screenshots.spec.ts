@@ -11,7 +11,7 @@ const REVIEW: NewReview = {
   question: 'What explains how over-parameterised neural networks generalise, in theory and in experiments?',
   inclusion: ['Studies generalisation of neural networks'],
   exclusion: ['Not about neural networks', 'No theory or experiment', 'Survey or position paper'],
-  includeKeywords: 'generalization, overparameterized, implicit bias',
+  includeKeywords: 'neural networks, generalization, depth',
   excludeKeywords: 'survey, quantum',
 };
 

@@ -4,7 +4,19 @@ import type { LinkRow } from '../links/rows';
 import type { AbstractTagRow } from '../organize/types';
 
 /** Every table a merge writes; its undo and redo write the same ones. */
-export const MERGE_WRITES = ['abstracts', 'abstractKeys', 'abstractTexts', 'annotations', 'notes', 'links', 'abstractTags', 'listItems', 'distinctPairs'] as const;
+export const MERGE_WRITES = [
+  'abstracts',
+  'abstractKeys',
+  'abstractTexts',
+  'annotations',
+  'notes',
+  'links',
+  'abstractTags',
+  'listItems',
+  'distinctPairs',
+  'reviewRecords',
+  'decisions',
+] as const;
 /** And the tables it only reads (a link type's symmetry). */
 export const MERGE_TABLES = [...MERGE_WRITES, 'linkTypes'] as const;
 
@@ -71,5 +83,7 @@ export async function readScope(database: LecternDB, scope: MergeScope): Promise
     ['abstractTags', tagRows],
     ['listItems', await database.listItems.filter((item) => ends.includes(item.abstractId)).toArray()],
     ['distinctPairs', await database.distinctPairs.filter((pair) => ends.includes(pair.low) || ends.includes(pair.high)).toArray()],
+    ['reviewRecords', await database.reviewRecords.where('abstractId').anyOf(ends).toArray()],
+    ['decisions', await database.decisions.where('abstractId').anyOf(ends).toArray()],
   ]);
 }

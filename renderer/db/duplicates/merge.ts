@@ -9,13 +9,14 @@ import { mergedRow } from './merged-row';
 import { moveLinks } from './merge-links';
 import { moveAnnotations, moveNote, retargetScopeMentions } from './merge-notes';
 import { moveDistinctPairs, moveListItems, moveTags } from './merge-organize';
+import { moveReviewRows } from '../screening/merge-reviews';
 import { MERGE_TABLES, MERGE_WRITES, mergeScope, readScope } from './merge-scope';
 
 /**
  * Merges two records of one paper into the survivor, in one transaction: it takes the chosen values
  * and both records' sources, keywords and other fields; every highlight and comment, tag, link,
- * list entry, note, mention and Not duplicates decision of the loser moves to it (highlights are
- * placed again on the surviving text); the loser is deleted. The search index follows the writes.
+ * list entry, note, mention, review membership, screening decision and Not duplicates decision
+ * of the loser moves to it (highlights are placed again on the surviving text); the loser is deleted. The search index follows the writes.
  * Undo puts back every row the merge touched, as it was, in one transaction.
  */
 export async function mergeDuplicates(survivorId: number, loserId: number, choices: MergeChoices, database: LecternDB = appDb): Promise<Reversible> {
@@ -28,6 +29,7 @@ export async function mergeDuplicates(survivorId: number, loserId: number, choic
     const now = Date.now();
     const merged = mergedRow(survivor, loser, choices, now);
     await putAbstractRows([merged], database);
+    await moveReviewRows(database, survivorId, loserId);
     await deleteAbstractRows([loserId], database);
     await moveTags(database, survivorId, loserId);
     await moveListItems(database, survivorId, loserId);

@@ -1,6 +1,5 @@
 // The screening domain owns systematic reviews, their records and the decisions made on them.
 
-import { Dexie } from 'dexie';
 import type { LecternDB } from '../schema/database';
 import type { TableRows } from '../undo/row-snapshot';
 import { replaceRows, reversibleBetween } from '../undo/row-snapshot';
@@ -18,13 +17,14 @@ export async function reviewById(database: LecternDB, id: number): Promise<Revie
 
 /** A review's records, in abstract id order: one range of the [reviewId+abstractId] key. */
 export function recordsOfReview(database: LecternDB, reviewId: number): Promise<ReviewRecordRow[]> {
-  return database.reviewRecords.where('[reviewId+abstractId]').between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey], true, true).toArray();
+  return database.reviewRecords.where('[reviewId+abstractId]').between([reviewId, -Infinity], [reviewId, Infinity], true, true).toArray();
 }
 
 /** A review's decisions at one stage, in abstract id order; both stages when `stage` is left out. */
 export function decisionsOfReview(database: LecternDB, reviewId: number, stage?: ScreeningStage): Promise<DecisionRow[]> {
-  const low = stage === undefined ? [reviewId, Dexie.minKey, Dexie.minKey] : [reviewId, stage, Dexie.minKey];
-  const high = stage === undefined ? [reviewId, Dexie.maxKey, Dexie.maxKey] : [reviewId, stage, Dexie.maxKey];
+  // Every part of the key is a number, so infinities bound the ranges.
+  const low = [reviewId, stage ?? -Infinity, -Infinity];
+  const high = [reviewId, stage ?? Infinity, Infinity];
   return database.decisions.where('[reviewId+stage+abstractId]').between(low, high, true, true).toArray();
 }
 

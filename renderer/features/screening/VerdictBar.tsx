@@ -38,7 +38,7 @@ export function VerdictBar({ current, disabled, onVerdict, onNote, onUndo }: Ver
         Note <kbd aria-hidden="true">N</kbd>
       </button>
       <button type="button" className="button button-small" aria-keyshortcuts="U" onClick={onUndo}>
-        Undo <kbd aria-hidden="true">U</kbd>
+        Undo last <kbd aria-hidden="true">U</kbd>
       </button>
     </div>
   );

@@ -44,10 +44,14 @@ export function startQueue(
     .sort((a, b) => a.decidedAt - b.decidedAt)
     .map((decision) => decision.abstractId);
   const decided = new Set(decidedInOrder);
-  // The ranking may leave out records (a worker that failed): they still come, after it.
+  return pullNext({ trail: decidedInOrder, position: decidedInOrder.length, upcoming: offerOrder(order, recordIds) }, decided);
+}
+
+/** The ranking, then any record of the review it left out (a worker that failed, a record added since), so none is lost. */
+function offerOrder(order: readonly number[], recordIds: readonly number[]): number[] {
+  const inReview = new Set(recordIds);
   const ranked = new Set(order);
-  const upcoming = [...order, ...recordIds.filter((id) => !ranked.has(id))].filter((id) => inReview.has(id));
-  return pullNext({ trail: decidedInOrder, position: decidedInOrder.length, upcoming }, decided);
+  return [...order.filter((id) => inReview.has(id)), ...recordIds.filter((id) => !ranked.has(id))];
 }
 
 /** The next record of the ranking, else one shown but left undecided (skipped with →, or its decision undone), else the end. */
@@ -59,8 +63,8 @@ function nextOpen(queue: ScreeningQueue, decided: ReadonlySet<number>): Screenin
 }
 
 /** A new ranking of the unscreened records; when nothing was left to show, an open record is shown again. */
-export function rerank(queue: ScreeningQueue, order: readonly number[], decided: ReadonlySet<number>): ScreeningQueue {
-  const next = { ...queue, upcoming: order };
+export function rerank(queue: ScreeningQueue, order: readonly number[], recordIds: readonly number[], decided: ReadonlySet<number>): ScreeningQueue {
+  const next = { ...queue, upcoming: offerOrder(order, recordIds) };
   return currentRecord(next) === null ? nextOpen(next, decided) : next;
 }
 

@@ -59,7 +59,7 @@ export function useScreeningQueue(
     const begin = (ranked: readonly number[]): void =>
       setQueue((previous) => {
         const { recordIds: ids = [], decisions: rows = [] } = latest.current;
-        return previous === null ? startQueue(rows, ids, ranked) : rerank(previous, ranked, decidedRef.current);
+        return previous === null ? startQueue(rows, ids, ranked) : rerank(previous, ranked, ids, decidedRef.current);
       });
     rankRecords({ reviewId, stage, order, seed }).then(
       (result) => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { HIGHLIGHT_COLORS } from '../../../shared/anchoring/types';
 import { paragraphsJson, textNode } from './lexical-state';
+import { arbitraryScreening } from './screening-arbitrary';
 
 type Row = Record<string, unknown>;
 
@@ -445,7 +446,14 @@ function distinctPairsOf(abstracts: readonly AbstractDraft[]): fc.Arbitrary<Row[
   return fc.tuple(fc.subarray(pairs, { maxLength: Math.min(3, pairs.length) }), timestamp).map(([chosen, decidedAt]) => chosen.map(([low, high]) => ({ low, high, decidedAt })));
 }
 
-function assemble(start: Base, abstracts: readonly AbstractDraft[], content: UserContent, links: Row[], distinctPairs: Row[]): Record<string, unknown[]> {
+function assemble(
+  start: Base,
+  abstracts: readonly AbstractDraft[],
+  content: UserContent,
+  links: Row[],
+  distinctPairs: Row[],
+  screening: Record<string, Row[]>,
+): Record<string, unknown[]> {
   return {
     captures: start.captures.map((draft) => draft.row),
     captureTexts: start.captures.flatMap((draft) => draft.pieces.map((text, index) => ({ hash: draft.row.hash, index, text }))),
@@ -475,6 +483,7 @@ function assemble(start: Base, abstracts: readonly AbstractDraft[], content: Use
     links,
     savedSearches: start.savedSearches,
     distinctPairs,
+    ...screening,
     meta: start.meta,
   };
 }
@@ -489,8 +498,8 @@ export function arbitraryLibrary(): fc.Arbitrary<Record<string, unknown[]>> {
     abstractsFrom(start.captures).chain((abstracts) =>
       userContent(start, abstracts).chain((content) =>
         fc
-          .tuple(numbered(allLinks(content)), distinctPairsOf(abstracts))
-          .map(([links, pairs]) => assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })), pairs)),
+          .tuple(numbered(allLinks(content)), distinctPairsOf(abstracts), arbitraryScreening(abstracts.map((draft) => draft.row.id)))
+          .map(([links, pairs, screening]) => assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })), pairs, screening)),
       ),
     ),
   );

@@ -46,10 +46,18 @@ describe('deciding and re-ranking', () => {
 
   it('takes a new ranking for the records not yet shown, never changing the one on screen', () => {
     let queue = startQueue([], RECORDS, [1, 2, 3, 4, 5]);
-    queue = rerank(queue, [5, 4, 1, 3, 2], new Set());
+    queue = rerank(queue, [5, 4, 1, 3, 2], RECORDS, new Set());
     expect(currentRecord(queue)).toBe(1);
     queue = afterDecision(queue, new Set([1]));
     expect(currentRecord(queue)).toBe(5);
+  });
+
+  it('keeps offering the records a ranking leaves out, after the ranked ones', () => {
+    let queue = startQueue([], RECORDS, [1, 2, 3, 4, 5]);
+    queue = rerank(queue, [4], RECORDS, new Set());
+    expect(queue.upcoming).toEqual([4, 1, 2, 3, 5]);
+    expect(currentRecord(afterDecision(queue, new Set([1])))).toBe(4);
+    expect(currentRecord(afterDecision(afterDecision(queue, new Set([1])), new Set([1, 4])))).toBe(2);
   });
 
   it('skips a record decided elsewhere that a stale ranking still offers', () => {
@@ -62,7 +70,7 @@ describe('deciding and re-ranking', () => {
     queue = afterDecision(queue, new Set([1]));
     queue = afterDecision(queue, new Set([1, 2]));
     expect(currentRecord(queue)).toBeNull();
-    queue = rerank(queue, [2], new Set([1]));
+    queue = rerank(queue, [2], [1, 2], new Set([1]));
     expect(currentRecord(queue)).toBe(2);
   });
 });

@@ -62,6 +62,13 @@ function danglingReferences(library: Record<string, unknown[]>): string[] {
     expect('listItems', 'abstractId', row.abstractId, abstracts);
     expect('listItems', 'listId', row.listId, idsOf(library, 'lists'));
   }
+  const reviews = idsOf(library, 'reviews');
+  const records = new Set(rowsOf(library, 'reviewRecords').map((row) => `${String(row.reviewId)}:${String(row.abstractId)}`));
+  for (const row of rowsOf(library, 'reviewRecords')) {
+    expect('reviewRecords', 'abstractId', row.abstractId, abstracts);
+    expect('reviewRecords', 'reviewId', row.reviewId, reviews);
+  }
+  for (const row of rowsOf(library, 'decisions')) expect('decisions', 'record', `${String(row.reviewId)}:${String(row.abstractId)}`, records);
   for (const row of rowsOf(library, 'links')) {
     if (row.fromId !== null) expect('links', 'fromId', row.fromId, abstracts);
     expect('links', 'toId', row.toId, abstracts);

@@ -62,8 +62,10 @@ describe('backupTablesAt', () => {
     expect(backupTablesAt(5)).toEqual(['captures', 'abstracts', 'annotations', 'notes', 'tags', 'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'meta']);
     expect(backupTablesAt(LATEST)).toEqual([
       'captures', 'captureTexts', 'abstracts', 'abstractKeys', 'abstractTexts', 'annotations', 'notes', 'tags',
-      'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'distinctPairs', 'meta',
+      'abstractTags', 'lists', 'listItems', 'linkTypes', 'links', 'savedSearches', 'distinctPairs', 'reviews', 'reviewRecords',
+      'decisions', 'meta',
     ]);
+    expect(backupTablesAt(12)).not.toContain('reviews');
   });
 
   it('refuses a version below 1, above the latest, or not whole', () => {

@@ -20,6 +20,9 @@ import { setSetting } from '../../../../../renderer/db/settings/settings';
 import { setThemeChoice } from '../../../../../renderer/db/settings/theme';
 import { addTag, setTagColor } from '../../../../../renderer/db/tags/tags';
 import { noteJson } from '../../notes/note-json';
+import { createReview } from '../../../../../renderer/db/screening/reviews';
+import { decide } from '../../../../../renderer/db/screening/decisions';
+import { setScreeningNote } from '../../../../../renderer/db/screening/records';
 import { freshDatabase } from '../fixtures';
 import { importAsOlderRelease } from '../older-release';
 import { readSeedFiles } from '../seed-files';
@@ -75,6 +78,15 @@ async function usedLibrary(): Promise<LecternDB> {
   await setSetting('markReadingOnOpen', true, database);
   await setThemeChoice('dark', database);
   await setHideImportLinks(true, database);
+
+  const review = await createReview(
+    { name: 'Bounds', question: 'Which bounds hold?', criteria: [{ code: 'E1', kind: 'exclude', label: 'Not theory' }], includeKeywords: ['bound'], excludeKeywords: [], selections: [{ kind: 'tag', path: 'theory' }] },
+    [first.id, second.id],
+    database,
+  );
+  await decide({ reviewId: review.id, abstractId: first.id, stage: 1, verdict: 'include', order: 'ranked' }, database);
+  await decide({ reviewId: review.id, abstractId: second.id, stage: 1, verdict: 'exclude', reason: 'e1', order: 'random' }, database);
+  await setScreeningNote(review.id, first.id, 'Check the proof', database);
   return database;
 }
 
