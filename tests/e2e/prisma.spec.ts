@@ -53,6 +53,8 @@ test('the PRISMA diagram counts the screening, downloads as SVG and CSV, and exp
   await prisma.open();
   await expect(prisma.dialog).toContainText(REVIEW.name);
   await expect(prisma.diagram).toBeVisible();
+  // The picture really loaded (the page's CSP blocks some image URLs): the SVG's own width.
+  await expect(prisma.diagram).toHaveJSProperty('naturalWidth', 786);
   const identified = Number(await prisma.count('Records identified (total)').innerText());
   await expect(prisma.count('Duplicate records removed')).toHaveText(String(identified - SEED_ABSTRACTS));
   const expected: [string, number][] = [
