@@ -6,6 +6,7 @@ import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { PalettePage } from './pages/palette-page';
+import { SearchPage } from './pages/search-page';
 
 const SLEEP_REVIEW: NewReview = {
   name: 'Generalisation in deep nets',
@@ -129,10 +130,11 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   expect(svg).toContain(SLEEP_REVIEW.name);
 });
 
-test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
+test('the palette opens New review; records from one source; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);
+  const search = new SearchPage(page);
   await library.open(SEED_ABSTRACTS);
   await palette.run('new review', 'New review');
   await expect(reviews.dialog).toBeVisible();
@@ -157,6 +159,12 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(page.getByText('No reviews yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText('0 of 6 screened');
+
+  await reviews.openReview('Linear teachers');
+  await reviews.main.getByRole('button', { name: 'Show records in library' }).click();
+  await expect(search.box).toHaveValue('review:"Linear teachers"');
+  await expect(search.results()).toHaveCount(6);
+  await expect(search.result(LINEAR_TEACHERS.title)).toBeVisible();
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {
