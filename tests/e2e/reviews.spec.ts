@@ -130,7 +130,7 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   expect(svg).toContain(SLEEP_REVIEW.name);
 });
 
-test('the palette opens New review; records from one source; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
+test('the palette opens New review; records from one source; edited, records added and taken back; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);
@@ -147,6 +147,26 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(reviews.reviewHeading('Linear teachers')).toBeVisible();
   await expect(reviews.main.getByText(`Source ${LINEAR_TEACHERS.captureFile}`)).toBeVisible();
   await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+
+  await reviews.main.getByRole('button', { name: 'Edit review' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit review' });
+  await expect(edit.getByRole('textbox', { name: 'Name' })).toHaveValue('Linear teachers');
+  await edit.getByRole('textbox', { name: 'Question' }).fill('Can a network learn linearly separable data?');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(reviews.main.getByText('Can a network learn linearly separable data?')).toBeVisible();
+
+  await reviews.main.getByRole('button', { name: 'Add records' }).click();
+  const add = page.getByRole('dialog', { name: 'Add records' });
+  await add.getByRole('combobox', { name: 'Records' }).selectOption('Source');
+  await add.getByRole('combobox', { name: 'Source' }).selectOption({ label: '002_5a15cb1a17bda28b.txt (3)' });
+  await expect(add.getByText('3 records selected')).toBeVisible();
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add).toBeHidden();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 9', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeHidden();
 
   await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
   await page.reload();
