@@ -27,6 +27,7 @@ async function startScreening(page: Page): Promise<{ reviews: ReviewsPage; scree
 }
 
 test('screening from the keyboard: include, exclude with a reason, maybe, note, undo, revisit, and it all survives a reload', async ({ page }) => {
+  test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
   await screening.expectScreened(0, SEED_ABSTRACTS);
   await expect(screening.progress.getByText('Order: Prioritised')).toBeVisible();
@@ -96,6 +97,8 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
 });
 
 test('when every record is screened it says so, and the included ones go on to full-text screening', async ({ page }) => {
+  // Fifty-odd keystrokes, each waiting for the progress to move, on a shared machine.
+  test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
   await screening.decide('i', 'Included');
   await screening.decide('i', 'Included');
@@ -108,7 +111,8 @@ test('when every record is screened it says so, and the included ones go on to f
   await screening.expectTallies({ included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
   await expect(screening.progress.getByText(`${SEED_ABSTRACTS - 2} decisions since the last inclusion`)).toBeVisible();
 
-  await screening.region.getByRole('button', { name: 'Back to the review' }).first().click();
+  await expect(screening.region.getByRole('button', { name: 'Back to the review' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await reviews.expectStage('Title and abstract screening', { screened: `${SEED_ABSTRACTS} of ${SEED_ABSTRACTS}`, included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
   await reviews.main.getByRole('button', { name: 'Start full-text screening' }).click();
   await screening.expectOpen('Full-text screening');
