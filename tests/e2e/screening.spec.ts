@@ -35,6 +35,11 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
 
   // The keywords are marked in two colours, with a legend.
   await expect(screening.region.getByRole('region', { name: 'Keyword highlights' })).toContainText('neural network*, generalization');
+  const recordText = await screening.region.getByRole('article').innerText();
+  const includeWords = recordText.match(/\bneural[\s-]+network\w*|\bgeneralization\b/gi) ?? [];
+  expect(includeWords.length, 'the first record has a keyword, so the marks are tested').toBeGreaterThan(0);
+  await expect(screening.region.getByRole('article').locator('mark.keyword-include')).toHaveText(includeWords);
+  await expect(screening.region.getByRole('article').locator('mark.keyword-exclude')).toHaveText(recordText.match(/\bsurvey\b|\bkernel\b/gi) ?? []);
 
   const first = await screening.title();
   await screening.decide('i', 'Included');
