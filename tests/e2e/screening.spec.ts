@@ -69,6 +69,12 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await expect(screening.recordTitle).toHaveText(third);
   await screening.expectScreened(2, SEED_ABSTRACTS);
 
+  // ← goes back to the excluded record, showing its decision; the keys work again at once.
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(second);
+  await expect(screening.region.getByText(/^Decided: Excluded: E2 No theory or experiment/)).toBeVisible();
+  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute('aria-pressed', 'true');
+
   // N writes a screening note on the record shown.
   await page.keyboard.press('n');
   const note = screening.region.getByRole('textbox', { name: 'Screening note' });
@@ -78,11 +84,6 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await expect(screening.announcement).toHaveText('Note saved');
   await expect(screening.region.getByText('Check the full text for the proof')).toBeVisible();
 
-  // ← goes back to the excluded record, showing its decision; the keys work again at once.
-  await page.keyboard.press('ArrowLeft');
-  await expect(screening.recordTitle).toHaveText(second);
-  await expect(screening.region.getByText(/^Decided: Excluded: E2 No theory or experiment/)).toBeVisible();
-  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
   await expect(screening.recordTitle).toHaveText(first);
   // Changing a revisited decision goes back to the first record not yet decided.
@@ -97,7 +98,13 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await reviews.main.getByRole('button', { name: 'Start screening' }).click();
   await screening.expectOpen('Title and abstract screening');
   await screening.expectScreened(2, SEED_ABSTRACTS);
-  await expect(screening.recordTitle).toHaveText(third);
+  await expect(screening.region.getByText(/^Decided:/)).toBeHidden();
+  // The records decided before lie behind the one shown, latest decision last.
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(first);
+  await expect(screening.region.getByText(/^Decided: Marked maybe/)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(second);
   await expect(screening.region.getByText('Check the full text for the proof')).toBeVisible();
 });
 
