@@ -131,6 +131,8 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
 });
 
 test('the palette opens New review; records from one source; edited, records added and taken back; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
+  // Many steps, two reloads and a search index build on a shared two-core machine.
+  test.setTimeout(90_000);
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);
