@@ -6,6 +6,7 @@ import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { PalettePage } from './pages/palette-page';
+import { SearchPage } from './pages/search-page';
 
 const SLEEP_REVIEW: NewReview = {
   name: 'Generalisation in deep nets',
@@ -129,10 +130,13 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   expect(svg).toContain(SLEEP_REVIEW.name);
 });
 
-test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
+test('the palette opens New review; records from one source; edited, records added and taken back; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
+  // Many steps, two reloads and a search index build on a shared two-core machine.
+  test.setTimeout(90_000);
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);
+  const search = new SearchPage(page);
   await library.open(SEED_ABSTRACTS);
   await palette.run('new review', 'New review');
   await expect(reviews.dialog).toBeVisible();
@@ -146,6 +150,26 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(reviews.main.getByText(`Source ${LINEAR_TEACHERS.captureFile}`)).toBeVisible();
   await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
 
+  await reviews.main.getByRole('button', { name: 'Edit review' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit review' });
+  await expect(edit.getByRole('textbox', { name: 'Name' })).toHaveValue('Linear teachers');
+  await edit.getByRole('textbox', { name: 'Question' }).fill('Can a network learn linearly separable data?');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(reviews.main.getByText('Can a network learn linearly separable data?')).toBeVisible();
+
+  await reviews.main.getByRole('button', { name: 'Add records' }).click();
+  const add = page.getByRole('dialog', { name: 'Add records' });
+  await add.getByRole('combobox', { name: 'Records' }).selectOption('Source');
+  await add.getByRole('combobox', { name: 'Source' }).selectOption({ label: '002_5a15cb1a17bda28b.txt (3)' });
+  await expect(add.getByText('3 records selected')).toBeVisible();
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add).toBeHidden();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 9', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeHidden();
+
   await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
   await page.reload();
   await library.expectCount(SEED_ABSTRACTS);
@@ -157,6 +181,12 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(page.getByText('No reviews yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText('0 of 6 screened');
+
+  await reviews.openReview('Linear teachers');
+  await reviews.main.getByRole('button', { name: 'Show records in library' }).click();
+  await expect(search.box).toHaveValue('review:"Linear teachers"');
+  await expect(search.results()).toHaveCount(6);
+  await expect(search.result(LINEAR_TEACHERS.title)).toBeVisible();
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {

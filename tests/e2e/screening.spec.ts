@@ -27,6 +27,7 @@ async function startScreening(page: Page): Promise<{ reviews: ReviewsPage; scree
 }
 
 test('screening from the keyboard: include, exclude with a reason, maybe, note, undo, revisit, and it all survives a reload', async ({ page }) => {
+  test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
   await screening.expectScreened(0, SEED_ABSTRACTS);
   await expect(screening.progress.getByText('Order: Prioritised')).toBeVisible();
@@ -34,6 +35,11 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
 
   // The keywords are marked in two colours, with a legend.
   await expect(screening.region.getByRole('region', { name: 'Keyword highlights' })).toContainText('neural network*, generalization');
+  const recordText = await screening.region.getByRole('article').innerText();
+  const includeWords = recordText.match(/\bneural[\s-]+network\w*|\bgeneralization\b/gi) ?? [];
+  expect(includeWords.length, 'the first record has a keyword, so the marks are tested').toBeGreaterThan(0);
+  await expect(screening.region.getByRole('article').locator('mark.keyword-include')).toHaveText(includeWords);
+  await expect(screening.region.getByRole('article').locator('mark.keyword-exclude')).toHaveText(recordText.match(/\bsurvey\b|\bkernel\b/gi) ?? []);
 
   const first = await screening.title();
   await screening.decide('i', 'Included');
@@ -63,6 +69,12 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await expect(screening.recordTitle).toHaveText(third);
   await screening.expectScreened(2, SEED_ABSTRACTS);
 
+  // ← goes back to the excluded record, showing its decision; the keys work again at once.
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(second);
+  await expect(screening.region.getByText(/^Decided: Excluded: E2 No theory or experiment/)).toBeVisible();
+  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute('aria-pressed', 'true');
+
   // N writes a screening note on the record shown.
   await page.keyboard.press('n');
   const note = screening.region.getByRole('textbox', { name: 'Screening note' });
@@ -72,11 +84,6 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await expect(screening.announcement).toHaveText('Note saved');
   await expect(screening.region.getByText('Check the full text for the proof')).toBeVisible();
 
-  // ← goes back to the excluded record, showing its decision; the keys work again at once.
-  await page.keyboard.press('ArrowLeft');
-  await expect(screening.recordTitle).toHaveText(second);
-  await expect(screening.region.getByText(/^Decided: Excluded: E2 No theory or experiment/)).toBeVisible();
-  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
   await expect(screening.recordTitle).toHaveText(first);
   // Changing a revisited decision goes back to the first record not yet decided.
@@ -91,11 +98,19 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await reviews.main.getByRole('button', { name: 'Start screening' }).click();
   await screening.expectOpen('Title and abstract screening');
   await screening.expectScreened(2, SEED_ABSTRACTS);
-  await expect(screening.recordTitle).toHaveText(third);
+  await expect(screening.region.getByText(/^Decided:/)).toBeHidden();
+  // The records decided before lie behind the one shown, latest decision last.
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(first);
+  await expect(screening.region.getByText(/^Decided: Marked maybe/)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(screening.recordTitle).toHaveText(second);
   await expect(screening.region.getByText('Check the full text for the proof')).toBeVisible();
 });
 
 test('when every record is screened it says so, and the included ones go on to full-text screening', async ({ page }) => {
+  // Fifty-odd keystrokes, each waiting for the progress to move, on a shared machine.
+  test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
   await screening.decide('i', 'Included');
   await screening.decide('i', 'Included');
@@ -108,7 +123,8 @@ test('when every record is screened it says so, and the included ones go on to f
   await screening.expectTallies({ included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
   await expect(screening.progress.getByText(`${SEED_ABSTRACTS - 2} decisions since the last inclusion`)).toBeVisible();
 
-  await screening.region.getByRole('button', { name: 'Back to the review' }).first().click();
+  await expect(screening.region.getByRole('button', { name: 'Back to the review' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await reviews.expectStage('Title and abstract screening', { screened: `${SEED_ABSTRACTS} of ${SEED_ABSTRACTS}`, included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
   await reviews.main.getByRole('button', { name: 'Start full-text screening' }).click();
   await screening.expectOpen('Full-text screening');

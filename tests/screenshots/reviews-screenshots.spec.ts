@@ -39,6 +39,7 @@ test('screenshots for the README: Reviews, New review, a review page and screeni
   await page.emulateMedia({ colorScheme: 'light' });
   await screening.getByRole('button', { name: 'Back to the review' }).click();
   await expect(reviews.reviewHeading(REVIEW.name)).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
   await shootLightAndDark(page, 'review');
 
   await page.emulateMedia({ colorScheme: 'light' });

@@ -10,13 +10,15 @@ interface ProgressProps {
   order: ScreeningOrder;
 }
 
+/** The estimate is a fitted expectation: whole records read better, and its interval is wide anyway. */
+const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+
 function StoppingAid({ estimate }: { estimate: RankEstimate | null | undefined }): ReactNode {
   if (estimate === undefined) return <p className="screening-estimate">Estimating the relevant records left…</p>;
   if (estimate === null) return <p className="screening-estimate">Too few decisions to estimate</p>;
   return (
     <p className="screening-estimate" title="Estimated by the ranking model from the decisions so far; a guide, not a guarantee">
-      About {estimate.remaining.toLocaleString('en-US')} relevant records left ({estimate.low.toLocaleString('en-US')}–
-      {estimate.high.toLocaleString('en-US')})
+      About {count(estimate.remaining)} relevant records left ({count(estimate.low)}–{count(estimate.high)})
     </p>
   );
 }

@@ -148,6 +148,7 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
   const loading = recordIds === undefined || decisions === undefined || queue.queue === null;
   const decision = current === null ? undefined : verdicts.get(current);
   const order = review?.order ?? 'ranked';
+  const finished = review != null && !loading && current === null;
 
   return (
     <section ref={region} className="screening" aria-label="Screening" tabIndex={-1}>
@@ -156,9 +157,12 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
           <h2 className="screening-heading">{STAGE_HEADINGS[stage]}</h2>
           {review && <p className="screening-review-name">{review.name}</p>}
         </div>
-        <button type="button" className="button" onClick={onExit}>
-          Back to the review
-        </button>
+        {/* When all are screened, the finished state offers the way back, and one button is enough. */}
+        {!finished && (
+          <button type="button" className="button" onClick={onExit}>
+            Back to the review
+          </button>
+        )}
       </header>
       {review === null ? (
         <p className="screening-missing">This review no longer exists.</p>

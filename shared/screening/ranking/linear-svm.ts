@@ -6,25 +6,42 @@ export interface LinearModel {
   bias: number;
 }
 
+export interface SvmOptions {
+  random: Random;
+  /** Scale each class's C by n / (2 · n_class), as scikit-learn's class_weight="balanced". */
+  balanced?: boolean;
+  /** Per-row weights multiplying C (scikit-learn's sample_weight); overrides `balanced`. */
+  sampleWeights?: readonly number[];
+  /** Default 1. */
+  c?: number;
+  /** 'hinge' (SVC's loss) or 'squaredHinge' (LinearSVC's default). */
+  loss?: 'hinge' | 'squaredHinge';
+  maxEpochs?: number;
+}
+
 /**
- * An L2-regularised hinge-loss linear SVM (C = 1, as scikit-learn's SVC(kernel="linear") defaults), solved by dual
- * coordinate descent as LIBLINEAR does. With `balanced`, each class's C is scaled by n / (2 · n_class), as scikit-learn's
- * class_weight="balanced".
+ * An L2-regularised linear SVM with a bias feature of 1 (as LIBLINEAR and scikit-learn's LinearSVC), solved by dual
+ * coordinate descent (Hsieh et al. 2008, LIBLINEAR's solver).
  */
-export function trainLinearSvm(
-  matrix: SparseMatrix,
-  rows: readonly number[],
-  labels: readonly (0 | 1)[],
-  options: { balanced: boolean; random: Random; maxEpochs?: number },
-): LinearModel {
+export function trainLinearSvm(matrix: SparseMatrix, rows: readonly number[], labels: readonly (0 | 1)[], options: SvmOptions): LinearModel {
   const weights = new Float64Array(matrix.columns);
   let bias = 0;
   const n = rows.length;
   const positives = labels.filter((label) => label === 1).length;
-  const classWeight = (label: 0 | 1): number =>
-    !options.balanced ? 1 : n / (2 * Math.max(1, label === 1 ? positives : n - positives));
+  const c = options.c ?? 1;
+  const squared = options.loss === 'squaredHinge';
+  const costOf = (i: number): number => {
+    const weight = options.sampleWeights?.[i];
+    if (weight !== undefined) return c * weight;
+    if (options.balanced !== true) return c;
+    return (c * n) / (2 * Math.max(1, labels[i] === 1 ? positives : n - positives));
+  };
+  const costs = rows.map((_, i) => costOf(i));
+  // Hinge: 0 ≤ α ≤ C. Squared hinge: α ≥ 0 with 1 / (2C) added to the diagonal.
+  const upper = costs.map((cost) => (squared ? Infinity : cost));
+  const extra = costs.map((cost) => (squared ? 1 / (2 * cost) : 0));
   const alpha = new Float64Array(n);
-  const diagonal = rows.map((row) => rowSquaredNorm(matrix, row) + 1);
+  const diagonal = rows.map((row, i) => rowSquaredNorm(matrix, row) + 1 + (extra[i] ?? 0));
   const order = Array.from({ length: n }, (_, i) => i);
   for (let epoch = 0; epoch < (options.maxEpochs ?? 50); epoch += 1) {
     let largest = -Infinity;
@@ -32,9 +49,9 @@ export function trainLinearSvm(
     for (const i of shuffleInPlace(order, options.random)) {
       const row = rows[i] ?? 0;
       const sign = labels[i] === 1 ? 1 : -1;
-      const bound = classWeight(labels[i] ?? 0);
+      const bound = upper[i] ?? 0;
       const current = alpha[i] ?? 0;
-      const gradient = sign * (rowDot(matrix, row, weights) + bias) - 1;
+      const gradient = sign * (rowDot(matrix, row, weights) + bias) - 1 + (extra[i] ?? 0) * current;
       const projected = current === 0 ? Math.min(gradient, 0) : current >= bound ? Math.max(gradient, 0) : gradient;
       largest = Math.max(largest, projected);
       smallest = Math.min(smallest, projected);

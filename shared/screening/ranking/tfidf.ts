@@ -8,6 +8,10 @@ export interface TfidfOptions extends TokenizeOptions {
   useIdf: boolean;
   /** Keep only this many terms, those with the highest summed tf×idf over all texts (FASTREAD keeps 4000). */
   maxTerms?: number;
+  /** scikit-learn's sublinear_tf: a term counted c times weighs 1 + ln c. */
+  sublinearTf?: boolean;
+  /** scikit-learn's max_df as a fraction: terms in more than this share of the texts are dropped. */
+  maxDocumentShare?: number;
 }
 
 /** scikit-learn's TfidfVectorizer defaults as ASReview sets them: single words, English stop words, smoothed idf, L2 rows. */
@@ -34,7 +38,12 @@ export function tfidfMatrix(texts: readonly string[], options: TfidfOptions): Sp
   const n = texts.length;
   const idf = documentFrequency.map((df) => (options.smoothIdf ? Math.log((1 + n) / (1 + df)) : Math.log(n / df)) + 1);
   const kept = keptColumns(counts, idf, options.maxTerms);
-  return normalisedRows(counts, (column) => (options.useIdf ? (idf[column] ?? 0) : 1), kept);
+  const maxDf = options.maxDocumentShare === undefined ? Infinity : options.maxDocumentShare * n;
+  documentFrequency.forEach((df, column) => {
+    if (df > maxDf) kept[column] = -1;
+  });
+  const tf = options.sublinearTf === true ? (count: number) => 1 + Math.log(count) : (count: number) => count;
+  return normalisedRows(counts, tf, (column) => (options.useIdf ? (idf[column] ?? 0) : 1), kept);
 }
 
 /** Old column → new column, for the `maxTerms` columns with the highest summed tf×idf (all columns when unset). */
@@ -53,22 +62,32 @@ function keptColumns(counts: readonly Map<number, number>[], idf: readonly numbe
   return remap;
 }
 
-function normalisedRows(counts: readonly Map<number, number>[], weightOf: (column: number) => number, remap: Int32Array): SparseMatrix {
+function normalisedRows(
+  counts: readonly Map<number, number>[],
+  tf: (count: number) => number,
+  weightOf: (column: number) => number,
+  selected: Int32Array,
+): SparseMatrix {
   let entries = 0;
   for (const termCounts of counts) entries += termCounts.size;
   const rowStart = new Int32Array(counts.length + 1);
   const indices = new Int32Array(entries);
   const values = new Float64Array(entries);
   let at = 0;
-  let columns = 0;
-  for (const column of remap) columns = Math.max(columns, column + 1);
+  // Dropped columns leave gaps; renumber the kept ones densely, in their order.
+  const remap = new Int32Array(selected.length).fill(-1);
+  const byNewColumn = Array.from(selected.keys())
+    .filter((column) => (selected[column] ?? -1) >= 0)
+    .sort((a, b) => (selected[a] ?? 0) - (selected[b] ?? 0));
+  byNewColumn.forEach((column, index) => (remap[column] = index));
+  const columns = byNewColumn.length;
   counts.forEach((termCounts, row) => {
     const start = at;
     let squared = 0;
     for (const [column, count] of termCounts) {
       const kept = remap[column] ?? -1;
       if (kept < 0) continue;
-      const value = count * weightOf(column);
+      const value = tf(count) * weightOf(column);
       indices[at] = kept;
       values[at] = value;
       squared += value * value;
