@@ -24,7 +24,10 @@ import { DuplicatesEntry, DuplicatesView, useDuplicateCommands } from '../featur
 import { useAppShortcuts } from './use-app-shortcuts';
 import { CommandPalette } from '../features/palette';
 import { useAppCommands } from '../features/palette';
-import { SearchProvider } from '../features/search';
+import { SearchProvider, useSearchState } from '../features/search';
+import { ReviewPage, ReviewsEntry, ReviewsView, useReviewCommands } from '../features/reviews';
+import { ScreeningView } from '../features/screening';
+import type { ScreeningStage } from '../../shared/screening/types';
 import { CheckLibrary } from '../features/maintenance';
 import { LiveExports } from '../features/export';
 import { BackupActivityPanel, BackupProvider, BackupReminder, useBackup, useBackupCommands } from '../features/backup';
@@ -41,6 +44,24 @@ function Shell(): ReactNode {
   const openNote = useCallback((noteId: number) => setMainView({ kind: 'note', noteId }), []);
   const showGraph = useCallback(() => setMainView({ kind: 'graph' }), []);
   const showDuplicates = useCallback(() => setMainView({ kind: 'duplicates' }), []);
+  const [creatingReview, setCreatingReview] = useState(false);
+  const showReviews = useCallback(() => setMainView({ kind: 'reviews' }), []);
+  const newReview = useCallback(() => {
+    setMainView({ kind: 'reviews' });
+    setCreatingReview(true);
+  }, []);
+  const openReview = useCallback((reviewId: number) => setMainView({ kind: 'review', reviewId }), []);
+  const screen = useCallback((reviewId: number, stage: ScreeningStage) => setMainView({ kind: 'screening', reviewId, stage }), []);
+  const { setQuery } = useSearchState();
+  /** The library list narrowed to one review's records, through the search's `review:` operator. */
+  const showReviewRecords = useCallback(
+    (reviewName: string) => {
+      setMainView(LIBRARY_VIEW);
+      setFilter({});
+      setQuery(`review:"${reviewName}"`);
+    },
+    [setQuery],
+  );
   /** Opens an abstract in the reader from anywhere (a mention, a backlink), back in the library view. */
   const openInReader = useCallback(
     (id: number) => {
@@ -73,6 +94,7 @@ function Shell(): ReactNode {
   const { snapshotBeforeRepair } = useBackup();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
   useDuplicateCommands(showDuplicates);
+  useReviewCommands(showReviews, newReview);
 
   return (
     <OpenAbstractContext.Provider value={openInReader}>
@@ -91,6 +113,7 @@ function Shell(): ReactNode {
               <>
                 <GraphEntry current={mainView.kind === 'graph'} onSelect={showGraph} />
                 <DuplicatesEntry current={mainView.kind === 'duplicates'} onSelect={showDuplicates} />
+                <ReviewsEntry current={mainView.kind === 'reviews' || mainView.kind === 'review' || mainView.kind === 'screening'} onSelect={showReviews} />
               </>
             }
           >
@@ -112,6 +135,24 @@ function Shell(): ReactNode {
           )}
           {mainView.kind === 'graph' && <LazyGraphView openId={openId} onOpen={openInReader} />}
           {mainView.kind === 'duplicates' && <DuplicatesView onOpen={openInReader} />}
+          {mainView.kind === 'reviews' && <ReviewsView onOpen={openReview} creating={creatingReview} onCreatingChange={setCreatingReview} />}
+          {mainView.kind === 'review' && (
+            <ReviewPage
+              key={mainView.reviewId}
+              reviewId={mainView.reviewId}
+              onScreen={(stage) => screen(mainView.reviewId, stage)}
+              onBack={showReviews}
+              onShowRecords={showReviewRecords}
+            />
+          )}
+          {mainView.kind === 'screening' && (
+            <ScreeningView
+              key={`${mainView.reviewId}:${mainView.stage}`}
+              reviewId={mainView.reviewId}
+              stage={mainView.stage}
+              onExit={() => openReview(mainView.reviewId)}
+            />
+          )}
           {mainView.kind === 'library' && (
             <>
               <ListPane
