@@ -1,5 +1,5 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|responsive-import|bibtex]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
@@ -10,6 +10,7 @@ import { printTable, writeJson, type BenchRow } from './report';
 import { responsiveBibtexImportRows, responsiveImportRows } from './responsive-import';
 import { bibtexImportRows } from './bibtex-import';
 import { scrollRows } from './scroll';
+import { screeningRows } from './screening';
 import { searchRows } from './search';
 
 function sizesFromArgs(argv: string[]): number[] {
@@ -26,9 +27,10 @@ function sizesFromArgs(argv: string[]): number[] {
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
  * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
- * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault.
+ * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
+ * retraining and ranking a review of the library in the ranking worker.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -67,12 +69,15 @@ async function main(): Promise<void> {
                   ? backupRows(profile, size)
                   : only === 'export'
                     ? exportRows(profile, size)
-                    : [
+                    : only === 'screening'
+                      ? screeningRows(profile, size)
+                      : [
                       ...(await searchRows(profile, size)),
                       ...(await scrollRows(profile, size)),
                       ...(await organizeRows(profile, size)),
                       ...(await graphRows(profile, size)),
                       ...(await backupRows(profile, size)),
+                      ...(await screeningRows(profile, size)),
                       // Last: it adds highlights, notes and links to the library.
                       ...(await exportRows(profile, size)),
                     ];

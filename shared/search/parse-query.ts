@@ -1,9 +1,9 @@
 import { normalizeDoi } from '../identifiers/doi';
 import { tokenize } from './normalise';
-import { HAS_VALUES, IS_VALUES, type Clause, type ClauseBody, type HasValue, type IsValue, type ParsedQuery } from './query-types';
+import { HAS_VALUES, IS_VALUES, VERDICT_VALUES, type Clause, type ClauseBody, type HasValue, type IsValue, type ParsedQuery } from './query-types';
 import type { QueryError } from './types';
 
-const OPERATORS = ['tag', 'author', 'year', 'is', 'has', 'source', 'list', 'venue', 'doi', 'key'] as const;
+const OPERATORS = ['tag', 'author', 'year', 'is', 'has', 'source', 'list', 'venue', 'doi', 'key', 'review', 'reason'] as const;
 type Operator = (typeof OPERATORS)[number];
 const OPERATOR_NAME = /^[a-z]+$/i;
 const YEAR_RANGE = /^(\d{1,4})?(?:(\.\.)(\d{1,4})?)?$/;
@@ -58,8 +58,14 @@ function operatorClause(operator: Operator, value: string): Body | string {
       return yearClause(value);
     case 'is': {
       const known: IsValue | undefined = oneOf(IS_VALUES, value);
-      return known === undefined ? `is: takes ${IS_VALUES.join(', ')}` : { kind: 'is', value: known };
+      if (known !== undefined) return { kind: 'is', value: known };
+      const verdict = oneOf(VERDICT_VALUES, value);
+      return verdict === undefined ? `is: takes ${[...IS_VALUES, ...VERDICT_VALUES].join(', ')}` : { kind: 'verdict', value: verdict, reviews: [] };
     }
+    case 'review':
+      return { kind: 'review', value: value.trim() };
+    case 'reason':
+      return { kind: 'reason', code: value.trim(), reviews: [] };
     case 'has': {
       const known: HasValue | undefined = oneOf(HAS_VALUES, value);
       return known === undefined ? `has: takes ${HAS_VALUES.join(', ')}` : { kind: 'has', value: known };
@@ -119,10 +125,17 @@ function readClause(query: string, at: number, errors: QueryError[]): { body: Bo
   return { body: wordsClause(tokenize(bare.text)), end: bare.end };
 }
 
+/** Verdict and reason clauses look only in the reviews the query names with `review:` (any of them). */
+function scopedToReviews(clauses: Clause[]): Clause[] {
+  const reviews = clauses.flatMap((clause) => (clause.kind === 'review' && !clause.negated ? [clause.value] : []));
+  if (reviews.length === 0) return clauses;
+  return clauses.map((clause) => (clause.kind === 'verdict' || clause.kind === 'reason' ? { ...clause, reviews } : clause));
+}
+
 /**
  * Parses a search query: free words, `"exact phrases"`, operators (`tag:` `author:` `year:` `is:`
- * `has:` `source:` `list:` `venue:` `doi:` `key:`) and `-` before any of them to negate it. Never
- * throws: what cannot be understood is left out and reported as an error spanning its text.
+ * `has:` `source:` `list:` `venue:` `doi:` `key:` `review:` `reason:`) and `-` before any of them to
+ * negate it. Never throws: what cannot be understood is left out and reported as an error spanning its text.
  */
 export function parseQuery(query: string): ParsedQuery {
   const clauses: Clause[] = [];
@@ -140,5 +153,5 @@ export function parseQuery(query: string): ParsedQuery {
     if (body !== null) clauses.push({ ...body, negated, start, end });
     at = Math.max(end, at + 1);
   }
-  return { clauses, errors };
+  return { clauses: scopedToReviews(clauses), errors };
 }

@@ -2,6 +2,9 @@ import type { QueryError } from './types';
 
 export const IS_VALUES = ['unread', 'reading', 'read', 'starred', 'snippet'] as const;
 export type IsValue = (typeof IS_VALUES)[number];
+/** `is:` values about screening: a record's verdict at its latest decided stage, in a review. */
+export const VERDICT_VALUES = ['included', 'excluded', 'maybe'] as const;
+export type VerdictValue = (typeof VERDICT_VALUES)[number];
 export const HAS_VALUES = ['highlight', 'note', 'link'] as const;
 export type HasValue = (typeof HAS_VALUES)[number];
 
@@ -22,6 +25,15 @@ export type ClauseBody =
   | { kind: 'source'; value: string }
   | { kind: 'list'; value: string }
   | { kind: 'is'; value: IsValue }
+  /** A review by name: exactly (any case), else every review whose name contains it. */
+  | { kind: 'review'; value: string }
+  /**
+   * `is:included` and the like. `reviews`: the values of the query's (not negated) `review:`
+   * clauses, the reviews the verdict is looked for in; every review when empty.
+   */
+  | { kind: 'verdict'; value: VerdictValue; reviews: string[] }
+  /** An exclusion reason's code (any case), at the record's latest decided stage; `reviews` as for a verdict. */
+  | { kind: 'reason'; code: string; reviews: string[] }
   | { kind: 'has'; value: HasValue };
 
 /** One condition of a query; `start`/`end` span its text (with the `-`), `negated` when it has one. */

@@ -178,3 +178,24 @@ export interface ExportBenchApi {
 export interface ExportBenchGlobals {
   lecternExportBench?: ExportBenchApi;
 }
+
+/** Prioritised screening in the real ranking worker: one review of the whole library with some decisions made. */
+export interface ScreeningFigures {
+  records: number;
+  decisions: number;
+  /** The first ranking of the review, which builds its TF-IDF matrix (round trip, ms). */
+  firstRankMs: number;
+  /** Retraining and ranking inside the worker, once per further decision (ms). */
+  trainMs: number[];
+  /** The same requests' round trips from the page: reading the decisions, retraining, ranking and messaging (ms). */
+  roundTripMs: number[];
+}
+
+export interface ScreeningBenchApi {
+  /** Creates a review of every abstract, decides `decisions` of them (one in ten included), then re-ranks after each of `runs` more. */
+  retrain(decisions: number, runs: number): Promise<ScreeningFigures>;
+}
+
+export interface ScreeningBenchGlobals {
+  lecternScreeningBench?: ScreeningBenchApi;
+}

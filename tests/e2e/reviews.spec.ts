@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { LibraryPage } from './pages/library-page';
 import { ReviewsPage, type NewReview } from './pages/reviews-page';
 import { expect, test } from './support/app-test';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { PalettePage } from './pages/palette-page';
+import { SearchPage } from './pages/search-page';
 
 const SLEEP_REVIEW: NewReview = {
   name: 'Generalisation in deep nets',
@@ -94,12 +96,45 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
   await reviews.expectTallies({ included: 2, excluded: 1, maybe: 1 });
   await reviews.screening.getByRole('button', { name: 'Back to the review' }).click();
   await expect(reviews.reviewHeading(SLEEP_REVIEW.name)).toBeVisible();
+
+  // PRISMA: one seed abstract is in two captures, so 27 identified and 1 duplicate removed; 3 screened (2 included, 1 excluded for E2), the maybe and 22 others awaiting; 2 reports sought.
+  await reviews.main.getByRole('button', { name: 'PRISMA diagram' }).click();
+  const prisma = page.getByRole('dialog', { name: 'PRISMA diagram' });
+  const counts = prisma.getByRole('table', { name: 'PRISMA counts' });
+  const expected: [string, number][] = [
+    ['Records identified (total)', SEED_ABSTRACTS + 1],
+    ['Duplicate records removed', 1],
+    ['Records screened', 3],
+    ['Records excluded', 1],
+    [`Records excluded: E2 ${SLEEP_REVIEW.exclusion[1]}`, 1],
+    ['Records awaiting screening: marked maybe', 1],
+    ['Records awaiting screening: not yet screened', SEED_ABSTRACTS - 4],
+    ['Reports sought for retrieval', 2],
+    ['Reports assessed for eligibility', 0],
+    ['Studies included in review', 0],
+  ];
+  for (const [item, count] of expected) {
+    await expect(counts.getByRole('row', { name: item, exact: false }).filter({ has: page.getByRole('rowheader', { name: item, exact: true }) }).getByRole('cell').last()).toHaveText(String(count));
+  }
+
+  const downloading = page.waitForEvent('download');
+  await prisma.getByRole('button', { name: 'Download SVG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await readFile(await download.path(), 'utf8');
+  expect(svg).toMatch(/^<svg|^<\?xml/);
+  const nbsp = '\u00a0';
+  for (const figure of [`Total (n${nbsp}=${nbsp}${SEED_ABSTRACTS + 1})`, `Records screened (n${nbsp}=${nbsp}3)`, `Records excluded (n${nbsp}=${nbsp}1)`, `Reports sought for retrieval (n${nbsp}=${nbsp}2)`, `Studies included in review (n${nbsp}=${nbsp}0)`]) {
+    expect(svg).toContain(figure);
+  }
+  expect(svg).toContain(SLEEP_REVIEW.name);
 });
 
-test('the palette opens New review; records from one source; the order is kept; Delete review can be undone', async ({ page }) => {
+test('the palette opens New review; records from one source; edited, records added and taken back; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);
+  const search = new SearchPage(page);
   await library.open(SEED_ABSTRACTS);
   await palette.run('new review', 'New review');
   await expect(reviews.dialog).toBeVisible();
@@ -113,6 +148,26 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(reviews.main.getByText(`Source ${LINEAR_TEACHERS.captureFile}`)).toBeVisible();
   await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
 
+  await reviews.main.getByRole('button', { name: 'Edit review' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit review' });
+  await expect(edit.getByRole('textbox', { name: 'Name' })).toHaveValue('Linear teachers');
+  await edit.getByRole('textbox', { name: 'Question' }).fill('Can a network learn linearly separable data?');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(reviews.main.getByText('Can a network learn linearly separable data?')).toBeVisible();
+
+  await reviews.main.getByRole('button', { name: 'Add records' }).click();
+  const add = page.getByRole('dialog', { name: 'Add records' });
+  await add.getByRole('combobox', { name: 'Records' }).selectOption('Source');
+  await add.getByRole('combobox', { name: 'Source' }).selectOption({ label: '002_5a15cb1a17bda28b.txt (3)' });
+  await expect(add.getByText('3 records selected')).toBeVisible();
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add).toBeHidden();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 9', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await reviews.expectStage('Title and abstract screening', { screened: '0 of 6', included: 0, excluded: 0, maybe: 0 });
+  await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeHidden();
+
   await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
   await page.reload();
   await library.expectCount(SEED_ABSTRACTS);
@@ -124,6 +179,12 @@ test('the palette opens New review; records from one source; the order is kept; 
   await expect(page.getByText('No reviews yet')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(reviews.main.getByRole('list', { name: 'Reviews' })).toContainText('0 of 6 screened');
+
+  await reviews.openReview('Linear teachers');
+  await reviews.main.getByRole('button', { name: 'Show records in library' }).click();
+  await expect(search.box).toHaveValue('review:"Linear teachers"');
+  await expect(search.results()).toHaveCount(6);
+  await expect(search.result(LINEAR_TEACHERS.title)).toBeVisible();
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {

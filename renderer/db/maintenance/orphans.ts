@@ -16,10 +16,13 @@ export const ORPHAN_TABLE: Readonly<Record<OrphanKind, string>> = {
   keysWithoutAbstract: 'abstractKeys',
   textsWithoutAbstract: 'abstractTexts',
   capturePiecesWithoutCapture: 'captureTexts',
+  reviewRecordsWithoutAbstract: 'reviewRecords',
+  reviewRecordsWithoutReview: 'reviewRecords',
+  decisionsWithoutRecord: 'decisions',
 };
 
 /** Every table the check reads; the search index's are among them. */
-export const CHECKED_TABLES = [...new Set([...Object.values(ORPHAN_TABLE), 'abstracts', 'tags', 'lists', 'captures', 'searchIndex'])];
+export const CHECKED_TABLES = [...new Set([...Object.values(ORPHAN_TABLE), 'abstracts', 'tags', 'lists', 'captures', 'reviews', 'searchIndex'])];
 
 /** The primary keys of the orphans of each kind. */
 export type OrphanKeys = Record<OrphanKind, IndexableType[]>;
@@ -71,6 +74,26 @@ async function orphanListItems(database: LecternDB, abstracts: ReadonlySet<numbe
   }
 }
 
+type ScreeningOrphans = Pick<OrphanKeys, 'reviewRecordsWithoutAbstract' | 'reviewRecordsWithoutReview' | 'decisionsWithoutRecord'>;
+
+/**
+ * Review records whose abstract or review is gone, and decisions on a record no longer in its
+ * review (an orphaned record counts as gone, so one repair leaves nothing). Keys only.
+ */
+async function screeningOrphans(database: LecternDB, abstracts: ReadonlySet<number>): Promise<ScreeningOrphans> {
+  const reviews = new Set(await database.reviews.toCollection().primaryKeys());
+  const records = await database.reviewRecords.toCollection().primaryKeys();
+  const withoutAbstract = records.filter(([, abstractId]) => !abstracts.has(abstractId));
+  const withoutReview = records.filter(([reviewId, abstractId]) => abstracts.has(abstractId) && !reviews.has(reviewId));
+  const live = new Set(records.filter(([reviewId, abstractId]) => abstracts.has(abstractId) && reviews.has(reviewId)).map(([reviewId, abstractId]) => `${reviewId}:${abstractId}`));
+  const decisions = await database.decisions.toCollection().primaryKeys();
+  return {
+    reviewRecordsWithoutAbstract: withoutAbstract,
+    reviewRecordsWithoutReview: withoutReview,
+    decisionsWithoutRecord: decisions.filter(([reviewId, , abstractId]) => !live.has(`${reviewId}:${abstractId}`)),
+  };
+}
+
 /**
  * Finds every orphan, inside the caller's transaction over CHECKED_TABLES. It reads keys (primary
  * keys and the distinct keys of indexes), never whole rows, except list items, whose abstract no
@@ -116,6 +139,7 @@ export async function findOrphans(database: LecternDB): Promise<OrphanKeys> {
     keysWithoutAbstract: missing(await database.abstractKeys.toCollection().primaryKeys(), abstracts),
     textsWithoutAbstract: missing(await database.abstractTexts.toCollection().primaryKeys(), abstracts),
     capturePiecesWithoutCapture: (await database.captureTexts.toCollection().primaryKeys()).filter(([hash]) => !captures.has(hash)),
+    ...(await screeningOrphans(database, abstracts)),
   };
   return found;
 }

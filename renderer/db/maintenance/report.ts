@@ -17,6 +17,9 @@ export const ORPHAN_KINDS = [
   'keysWithoutAbstract',
   'textsWithoutAbstract',
   'capturePiecesWithoutCapture',
+  'reviewRecordsWithoutAbstract',
+  'reviewRecordsWithoutReview',
+  'decisionsWithoutRecord',
 ] as const;
 
 export type OrphanKind = (typeof ORPHAN_KINDS)[number];

@@ -7,8 +7,8 @@ export interface AffectedAbstracts {
   /** Tags whose row changed (a rename): their abstracts' text changed too. */
   tagIds: Set<number>;
   /**
-   * Reading state, lists, list items, links or captures changed: `is:`, `list:`, `has:link` and
-   * `source:` may answer differently, though no abstract's text did.
+   * Reading state, lists, list items, links, captures or screening changed: `is:`, `list:`,
+   * `has:link`, `source:`, `review:` and `reason:` may answer differently, though no abstract's text did.
    */
   structure: boolean;
   everything: boolean;
@@ -16,7 +16,7 @@ export interface AffectedAbstracts {
 
 // A row of `abstracts` alone changes for status and star; every change to what search reads (title,
 // authors, year, text) rewrites the abstract's keys row and text row too, so those name the ids to re-index.
-const STRUCTURE_TABLES = new Set(['abstracts', 'lists', 'listItems', 'links', 'captures']);
+const STRUCTURE_TABLES = new Set(['abstracts', 'lists', 'listItems', 'links', 'captures', 'reviews', 'reviewRecords', 'decisions']);
 
 interface TreeNode {
   from: unknown;

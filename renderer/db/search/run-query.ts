@@ -7,9 +7,9 @@ import { FIELDS } from './search-document';
 import type { WordScorer } from './word-vectors';
 
 /** Clauses answered by the database rather than the text index. */
-export type StructuredClause = Extract<Clause, { kind: 'tag' | 'is' | 'has' | 'source' | 'list' | 'doi' | 'key' }>;
+export type StructuredClause = Extract<Clause, { kind: 'tag' | 'is' | 'has' | 'source' | 'list' | 'doi' | 'key' | 'review' | 'verdict' | 'reason' }>;
 
-const STRUCTURED_KINDS: ReadonlySet<Clause['kind']> = new Set(['tag', 'is', 'has', 'source', 'list', 'doi', 'key']);
+const STRUCTURED_KINDS: ReadonlySet<Clause['kind']> = new Set(['tag', 'is', 'has', 'source', 'list', 'doi', 'key', 'review', 'verdict', 'reason']);
 
 export interface QuerySources {
   engine: SearchEngine;

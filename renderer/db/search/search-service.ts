@@ -100,7 +100,8 @@ export class SearchService {
 
   /** A structured clause's abstracts, cached until the index or the library's structure changes. */
   private structured(engine: SearchEngine, clause: StructuredClause): Promise<Set<number>> {
-    const key = JSON.stringify([clause.kind, 'path' in clause ? clause.path : clause.value]);
+    // The clause's whole body (a verdict's reviews too), without where it stands in the query.
+    const key = JSON.stringify({ ...clause, negated: false, start: 0, end: 0 });
     let ids = this.structuredCache.get(key);
     if (ids === undefined) {
       ids = structuredIds(engine, clause, this.database);

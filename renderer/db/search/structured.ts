@@ -3,6 +3,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import type { LibraryFilter } from '../organize/types';
 import type { SearchEngine } from './engine';
 import type { StructuredClause } from './run-query';
+import { reasonIds, reviewMemberIds, verdictIds } from './screening-clauses';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -57,6 +58,12 @@ export async function structuredIds(engine: SearchEngine, clause: StructuredClau
       return withIdentifier(database, 'doi', clause.value);
     case 'key':
       return withIdentifier(database, 'citationKey', clause.value);
+    case 'review':
+      return reviewMemberIds(database, clause.value);
+    case 'verdict':
+      return verdictIds(database, clause.value, clause.reviews);
+    case 'reason':
+      return reasonIds(database, clause.code, clause.reviews);
     case 'is':
       if (clause.value === 'snippet') return new Set([...engine.ids()].filter((id) => engine.isSnippet(id)));
       return union(database, [clause.value === 'starred' ? { starred: true } : { status: clause.value }]);

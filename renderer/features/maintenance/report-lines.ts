@@ -14,6 +14,9 @@ const WORDS: Readonly<Record<OrphanKind, [one: string, many: string, problem: st
   keysWithoutAbstract: ['row of sort keys', 'rows of sort keys', 'whose abstract is gone'],
   textsWithoutAbstract: ['stored text', 'stored texts', 'whose abstract is gone'],
   capturePiecesWithoutCapture: ['piece of capture text', 'pieces of capture text', 'whose capture is gone'],
+  reviewRecordsWithoutAbstract: ['review record', 'review records', 'whose abstract is gone'],
+  reviewRecordsWithoutReview: ['review record', 'review records', 'whose review is gone'],
+  decisionsWithoutRecord: ['screening decision', 'screening decisions', 'whose record is no longer in its review'],
 };
 
 const INDEX_PROBLEMS: Readonly<Record<Exclude<SearchIndexState, 'ok'>, string>> = {

@@ -5,7 +5,6 @@ import { getHost } from '../../host';
 import { Dialog } from '../../ui/Dialog';
 import { PrismaCountsTable } from './PrismaCountsTable';
 import { prismaFile, type PrismaFileKind } from './prisma-files';
-import { useSvgUrl } from './use-svg-url';
 import './prisma.css';
 
 interface PrismaDialogProps {
@@ -21,8 +20,8 @@ type Status = { kind: 'idle' } | { kind: 'saved'; name: string } | { kind: 'fail
 export function PrismaDialog({ report, onExportIncluded, onClose }: PrismaDialogProps): ReactNode {
   const tableId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const svg = useMemo(() => (report ? prismaSvg(report.counts, report.reviewName) : null), [report]);
-  const url = useSvgUrl(svg);
+  // A data: URL, as the app's Content-Security-Policy allows for images (blob: it does not); an <img> runs no script in it.
+  const url = useMemo(() => (report ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(prismaSvg(report.counts, report.reviewName))}` : null), [report]);
 
   const save = (kind: PrismaFileKind): void => {
     if (!report) return;

@@ -7,7 +7,7 @@ import { ELAS_U4 } from './elas-u4';
 export const RANKING_MODELS: readonly RankingModel[] = [ASREVIEW_DEFAULT, FASTREAD, WEIGHTED_SVM, ELAS_U4];
 
 /** The model Lectern ranks with, chosen by the screen-sim measurements in the README. */
-export const LECTERN_MODEL: RankingModel = WEIGHTED_SVM;
+export const LECTERN_MODEL: RankingModel = ELAS_U4;
 
 export function modelNamed(name: string): RankingModel | undefined {
   if (name === 'lectern') return LECTERN_MODEL;

@@ -16,7 +16,7 @@ function noOrphans(): Record<OrphanKind, number> {
 
 /** Writes orphans straight into the tables, as a crash between two writes would leave them; resolves to how many of each. */
 async function injectOrphans(database: LecternDB, library: Awaited<ReturnType<typeof consistentLibrary>>): Promise<Record<OrphanKind, number>> {
-  const { a, b, c, tagId, listId, synthesisId } = library;
+  const { a, b, c, tagId, listId, synthesisId, reviewId } = library;
   const highlight = await database.annotations.where('abstractId').equals(a).first();
   const keys = await database.abstractKeys.get(a);
   if (highlight === undefined || keys === undefined) throw new Error('the library has no highlight or keys');
@@ -41,6 +41,15 @@ async function injectOrphans(database: LecternDB, library: Awaited<ReturnType<ty
   await database.abstractKeys.add({ ...keys, id: GONE });
   await database.abstractTexts.add({ id: GONE, text: 'gone', display: { text: 'gone', edits: [] } });
   await database.captureTexts.bulkAdd([{ hash: 'gone', index: 0, text: 'a' }, { hash: 'gone', index: 1, text: 'b' }]);
+  await database.reviewRecords.bulkAdd([
+    { reviewId, abstractId: GONE, addedAt: 1 },
+    { reviewId: GONE, abstractId: b, addedAt: 1 },
+  ]);
+  await database.decisions.bulkAdd([
+    // On a record that is itself an orphan, and on an abstract that is not in the review.
+    { reviewId, abstractId: GONE, stage: 1, verdict: 'include', decidedAt: 1, order: 'ranked' },
+    { reviewId, abstractId: c, stage: 1, verdict: 'maybe', decidedAt: 1, order: 'ranked' },
+  ]);
   return {
     tagAssignmentsWithoutAbstract: 2,
     tagAssignmentsWithoutTag: 1,
@@ -53,6 +62,9 @@ async function injectOrphans(database: LecternDB, library: Awaited<ReturnType<ty
     keysWithoutAbstract: 1,
     textsWithoutAbstract: 1,
     capturePiecesWithoutCapture: 2,
+    reviewRecordsWithoutAbstract: 1,
+    reviewRecordsWithoutReview: 1,
+    decisionsWithoutRecord: 2,
   };
 }
 
@@ -88,6 +100,8 @@ describe('checkLibrary', () => {
       linksWithoutAbstract: links,
       keysWithoutAbstract: 1,
       textsWithoutAbstract: 1,
+      reviewRecordsWithoutAbstract: 1,
+      decisionsWithoutRecord: 1,
     });
     expect(links).toBeGreaterThanOrEqual(2);
   });

@@ -5,11 +5,13 @@ import { addToList, createList } from '../../../../../renderer/db/lists/lists';
 import { saveNote } from '../../../../../renderer/db/notes/notes';
 import type { LecternDB } from '../../../../../renderer/db/schema/database';
 import { addTag } from '../../../../../renderer/db/tags/tags';
+import { createReview } from '../../../../../renderer/db/screening/reviews';
+import { decide } from '../../../../../renderer/db/screening/decisions';
 import { freshDatabase } from '../fixtures';
 import { readSeedFiles } from '../seed-files';
 
-/** The seeds, with a tag, a list, a highlight and a note that mention abstracts, a synthesis note's mention and a user link. */
-export async function consistentLibrary(): Promise<{ database: LecternDB; a: number; b: number; c: number; tagId: number; listId: number; synthesisId: number }> {
+/** The seeds, with a tag, a list, a highlight and a note that mention abstracts, a synthesis note's mention, a user link and a review with a decision. */
+export async function consistentLibrary(): Promise<{ database: LecternDB; a: number; b: number; c: number; tagId: number; listId: number; synthesisId: number; reviewId: number }> {
   const database = freshDatabase();
   await importFiles(await readSeedFiles(), database);
   const [a, b, c] = (await database.abstracts.orderBy(':id').limit(3).primaryKeys()) as [number, number, number];
@@ -24,7 +26,9 @@ export async function consistentLibrary(): Promise<{ database: LecternDB; a: num
   const synthesisId = await database.notes.add({ abstractId: null, title: 'Review', json: null, text: '', createdAt: 1, updatedAt: 1 });
   await syncMentionLinks({ noteId: synthesisId }, [{ toId: c, context: 'C again' }], null, database);
   await addLink({ fromId: b, toId: c, type: 'extends' }, database);
-  return { database, a, b, c, tagId: tag.id, listId, synthesisId };
+  const { id: reviewId } = await createReview({ name: 'Bounds', question: '', criteria: [], includeKeywords: [], excludeKeywords: [], selections: [] }, [a, b], database);
+  await decide({ reviewId, abstractId: a, stage: 1, verdict: 'include', order: 'ranked' }, database);
+  return { database, a, b, c, tagId: tag.id, listId, synthesisId, reviewId };
 }
 
 /** Every table but the search index (a cache the worker rebuilds), row for row in key order. */
