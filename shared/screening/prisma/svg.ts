@@ -66,7 +66,7 @@ function rows(counts: PrismaCounts): Row[] {
     { main: [heading(`Reports sought for retrieval ${n(counts.sought)}`)], side: [heading(`Reports not retrieved ${n(counts.notRetrieved)}`)], minHeight: 0 },
     {
       main: [heading(`Reports assessed for eligibility ${n(eligibility.decided)}`), ...awaiting(eligibility, 'Awaiting full-text assessment', 'Not yet assessed')],
-      side: [heading(`Reports excluded ${n(eligibility.excluded)}:`), ...reasons(eligibility)],
+      side: [heading(`Reports excluded ${n(eligibility.excluded)}${eligibility.reasons.length > 0 ? ':' : ''}`), ...reasons(eligibility)],
       minHeight: 0,
     },
     { main: [heading(`Studies included in review ${n(counts.included)}`)], side: null, minHeight: labelLength('Included') },
