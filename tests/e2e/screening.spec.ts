@@ -118,7 +118,11 @@ test('when every record is screened it says so, and the included ones go on to f
     await page.keyboard.press('e');
     await page.keyboard.press('Enter');
     await screening.expectScreened(screened + 1, SEED_ABSTRACTS);
+    // The stopping aid needs twenty decisions, ten of them exclusions, before it estimates.
+    if (screened + 1 === 19) await expect(screening.progress.getByText('Too few decisions to estimate')).toBeVisible();
+    if (screened + 1 === 22) await expect(screening.progress.getByText(/^About \d+ relevant records? left \(\d+–\d+\)$/)).toBeVisible();
   }
+  await expect(screening.progress.getByText('No records left unseen')).toBeVisible();
   await expect(screening.region.getByRole('heading', { name: `All ${SEED_ABSTRACTS} records screened` })).toBeVisible();
   await screening.expectTallies({ included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
   await expect(screening.progress.getByText(`${SEED_ABSTRACTS - 2} decisions since the last inclusion`)).toBeVisible();

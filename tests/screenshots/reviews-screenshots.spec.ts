@@ -32,7 +32,9 @@ test('screenshots for the README: Reviews, New review, a review page and screeni
   await reviews.main.getByRole('button', { name: 'Start screening' }).click();
   const screening = page.getByRole('region', { name: 'Screening' });
   await expect(screening).toBeVisible();
+  await reviews.expectScreening(0, SEED_ABSTRACTS);
   for (const key of ['i', 'e', '2', 'm', 'i', 'e', '1', 'e', '3']) await page.keyboard.press(key);
+  await reviews.expectScreening(6, SEED_ABSTRACTS);
   await page.mouse.move(0, 0);
   await shootLightAndDark(page, 'screening');
 

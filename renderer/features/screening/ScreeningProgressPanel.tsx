@@ -13,12 +13,13 @@ interface ProgressProps {
 /** The estimate is a fitted expectation: whole records read better, and its interval is wide anyway. */
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 
-function StoppingAid({ estimate }: { estimate: RankEstimate | null | undefined }): ReactNode {
+function StoppingAid({ estimate, finished }: { estimate: RankEstimate | null | undefined; finished: boolean }): ReactNode {
+  if (finished) return <p className="screening-estimate">No records left unseen</p>;
   if (estimate === undefined) return <p className="screening-estimate">Estimating the relevant records left…</p>;
   if (estimate === null) return <p className="screening-estimate">Too few decisions to estimate</p>;
   return (
     <p className="screening-estimate" title="Estimated by the ranking model from the decisions so far; a guide, not a guarantee">
-      About {count(estimate.remaining)} relevant records left ({count(estimate.low)}–{count(estimate.high)})
+      About {count(estimate.remaining)} relevant {Math.round(estimate.remaining) === 1 ? 'record' : 'records'} left ({count(estimate.low)}–{count(estimate.high)})
     </p>
   );
 }
@@ -55,7 +56,7 @@ export function ScreeningProgressPanel({ progress, estimate, order }: ProgressPr
         </div>
       </dl>
       <p className="screening-since">{pluralise(progress.sinceLastInclusion, 'decision')} since the last inclusion</p>
-      <StoppingAid estimate={estimate} />
+      <StoppingAid estimate={estimate} finished={progress.total > 0 && progress.screened >= progress.total} />
       <p className="screening-order">
         Order: <span className="screening-order-name">{ORDER_LABELS[order]}</span>
       </p>
