@@ -1,18 +1,32 @@
 import { db as appDb, type LecternDB } from '../schema/database';
 import { existingAbstractIds } from '../tags/store';
 import type { Reversible } from '../undo/reversible';
-import type { ReviewRecordRow } from '../../../shared/screening/types';
+import type { RecordSelection, ReviewRecordRow } from '../../../shared/screening/types';
 import { reviewById, runScreeningChange } from './store';
 
-/** Adds abstracts to a review; those already in it, or no longer in the library, are skipped. */
-export async function addRecords(reviewId: number, abstractIds: readonly number[], database: LecternDB = appDb): Promise<Reversible & { added: number }> {
+/**
+ * Adds abstracts to a review; those already in it, or no longer in the library, are skipped. With
+ * `selection`, how they were chosen joins the review's selections in the same transaction.
+ */
+export async function addRecords(
+  reviewId: number,
+  abstractIds: readonly number[],
+  database: LecternDB = appDb,
+  selection?: RecordSelection,
+): Promise<Reversible & { added: number }> {
   const { undo, redo, result } = await runScreeningChange(database, async () => {
-    await reviewById(database, reviewId);
+    const review = await reviewById(database, reviewId);
     const wanted = await existingAbstractIds([...new Set(abstractIds)], database);
     const present = await database.reviewRecords.bulkGet(wanted.map((abstractId): [number, number] => [reviewId, abstractId]));
     const now = Date.now();
     const added = wanted.filter((_, index) => present[index] === undefined).map((abstractId): ReviewRecordRow => ({ reviewId, abstractId, addedAt: now }));
-    return { before: new Map(), after: new Map([['reviewRecords', added]]), result: added.length };
+    const after = new Map<string, object[]>([['reviewRecords', added]]);
+    const before = new Map<string, object[]>();
+    if (selection !== undefined) {
+      before.set('reviews', [review]);
+      after.set('reviews', [{ ...review, selections: [...review.selections, selection], updatedAt: now }]);
+    }
+    return { before, after, result: added.length };
   }, ['abstractKeys']);
   return { undo, redo, added: result };
 }

@@ -1,8 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ReviewRow } from '../../../shared/screening/types';
 import { addRecords } from '../../db/screening/records';
-import { updateReview } from '../../db/screening/reviews';
-import type { Reversible } from '../../db/undo/reversible';
 import { FormDialog } from '../../ui/FormDialog';
 import { useUndoable } from '../undo';
 import { RecordsPicker } from './RecordsPicker';
@@ -24,26 +22,9 @@ export function AddRecordsDialog({ review, onClose }: { review: ReviewRow; onClo
     void runUndoable(
       `Added records to ${review.name}`,
       async () => {
-        // Two writes until the db layer's addRecords can note the selection itself: a failed second one takes the first back.
-        const added = await addRecords(review.id, recordCheck.ids);
-        let noted: Reversible;
-        try {
-          noted = await updateReview(review.id, { selections: [...review.selections, recordCheck.selection] });
-        } catch (error) {
-          await added.undo();
-          throw error;
-        }
+        const added = await addRecords(review.id, recordCheck.ids, undefined, recordCheck.selection);
         onClose();
-        return {
-          undo: async () => {
-            await noted.undo();
-            await added.undo();
-          },
-          redo: async () => {
-            await added.redo();
-            await noted.redo();
-          },
-        };
+        return added;
       },
       setFailure,
     );

@@ -89,6 +89,18 @@ describe('records', () => {
     await expect(addRecords(999, [ids[0]], database)).rejects.toThrow('Review 999 does not exist.');
   });
 
+  it('notes how added records were chosen on the review in the same write, and undo takes both back', async () => {
+    const { database, reviewId, ids } = await libraryWithReview();
+    const before = await screeningRows(database);
+    const change = await addRecords(reviewId, [ids[3]], database, { kind: 'tag', path: 'theory/sgd' });
+    expect((await database.reviews.get(reviewId))?.selections).toEqual([{ kind: 'library' }, { kind: 'tag', path: 'theory/sgd' }]);
+    expect(await reviewRecordIds(reviewId, 1, database)).toEqual(ids);
+    await change.undo();
+    expect(await screeningRows(database)).toEqual(before);
+    await expect(addRecords(999, [ids[0]], database, { kind: 'library' })).rejects.toThrow('Review 999 does not exist.');
+    expect(await screeningRows(database)).toEqual(before);
+  });
+
   it('removes records with their decisions at both stages, and undo restores them', async () => {
     const { database, reviewId, ids } = await libraryWithReview();
     await decide({ reviewId, abstractId: ids[0], stage: 1, verdict: 'include', order: 'ranked' }, database);
