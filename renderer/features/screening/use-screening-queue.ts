@@ -15,6 +15,8 @@ export interface QueueControls {
   show: (abstractId: number) => void;
 }
 
+const FIRST_RANKING_WAIT_MS = 1500;
+
 /** Something that changes whenever a decision is made, changed or undone, cheaper to compare than the rows. */
 function decisionsSignature(decisions: readonly DecisionRow[]): string {
   let latest = 0;
@@ -38,6 +40,7 @@ export function useScreeningQueue(
   decisions: readonly DecisionRow[] | undefined,
 ): QueueControls {
   const [queue, setQueue] = useState<ScreeningQueue | null>(null);
+  const started = useRef(false);
   const [estimate, setEstimate] = useState<RankEstimate | null | undefined>(undefined);
   const decidedIds = useMemo(() => new Set((decisions ?? []).map((decision) => decision.abstractId)), [decisions]);
   // Decisions made here count at once, before the live query brings them back; an undo takes one out.
@@ -56,11 +59,17 @@ export function useScreeningQueue(
   useEffect(() => {
     if (reviewId === undefined || order === undefined || seed === undefined || !ready) return;
     let outdated = false;
-    const begin = (ranked: readonly number[]): void =>
+    const begin = (ranked: readonly number[]): void => {
+      started.current = true;
+      window.clearTimeout(fallback);
       setQueue((previous) => {
         const { recordIds: ids = [], decisions: rows = [] } = latest.current;
         return previous === null ? startQueue(rows, ids, ranked) : rerank(previous, ranked, ids, decidedRef.current);
       });
+    };
+    // A first ranking that is slow (a large review's features being built) does not keep the user waiting: the
+    // records start in the review's order, and the ranking reorders the rest when it comes.
+    const fallback = started.current ? undefined : window.setTimeout(() => begin(latest.current.recordIds ?? []), FIRST_RANKING_WAIT_MS);
     rankRecords({ reviewId, stage, order, seed }).then(
       (result) => {
         if (outdated) return;
@@ -74,6 +83,7 @@ export function useScreeningQueue(
     );
     return () => {
       outdated = true;
+      window.clearTimeout(fallback);
     };
   }, [reviewId, stage, order, seed, ready, signature]);
 
