@@ -31,6 +31,11 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   const { reviews, screening } = await startScreening(page);
   await screening.expectScreened(0, SEED_ABSTRACTS);
   await expect(screening.progress.getByText('Order: Prioritised')).toBeVisible();
+
+  // U never reaches past screening: creating the review, the app's last action, stays done.
+  await screening.press('u', 'Nothing to undo');
+  await expect(reviews.entry).toHaveAccessibleName('Reviews 1');
+  await expect(screening.recordTitle).toBeVisible();
   await expect(screening.region.getByRole('button', { name: 'Include' })).toBeVisible();
 
   // The keywords are marked in two colours, with a legend.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreeningStage, Verdict } from '../../../shared/screening/types';
 import { useAbstract } from '../../db/abstracts/hooks';
+import type { Reversible } from '../../db/undo/reversible';
 import { isEditableTarget } from '../../ui/is-editable-target';
 import { useUndo, useUndoable } from '../undo';
 import { AllScreened } from './AllScreened';
@@ -64,6 +65,33 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
     if (mode.mode === 'idle' && !region.current?.contains(document.activeElement)) focusRegion();
   }, [mode, focusRegion]);
 
+  // U undoes only what this view did: the app's stack may hold older actions (creating this very review) that a
+  // stray U must not take back. Ctrl+Z stays the app's, for anything.
+  const ownUndoable = useRef(0);
+  const counted = useCallback(
+    (reversible: Reversible, onUndone?: () => void): Reversible => {
+      ownUndoable.current += 1;
+      return {
+        undo: async () => {
+          await reversible.undo();
+          ownUndoable.current -= 1;
+          if (!mounted.current) return;
+          onUndone?.();
+          announce('Undone');
+        },
+        redo: async () => {
+          await reversible.redo();
+          ownUndoable.current += 1;
+        },
+      };
+    },
+    [announce],
+  );
+  const undoLast = useCallback(() => {
+    if (ownUndoable.current > 0) void undo.undo();
+    else announce('Nothing to undo');
+  }, [undo, announce]);
+
   const record = useCallback(
     (verdict: Verdict, reason: string | undefined) => {
       if (current === null || review == null) return;
@@ -73,28 +101,20 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
       announce(label);
       void runUndoable(label, async () => {
         const reversible = await decide({ reviewId, abstractId, stage, verdict, reason, order: review.order });
-        return {
-          redo: reversible.redo,
-          // However the undo comes (U, Ctrl+Z, the toast), the record whose decision it took back is shown again.
-          undo: async () => {
-            await reversible.undo();
-            if (!mounted.current) return;
-            queue.show(abstractId);
-            announce('Undone');
-          },
-        };
+        // However the undo comes (U, Ctrl+Z, the toast), the record whose decision it took back is shown again.
+        return counted(reversible, () => queue.show(abstractId));
       });
     },
-    [current, review, criteria, queue, announce, runUndoable, reviewId, stage],
+    [current, review, criteria, queue, announce, runUndoable, reviewId, stage, counted],
   );
 
   const run = useCallback(
     (command: ScreeningCommand) => {
       if (command.kind === 'decide') record(command.verdict, command.reason);
       else if (command.kind === 'move') queue.move(command.delta);
-      else void undo.undo();
+      else undoLast();
     },
-    [record, queue, undo],
+    [record, queue, undoLast],
   );
 
   const dispatch = useCallback(
@@ -136,13 +156,13 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
       setMode(IDLE);
       if (current === null) return;
       const abstractId = current;
-      void runUndoable(text === '' ? 'Removed screening note' : 'Saved screening note', () => setScreeningNote(reviewId, abstractId, text)).then(
+      void runUndoable(text === '' ? 'Removed screening note' : 'Saved screening note', async () => counted(await setScreeningNote(reviewId, abstractId, text))).then(
         (done) => {
           if (done) announce(text === '' ? 'Note removed' : 'Note saved');
         },
       );
     },
-    [current, reviewId, runUndoable, announce],
+    [current, reviewId, runUndoable, announce, counted],
   );
 
   const loading = recordIds === undefined || decisions === undefined || queue.queue === null;
@@ -182,7 +202,7 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
                   disabled={mode.mode !== 'idle'}
                   onVerdict={(verdict) => (verdict === 'exclude' ? dispatch({ type: 'open-reasons' }) : run({ kind: 'decide', verdict }))}
                   onNote={() => dispatch({ type: 'open-note' })}
-                  onUndo={() => void undo.undo()}
+                  onUndo={undoLast}
                 />
                 {mode.mode === 'reason' && (
                   <ReasonList reasons={reasons} active={mode.active} onPick={(index) => dispatch({ type: 'pick-reason', index })} onCancel={() => dispatch({ type: 'close' })} />
