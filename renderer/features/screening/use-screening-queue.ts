@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DecisionRow, ReviewRow, ScreeningStage } from '../../../shared/screening/types';
 import { rankRecords, type RankEstimate } from './screening-data';
-import { afterDecision, currentRecord, move, rerank, showRecord, startQueue, type ScreeningQueue } from './screening-queue';
+import {
+  afterDecision,
+  currentRecord,
+  move,
+  rerank,
+  showRecord,
+  startQueue,
+  type ScreeningQueue,
+} from './screening-queue';
 
 export interface QueueControls {
   /** null until the first ranking answers (or fails). */
@@ -23,7 +31,8 @@ function decisionsSignature(decisions: readonly DecisionRow[]): string {
   let sum = 0;
   for (const decision of decisions) {
     latest = Math.max(latest, decision.decidedAt);
-    sum += decision.abstractId * (decision.verdict === 'include' ? 3 : decision.verdict === 'exclude' ? 5 : 7);
+    sum +=
+      decision.abstractId * (decision.verdict === 'include' ? 3 : decision.verdict === 'exclude' ? 5 : 7);
   }
   return `${decisions.length}:${latest}:${sum}`;
 }
@@ -42,7 +51,10 @@ export function useScreeningQueue(
   const [queue, setQueue] = useState<ScreeningQueue | null>(null);
   const started = useRef(false);
   const [estimate, setEstimate] = useState<RankEstimate | null | undefined>(undefined);
-  const decidedIds = useMemo(() => new Set((decisions ?? []).map((decision) => decision.abstractId)), [decisions]);
+  const decidedIds = useMemo(
+    () => new Set((decisions ?? []).map((decision) => decision.abstractId)),
+    [decisions],
+  );
   // Decisions made here count at once, before the live query brings them back; an undo takes one out.
   const justDecided = useRef(new Set<number>());
   const decidedRef = useRef(decidedIds);
@@ -64,12 +76,16 @@ export function useScreeningQueue(
       window.clearTimeout(fallback);
       setQueue((previous) => {
         const { recordIds: ids = [], decisions: rows = [] } = latest.current;
-        return previous === null ? startQueue(rows, ids, ranked) : rerank(previous, ranked, ids, decidedRef.current);
+        return previous === null
+          ? startQueue(rows, ids, ranked)
+          : rerank(previous, ranked, ids, decidedRef.current);
       });
     };
     // A first ranking that is slow (a large review's features being built) does not keep the user waiting: the
     // records start in the review's order, and the ranking reorders the rest when it comes.
-    const fallback = started.current ? undefined : window.setTimeout(() => begin(latest.current.recordIds ?? []), FIRST_RANKING_WAIT_MS);
+    const fallback = started.current
+      ? undefined
+      : window.setTimeout(() => begin(latest.current.recordIds ?? []), FIRST_RANKING_WAIT_MS);
     rankRecords({ reviewId, stage, order, seed }).then(
       (result) => {
         if (outdated) return;
@@ -92,11 +108,22 @@ export function useScreeningQueue(
     const now = new Set([...decidedRef.current, abstractId]);
     setQueue((previous) => (previous === null ? previous : afterDecision(previous, now)));
   }, []);
-  const moveBy = useCallback((delta: -1 | 1) => setQueue((previous) => (previous === null ? previous : move(previous, delta, decidedRef.current))), []);
+  const moveBy = useCallback(
+    (delta: -1 | 1) =>
+      setQueue((previous) => (previous === null ? previous : move(previous, delta, decidedRef.current))),
+    [],
+  );
   const show = useCallback((abstractId: number) => {
     justDecided.current.delete(abstractId);
     setQueue((previous) => (previous === null ? previous : showRecord(previous, abstractId)));
   }, []);
 
-  return { queue, current: queue === null ? null : currentRecord(queue), estimate, decided, move: moveBy, show };
+  return {
+    queue,
+    current: queue === null ? null : currentRecord(queue),
+    estimate,
+    decided,
+    move: moveBy,
+    show,
+  };
 }
