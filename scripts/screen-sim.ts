@@ -1,4 +1,4 @@
-// `npm run --silent screen-sim -- FILE.csv [--seed N] [--model lectern|asreview|fastread|weighted-svm]`: simulates
+// `npm run --silent screen-sim -- FILE.csv [--seed N] [--model lectern|asreview|fastread|weighted-svm|elas-u4]`: simulates
 // prioritised screening of an ASReview benchmark dataset and prints one JSON object of the result.
 import { readFileSync } from 'node:fs';
 import { parseBenchmarkCsv, screeningText } from '../shared/screening/benchmark-csv';
@@ -21,7 +21,7 @@ function option(args: string[], name: string): string | undefined {
 
 function main(args: string[]): void {
   const file = args.find((arg, i) => !arg.startsWith('--') && (i === 0 || !(args[i - 1] ?? '').startsWith('--')));
-  if (file === undefined) fail('usage: screen-sim FILE.csv [--seed N] [--model lectern|asreview|fastread|weighted-svm]');
+  if (file === undefined) fail('usage: screen-sim FILE.csv [--seed N] [--model lectern|asreview|fastread|weighted-svm|elas-u4]');
   const seed = Number(option(args, '--seed') ?? '0');
   if (!Number.isInteger(seed)) fail('--seed must be an integer');
   const modelName = option(args, '--model') ?? 'lectern';

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ExportDialogPage } from './pages/export-dialog';
@@ -72,6 +73,12 @@ test('the PRISMA diagram counts the screening, downloads as SVG and CSV, and exp
     ['Studies included in review', 1],
   ];
   for (const [item, count] of expected) await expect(prisma.count(item), item).toHaveText(String(count));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+    expect(serious, `axe in ${colorScheme}`).toEqual([]);
+  }
 
   const svgDownload = await prisma.download('SVG');
   expect(svgDownload.suggestedFilename()).toBe(`prisma-depth-width-in-nets-${today()}.svg`);

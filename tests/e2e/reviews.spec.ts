@@ -30,6 +30,17 @@ test('New review says what is missing inline and writes nothing until it is fixe
   await expect(reviews.dialog.getByRole('alert')).toHaveText('Fix the fields marked above to create the review.');
   await expect(reviews.dialog.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Give the review a name.');
   await expect(reviews.dialog.getByRole('textbox', { name: 'Exclusion criterion 1 label' })).toHaveAccessibleDescription('Say what this criterion means.');
+  await reviews.dialog.getByRole('textbox', { name: 'Name' }).fill('Nothing found');
+  await reviews.dialog.getByRole('textbox', { name: 'Question' }).fill('Does anything match?');
+  await reviews.dialog.getByRole('textbox', { name: 'Exclusion criterion 1 label' }).fill('Off topic');
+  await reviews.dialog.getByRole('combobox', { name: 'Records' }).selectOption('Search');
+  await reviews.dialog.getByRole('textbox', { name: 'Search' }).fill('zebrafish');
+  await expect(reviews.dialog.getByText('0 records selected')).toBeVisible();
+  await reviews.dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(reviews.dialog.getByText('No records match this choice.')).toBeVisible();
+  await reviews.dialog.getByRole('textbox', { name: 'Search' }).fill('convolutional');
+  await expect(reviews.dialog.getByText(/^[1-9]\d* records? selected$/)).toBeVisible();
+  await expect(reviews.dialog.getByText('No records match this choice.')).toBeHidden();
   await reviews.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No reviews yet')).toBeVisible();
   await expect(reviews.entry).toHaveAccessibleName('Reviews');
@@ -131,6 +142,8 @@ test('screening from the keyboard: five decisions, one undone, all kept across a
 });
 
 test('the palette opens New review; records from one source; edited, records added and taken back; the order is kept; Delete review can be undone; its records show in the library', async ({ page }) => {
+  // Many steps, two reloads and a search index build on a shared two-core machine.
+  test.setTimeout(90_000);
   const library = new LibraryPage(page);
   const reviews = new ReviewsPage(page);
   const palette = new PalettePage(page);

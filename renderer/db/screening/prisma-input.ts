@@ -17,17 +17,12 @@ export interface PrismaReport {
  * The PRISMA input of a review, read in one transaction so the counts agree with each other; null
  * when there is no such review. Records whose abstract is gone are left out.
  */
-export function prismaInput(reviewId: number, database: LecternDB = appDb): Promise<PrismaInput | null> {
+function readReview(reviewId: number, database: LecternDB): Promise<{ name: string; input: PrismaInput } | null> {
   const tables = [database.reviews, database.reviewRecords, database.decisions, database.abstracts, database.captures];
   return database.transaction('r', tables, async () => {
     const review = await database.reviews.get(reviewId);
     if (review === undefined) return null;
-    // One key range per stage: the store's range over both stages is rejected (DataError) by fake-indexeddb.
-    const [memberships, first, second] = await Promise.all([
-      recordsOfReview(database, reviewId),
-      decisionsOfReview(database, reviewId, 1),
-      decisionsOfReview(database, reviewId, 2),
-    ]);
+    const [memberships, decisions] = await Promise.all([recordsOfReview(database, reviewId), decisionsOfReview(database, reviewId)]);
     const abstracts = await database.abstracts.bulkGet(memberships.map((membership) => membership.abstractId));
     const records: PrismaRecord[] = [];
     for (const abstract of abstracts) {
@@ -35,14 +30,18 @@ export function prismaInput(reviewId: number, database: LecternDB = appDb): Prom
     }
     const hashes = [...new Set(records.flatMap((record) => record.sources.map((source) => source.captureHash)))];
     const captures = (await database.captures.bulkGet(hashes)).filter((capture) => capture !== undefined).map(({ hash, fileName }) => ({ hash, fileName }));
-    return { criteria: review.criteria, records, captures, decisions: [...first, ...second] };
+    return { name: review.name, input: { criteria: review.criteria, records, captures, decisions } };
   });
 }
 
+export async function prismaInput(reviewId: number, database: LecternDB = appDb): Promise<PrismaInput | null> {
+  return (await readReview(reviewId, database))?.input ?? null;
+}
+
 export async function prismaReport(reviewId: number, database: LecternDB = appDb): Promise<PrismaReport | null> {
-  const [review, input] = await Promise.all([database.reviews.get(reviewId), prismaInput(reviewId, database)]);
-  if (review === undefined || input === null) return null;
-  return { reviewName: review.name, counts: prismaCounts(input), includedIds: includedStudyIds(input) };
+  const read = await readReview(reviewId, database);
+  if (read === null) return null;
+  return { reviewName: read.name, counts: prismaCounts(read.input), includedIds: includedStudyIds(read.input) };
 }
 
 /** The live PRISMA report of a review: recomputed on every decision; null when there is no such review, undefined while loading. */

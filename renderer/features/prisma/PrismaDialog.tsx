@@ -36,7 +36,8 @@ export function PrismaDialog({ report, onExportIncluded, onClose }: PrismaDialog
 
   return (
     <Dialog title="PRISMA diagram" subtitle={report?.reviewName} onClose={onClose} className="prisma-dialog">
-      <div className="prisma-body">
+      {/* The diagram and counts scroll on a small window; tabbable so the keyboard can scroll them too. */}
+      <section className="prisma-body" tabIndex={0} aria-label="Diagram and counts">
         {report === undefined && <p className="prisma-note">Counting…</p>}
         {report === null && <p className="prisma-note">This review no longer exists.</p>}
         {report && (
@@ -53,7 +54,7 @@ export function PrismaDialog({ report, onExportIncluded, onClose }: PrismaDialog
             </div>
           </>
         )}
-      </div>
+      </section>
       <div className="prisma-actions">
         {status.kind === 'failed' ? (
           <p className="form-error" role="alert">

@@ -1,4 +1,5 @@
 import { addScaledRow, rowDot, rowSquaredNorm, type SparseMatrix } from './sparse';
+import { columnIndexOf } from './columns';
 import { shuffleInPlace, type Random } from './random';
 
 export interface LinearModel {
@@ -67,8 +68,21 @@ export function trainLinearSvm(matrix: SparseMatrix, rows: readonly number[], la
   return { weights, bias };
 }
 
+/**
+ * Every row's decision value. A model trained on a few hundred rows has weights on few of a large vocabulary's terms, so
+ * the sum runs over those terms' columns: it touches only their entries, and the scores stay in cache.
+ */
 export function decisionValues(matrix: SparseMatrix, model: LinearModel): Float64Array {
-  const values = new Float64Array(matrix.rows);
-  for (let row = 0; row < matrix.rows; row += 1) values[row] = rowDot(matrix, row, model.weights) + model.bias;
+  const values = new Float64Array(matrix.rows).fill(model.bias);
+  const byColumn = columnIndexOf(matrix);
+  const { weights } = model;
+  for (let column = 0; column < weights.length; column += 1) {
+    const weight = weights[column] ?? 0;
+    if (weight === 0) continue;
+    for (let k = byColumn.columnStart[column] ?? 0, end = byColumn.columnStart[column + 1] ?? 0; k < end; k += 1) {
+      const row = byColumn.rows[k] ?? 0;
+      values[row] = (values[row] ?? 0) + weight * (byColumn.values[k] ?? 0);
+    }
+  }
   return values;
 }

@@ -15,7 +15,11 @@ export function tokenize(text: string, options: TokenizeOptions): string[] {
   if (options.ngramMax <= 1) return words;
   const terms = [...words];
   for (let n = 2; n <= options.ngramMax; n += 1) {
-    for (let i = 0; i + n <= words.length; i += 1) terms.push(words.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= words.length; i += 1) {
+      let term = words[i] ?? '';
+      for (let k = 1; k < n; k += 1) term += ` ${words[i + k] ?? ''}`;
+      terms.push(term);
+    }
   }
   return terms;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doubleBalance } from '../../../../shared/screening/ranking/double-balance';
+import { decisionValues } from '../../../../shared/screening/ranking/linear-svm';
 import { naiveBayesLogOdds } from '../../../../shared/screening/ranking/naive-bayes';
 import { RANKING_MODELS } from '../../../../shared/screening/ranking/models';
 import { seededRandom } from '../../../../shared/screening/ranking/random';
@@ -61,4 +62,12 @@ describe('ranking models', () => {
       else expect(priorities[2] ?? 0).toBeGreaterThan(priorities[3] ?? 0);
     });
   }
+});
+
+describe('decisionValues', () => {
+  it('sums by column exactly what each row’s dot product with the weights gives', () => {
+    const matrix = matrixOf([[0.5, 0, 0.5], [0, 1, 0], [0.2, 0.3, 0], [0, 0, 0]]);
+    const values = decisionValues(matrix, { weights: Float64Array.from([2, -1, 0]), bias: 0.25 });
+    expect([...values]).toEqual([1 + 0.25, -1 + 0.25, 0.4 - 0.3 + 0.25, 0.25].map((value) => expect.closeTo(value, 12) as number));
+  });
 });
