@@ -98,7 +98,9 @@ export function keywordMarks(text: string, keywords: ReviewKeywords): KeywordMar
   };
   collect(keywords.include, 'include');
   collect(keywords.exclude, 'exclude');
-  found.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind === b.kind ? 0 : a.kind === 'include' ? -1 : 1));
+  found.sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.kind === b.kind ? 0 : a.kind === 'include' ? -1 : 1),
+  );
   const marks: KeywordMark[] = [];
   for (const mark of found) {
     const previous = marks[marks.length - 1];

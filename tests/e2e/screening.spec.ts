@@ -26,20 +26,33 @@ async function startScreening(page: Page): Promise<{ reviews: ReviewsPage; scree
   return { reviews, screening };
 }
 
-test('screening from the keyboard: include, exclude with a reason, maybe, note, undo, revisit, and it all survives a reload', async ({ page }) => {
+test('screening from the keyboard: include, exclude with a reason, maybe, note, undo, revisit, and it all survives a reload', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
   await screening.expectScreened(0, SEED_ABSTRACTS);
   await expect(screening.progress.getByText('Order: Prioritised')).toBeVisible();
+
+  // U never reaches past screening: creating the review, the app's last action, stays done.
+  await screening.press('u', 'Nothing to undo');
+  await expect(reviews.entry).toHaveAccessibleName('Reviews 1');
+  await expect(screening.recordTitle).toBeVisible();
   await expect(screening.region.getByRole('button', { name: 'Include' })).toBeVisible();
 
   // The keywords are marked in two colours, with a legend.
-  await expect(screening.region.getByRole('region', { name: 'Keyword highlights' })).toContainText('neural network*, generalization');
+  await expect(screening.region.getByRole('region', { name: 'Keyword highlights' })).toContainText(
+    'neural network*, generalization',
+  );
   const recordText = await screening.region.getByRole('article').innerText();
   const includeWords = recordText.match(/\bneural[\s-]+network\w*|\bgeneralization\b/gi) ?? [];
   expect(includeWords.length, 'the first record has a keyword, so the marks are tested').toBeGreaterThan(0);
-  await expect(screening.region.getByRole('article').locator('mark.keyword-include')).toHaveText(includeWords);
-  await expect(screening.region.getByRole('article').locator('mark.keyword-exclude')).toHaveText(recordText.match(/\bsurvey\b|\bkernel\b/gi) ?? []);
+  await expect(screening.region.getByRole('article').locator('mark.keyword-include')).toHaveText(
+    includeWords,
+  );
+  await expect(screening.region.getByRole('article').locator('mark.keyword-exclude')).toHaveText(
+    recordText.match(/\bsurvey\b|\bkernel\b/gi) ?? [],
+  );
 
   const first = await screening.title();
   await screening.decide('i', 'Included');
@@ -47,7 +60,11 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
 
   const second = await screening.title();
   await page.keyboard.press('e');
-  await expect(screening.reasons().getByRole('option')).toHaveText(['Enter No reason', '1 E1 Not about neural networks', '2 E2 No theory or experiment']);
+  await expect(screening.reasons().getByRole('option')).toHaveText([
+    'Enter No reason',
+    '1 E1 Not about neural networks',
+    '2 E2 No theory or experiment',
+  ]);
   await screening.decide('2', 'Excluded: E2 No theory or experiment');
   await expect(screening.reasons()).toBeHidden();
 
@@ -73,7 +90,10 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await page.keyboard.press('ArrowLeft');
   await expect(screening.recordTitle).toHaveText(second);
   await expect(screening.region.getByText(/^Decided: Excluded: E2 No theory or experiment/)).toBeVisible();
-  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(screening.region.getByRole('button', { name: 'Exclude' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   // N writes a screening note on the record shown.
   await page.keyboard.press('n');
@@ -94,7 +114,12 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await page.reload();
   await reviews.open();
   await reviews.openReview(REVIEW.name);
-  await reviews.expectStage('Title and abstract screening', { screened: `2 of ${SEED_ABSTRACTS}`, included: 0, excluded: 1, maybe: 1 });
+  await reviews.expectStage('Title and abstract screening', {
+    screened: `2 of ${SEED_ABSTRACTS}`,
+    included: 0,
+    excluded: 1,
+    maybe: 1,
+  });
   await reviews.main.getByRole('button', { name: 'Start screening' }).click();
   await screening.expectOpen('Title and abstract screening');
   await screening.expectScreened(2, SEED_ABSTRACTS);
@@ -108,7 +133,9 @@ test('screening from the keyboard: include, exclude with a reason, maybe, note, 
   await expect(screening.region.getByText('Check the full text for the proof')).toBeVisible();
 });
 
-test('when every record is screened it says so, and the included ones go on to full-text screening', async ({ page }) => {
+test('when every record is screened it says so, and the included ones go on to full-text screening', async ({
+  page,
+}) => {
   // Fifty-odd keystrokes, each waiting for the progress to move, on a shared machine.
   test.setTimeout(90_000);
   const { reviews, screening } = await startScreening(page);
@@ -119,17 +146,30 @@ test('when every record is screened it says so, and the included ones go on to f
     await page.keyboard.press('Enter');
     await screening.expectScreened(screened + 1, SEED_ABSTRACTS);
     // The stopping aid needs twenty decisions, ten of them exclusions, before it estimates.
-    if (screened + 1 === 19) await expect(screening.progress.getByText('Too few decisions to estimate')).toBeVisible();
-    if (screened + 1 === 22) await expect(screening.progress.getByText(/^About \d+ relevant records? left \(\d+–\d+\)$/)).toBeVisible();
+    if (screened + 1 === 19)
+      await expect(screening.progress.getByText('Too few decisions to estimate')).toBeVisible();
+    if (screened + 1 === 22)
+      await expect(
+        screening.progress.getByText(/^About \d+ relevant records? left \(\d+–\d+\)$/),
+      ).toBeVisible();
   }
   await expect(screening.progress.getByText('No records left unseen')).toBeVisible();
-  await expect(screening.region.getByRole('heading', { name: `All ${SEED_ABSTRACTS} records screened` })).toBeVisible();
+  await expect(
+    screening.region.getByRole('heading', { name: `All ${SEED_ABSTRACTS} records screened` }),
+  ).toBeVisible();
   await screening.expectTallies({ included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
-  await expect(screening.progress.getByText(`${SEED_ABSTRACTS - 2} decisions since the last inclusion`)).toBeVisible();
+  await expect(
+    screening.progress.getByText(`${SEED_ABSTRACTS - 2} decisions since the last inclusion`),
+  ).toBeVisible();
 
   await expect(screening.region.getByRole('button', { name: 'Back to the review' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await reviews.expectStage('Title and abstract screening', { screened: `${SEED_ABSTRACTS} of ${SEED_ABSTRACTS}`, included: 2, excluded: SEED_ABSTRACTS - 2, maybe: 0 });
+  await reviews.expectStage('Title and abstract screening', {
+    screened: `${SEED_ABSTRACTS} of ${SEED_ABSTRACTS}`,
+    included: 2,
+    excluded: SEED_ABSTRACTS - 2,
+    maybe: 0,
+  });
   await reviews.main.getByRole('button', { name: 'Start full-text screening' }).click();
   await screening.expectOpen('Full-text screening');
   await screening.expectScreened(0, 2);

@@ -2,10 +2,23 @@ import type { ReactNode } from 'react';
 import type { Criterion, DecisionRow } from '../../../shared/screening/types';
 import { decisionAnnouncement } from './screening-text';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The decision already made on the record shown (when revisiting) and its screening note. */
-export function DecisionSummary({ decision, note, criteria }: { decision: DecisionRow | undefined; note: string | undefined; criteria: readonly Criterion[] }): ReactNode {
+export function DecisionSummary({
+  decision,
+  note,
+  criteria,
+}: {
+  decision: DecisionRow | undefined;
+  note: string | undefined;
+  criteria: readonly Criterion[];
+}): ReactNode {
   if (decision === undefined && !note) return null;
   return (
     <div className="screening-decision">

@@ -8,7 +8,17 @@ function unescapeDollars(text: string): string {
 }
 
 /** `[start, end)` of `text` as React text, with the keyword marks in it as `<mark>`s. */
-export function MarkedText({ text, start, end, marks }: { text: string; start: number; end: number; marks: readonly KeywordMark[] }): ReactNode {
+export function MarkedText({
+  text,
+  start,
+  end,
+  marks,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  marks: readonly KeywordMark[];
+}): ReactNode {
   return cutAtMarks(marks, start, end).map((piece) => {
     const content = unescapeDollars(text.slice(piece.start, piece.end));
     return piece.kind === null ? (
@@ -21,7 +31,15 @@ export function MarkedText({ text, start, end, marks }: { text: string; start: n
   });
 }
 
-function Piece({ node, text, marks }: { node: InlineNode; text: string; marks: readonly KeywordMark[] }): ReactNode {
+function Piece({
+  node,
+  text,
+  marks,
+}: {
+  node: InlineNode;
+  text: string;
+  marks: readonly KeywordMark[];
+}): ReactNode {
   switch (node.kind) {
     case 'text':
       return <MarkedText text={text} start={node.start} end={node.end} marks={marks} />;
@@ -33,26 +51,45 @@ function Piece({ node, text, marks }: { node: InlineNode; text: string; marks: r
           {node.source}
         </code>
       ) : (
-        <span className={node.display ? 'math math-display' : 'math'} data-tex={node.tex} dangerouslySetInnerHTML={{ __html: html }} />
+        <span
+          className={node.display ? 'math math-display' : 'math'}
+          data-tex={node.tex}
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
       );
     }
     case 'cite':
       return <span className="citation">[{node.keys}]</span>;
     case 'emphasis':
     case 'strong': {
-      const children = node.children.map((child) => <Piece key={child.start} node={child} text={text} marks={marks} />);
+      const children = node.children.map((child) => (
+        <Piece key={child.start} node={child} text={text} marks={marks} />
+      ));
       return node.kind === 'emphasis' ? <em>{children}</em> : <strong>{children}</strong>;
     }
   }
 }
 
 /** An abstract's display text, one paragraph per line, with math typeset and the review's keywords marked. */
-export function KeywordText({ text, truncated, marks }: { text: string; truncated: boolean; marks: readonly KeywordMark[] }): ReactNode {
+export function KeywordText({
+  text,
+  truncated,
+  marks,
+}: {
+  text: string;
+  truncated: boolean;
+  marks: readonly KeywordMark[];
+}): ReactNode {
   const paragraphs = useMemo(
-    () => splitParagraphs(text).map((paragraph) => ({ start: paragraph.start, nodes: parseInline(paragraph.text, paragraph.start) })),
+    () =>
+      splitParagraphs(text).map((paragraph) => ({
+        start: paragraph.start,
+        nodes: parseInline(paragraph.text, paragraph.start),
+      })),
     [text],
   );
-  if (paragraphs.length === 0) return <p className="screening-no-text">No abstract: screen it by its title and details.</p>;
+  if (paragraphs.length === 0)
+    return <p className="screening-no-text">No abstract: screen it by its title and details.</p>;
   return (
     <div className="screening-text">
       {paragraphs.map((paragraph, index) => (

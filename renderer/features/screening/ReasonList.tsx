@@ -18,7 +18,13 @@ const optionId = (index: number): string => `screening-reason-${index}`;
 export function ReasonList({ reasons, active, onPick, onCancel }: ReasonListProps): ReactNode {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => list.current?.focus(), []);
-  const options = [{ key: 'Enter', label: 'No reason' }, ...reasons.map((reason, index) => ({ key: String(index + 1), label: `${reason.code} ${reason.label}`.trim() }))];
+  const options = [
+    { key: 'Enter', label: 'No reason' },
+    ...reasons.map((reason, index) => ({
+      key: String(index + 1),
+      label: `${reason.code} ${reason.label}`.trim(),
+    })),
+  ];
   return (
     <div className="screening-reasons">
       <p id="screening-reasons-label" className="screening-reasons-title">

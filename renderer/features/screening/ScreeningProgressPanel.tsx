@@ -13,13 +13,24 @@ interface ProgressProps {
 /** The estimate is a fitted expectation: whole records read better, and its interval is wide anyway. */
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 
-function StoppingAid({ estimate, finished }: { estimate: RankEstimate | null | undefined; finished: boolean }): ReactNode {
+function StoppingAid({
+  estimate,
+  finished,
+}: {
+  estimate: RankEstimate | null | undefined;
+  finished: boolean;
+}): ReactNode {
   if (finished) return <p className="screening-estimate">No records left unseen</p>;
-  if (estimate === undefined) return <p className="screening-estimate">Estimating the relevant records left…</p>;
+  if (estimate === undefined)
+    return <p className="screening-estimate">Estimating the relevant records left…</p>;
   if (estimate === null) return <p className="screening-estimate">Too few decisions to estimate</p>;
   return (
-    <p className="screening-estimate" title="Estimated by the ranking model from the decisions so far; a guide, not a guarantee">
-      About {count(estimate.remaining)} relevant {Math.round(estimate.remaining) === 1 ? 'record' : 'records'} left ({count(estimate.low)}–{count(estimate.high)})
+    <p
+      className="screening-estimate"
+      title="Estimated by the ranking model from the decisions so far; a guide, not a guarantee"
+    >
+      About {count(estimate.remaining)} relevant {Math.round(estimate.remaining) === 1 ? 'record' : 'records'}{' '}
+      left ({count(estimate.low)}–{count(estimate.high)})
     </p>
   );
 }
@@ -29,7 +40,8 @@ export function ScreeningProgressPanel({ progress, estimate, order }: ProgressPr
   return (
     <section className="screening-progress" aria-label="Progress">
       <p className="screening-count">
-        <strong>{progress.screened.toLocaleString('en-US')}</strong> of {progress.total.toLocaleString('en-US')} screened
+        <strong>{progress.screened.toLocaleString('en-US')}</strong> of{' '}
+        {progress.total.toLocaleString('en-US')} screened
       </p>
       <div
         className="screening-bar"
@@ -39,7 +51,10 @@ export function ScreeningProgressPanel({ progress, estimate, order }: ProgressPr
         aria-valuemax={progress.total}
         aria-valuenow={progress.screened}
       >
-        <span className="screening-bar-fill" style={{ width: `${progress.total === 0 ? 0 : (100 * progress.screened) / progress.total}%` }} />
+        <span
+          className="screening-bar-fill"
+          style={{ width: `${progress.total === 0 ? 0 : (100 * progress.screened) / progress.total}%` }}
+        />
       </div>
       <dl className="screening-tallies">
         <div className="screening-tally screening-tally-include">
@@ -55,7 +70,9 @@ export function ScreeningProgressPanel({ progress, estimate, order }: ProgressPr
           <dd>{progress.maybe.toLocaleString('en-US')}</dd>
         </div>
       </dl>
-      <p className="screening-since">{pluralise(progress.sinceLastInclusion, 'decision')} since the last inclusion</p>
+      <p className="screening-since">
+        {pluralise(progress.sinceLastInclusion, 'decision')} since the last inclusion
+      </p>
       <StoppingAid estimate={estimate} finished={progress.total > 0 && progress.screened >= progress.total} />
       <p className="screening-order">
         Order: <span className="screening-order-name">{ORDER_LABELS[order]}</span>

@@ -5,14 +5,25 @@ import { displayTitle } from '../../../shared/text/display-title';
 import { KeywordText, MarkedText } from './KeywordText';
 
 /** One record as screening shows it: title, authors, year and venue, then the text, with the review's keywords marked. */
-export function ScreeningRecord({ row, keywords }: { row: AbstractRow; keywords: ReviewKeywords }): ReactNode {
+export function ScreeningRecord({
+  row,
+  keywords,
+}: {
+  row: AbstractRow;
+  keywords: ReviewKeywords;
+}): ReactNode {
   const title = displayTitle({ title: row.title, text: row.display.text });
   const titleMarks = useMemo(() => keywordMarks(title, keywords), [title, keywords]);
   const textMarks = useMemo(() => keywordMarks(row.display.text, keywords), [row.display.text, keywords]);
   const authors = row.authors.join(', ');
   return (
     <article className="screening-record" aria-labelledby="screening-record-title">
-      <h3 id="screening-record-title" className="screening-title" dir="auto" data-derived={row.title === null || undefined}>
+      <h3
+        id="screening-record-title"
+        className="screening-title"
+        dir="auto"
+        data-derived={row.title === null || undefined}
+      >
         <MarkedText text={title} start={0} end={title.length} marks={titleMarks} />
       </h3>
       <p className="screening-byline">

@@ -1,14 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreeningStage, Verdict } from '../../../shared/screening/types';
 import { useAbstract } from '../../db/abstracts/hooks';
+import type { Reversible } from '../../db/undo/reversible';
 import { isEditableTarget } from '../../ui/is-editable-target';
 import { useUndo, useUndoable } from '../undo';
 import { AllScreened } from './AllScreened';
 import { DecisionSummary } from './DecisionSummary';
+import { KeyHelp } from './KeyHelp';
 import { KeywordLegend } from './KeywordLegend';
 import { NoteField } from './NoteField';
 import { ReasonList } from './ReasonList';
-import { decide, screeningProgress, setScreeningNote, useReview, useReviewRecordIds, useScreeningNote, useStageDecisions } from './screening-data';
+import {
+  decide,
+  screeningProgress,
+  setScreeningNote,
+  useReview,
+  useReviewRecordIds,
+  useScreeningNote,
+  useStageDecisions,
+} from './screening-data';
 import { IDLE, screeningKeys, type KeyAction, type KeyMode, type ScreeningCommand } from './screening-keys';
 import { decisionAnnouncement, exclusionReasons } from './screening-text';
 import { ScreeningProgressPanel } from './ScreeningProgressPanel';
@@ -23,7 +33,10 @@ export interface ScreeningViewProps {
   onExit: () => void;
 }
 
-const STAGE_HEADINGS: Record<ScreeningStage, string> = { 1: 'Title and abstract screening', 2: 'Full-text screening' };
+const STAGE_HEADINGS: Record<ScreeningStage, string> = {
+  1: 'Title and abstract screening',
+  2: 'Full-text screening',
+};
 
 /**
  * Screening mode: one record at a time, decided from the keyboard (I, E then 1–9, M, U, N, ←/→).
@@ -45,12 +58,24 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
 
   const criteria = useMemo(() => review?.criteria ?? [], [review]);
   const reasons = useMemo(() => exclusionReasons(criteria), [criteria]);
-  const keywords = useMemo(() => ({ include: review?.includeKeywords ?? [], exclude: review?.excludeKeywords ?? [] }), [review]);
-  const verdicts = useMemo(() => new Map((decisions ?? []).map((decision) => [decision.abstractId, decision])), [decisions]);
-  const progress = useMemo(() => screeningProgress(decisions ?? [], recordIds?.length ?? 0), [decisions, recordIds]);
+  const keywords = useMemo(
+    () => ({ include: review?.includeKeywords ?? [], exclude: review?.excludeKeywords ?? [] }),
+    [review],
+  );
+  const verdicts = useMemo(
+    () => new Map((decisions ?? []).map((decision) => [decision.abstractId, decision])),
+    [decisions],
+  );
+  const progress = useMemo(
+    () => screeningProgress(decisions ?? [], recordIds?.length ?? 0),
+    [decisions, recordIds],
+  );
   const current = queue.current;
 
-  const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
+  const announce = useCallback(
+    (text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })),
+    [],
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -64,6 +89,33 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
     if (mode.mode === 'idle' && !region.current?.contains(document.activeElement)) focusRegion();
   }, [mode, focusRegion]);
 
+  // U undoes only what this view did: the app's stack may hold older actions (creating this very review) that a
+  // stray U must not take back. Ctrl+Z stays the app's, for anything.
+  const ownUndoable = useRef(0);
+  const counted = useCallback(
+    (reversible: Reversible, onUndone?: () => void): Reversible => {
+      ownUndoable.current += 1;
+      return {
+        undo: async () => {
+          await reversible.undo();
+          ownUndoable.current -= 1;
+          if (!mounted.current) return;
+          onUndone?.();
+          announce('Undone');
+        },
+        redo: async () => {
+          await reversible.redo();
+          ownUndoable.current += 1;
+        },
+      };
+    },
+    [announce],
+  );
+  const undoLast = useCallback(() => {
+    if (ownUndoable.current > 0) void undo.undo();
+    else announce('Nothing to undo');
+  }, [undo, announce]);
+
   const record = useCallback(
     (verdict: Verdict, reason: string | undefined) => {
       if (current === null || review == null) return;
@@ -72,34 +124,36 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
       queue.decided(abstractId);
       announce(label);
       void runUndoable(label, async () => {
-        const reversible = await decide({ reviewId, abstractId, stage, verdict, reason, order: review.order });
-        return {
-          redo: reversible.redo,
-          // However the undo comes (U, Ctrl+Z, the toast), the record whose decision it took back is shown again.
-          undo: async () => {
-            await reversible.undo();
-            if (!mounted.current) return;
-            queue.show(abstractId);
-            announce('Undone');
-          },
-        };
+        const reversible = await decide({
+          reviewId,
+          abstractId,
+          stage,
+          verdict,
+          reason,
+          order: review.order,
+        });
+        // However the undo comes (U, Ctrl+Z, the toast), the record whose decision it took back is shown again.
+        return counted(reversible, () => queue.show(abstractId));
       });
     },
-    [current, review, criteria, queue, announce, runUndoable, reviewId, stage],
+    [current, review, criteria, queue, announce, runUndoable, reviewId, stage, counted],
   );
 
   const run = useCallback(
     (command: ScreeningCommand) => {
       if (command.kind === 'decide') record(command.verdict, command.reason);
       else if (command.kind === 'move') queue.move(command.delta);
-      else void undo.undo();
+      else undoLast();
     },
-    [record, queue, undo],
+    [record, queue, undoLast],
   );
 
   const dispatch = useCallback(
     (action: KeyAction): boolean => {
-      const outcome = screeningKeys(mode, action, { reasons: reasons.map((reason) => reason.code), hasRecord: current !== null });
+      const outcome = screeningKeys(mode, action, {
+        reasons: reasons.map((reason) => reason.code),
+        hasRecord: current !== null,
+      });
       setMode(outcome.mode);
       if (outcome.command) run(outcome.command);
       return outcome.handled;
@@ -136,13 +190,13 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
       setMode(IDLE);
       if (current === null) return;
       const abstractId = current;
-      void runUndoable(text === '' ? 'Removed screening note' : 'Saved screening note', () => setScreeningNote(reviewId, abstractId, text)).then(
-        (done) => {
-          if (done) announce(text === '' ? 'Note removed' : 'Note saved');
-        },
-      );
+      void runUndoable(text === '' ? 'Removed screening note' : 'Saved screening note', async () =>
+        counted(await setScreeningNote(reviewId, abstractId, text)),
+      ).then((done) => {
+        if (done) announce(text === '' ? 'Note removed' : 'Note saved');
+      });
     },
-    [current, reviewId, runUndoable, announce],
+    [current, reviewId, runUndoable, announce, counted],
   );
 
   const loading = recordIds === undefined || decisions === undefined || queue.queue === null;
@@ -180,19 +234,40 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
                 <VerdictBar
                   current={decision?.verdict ?? null}
                   disabled={mode.mode !== 'idle'}
-                  onVerdict={(verdict) => (verdict === 'exclude' ? dispatch({ type: 'open-reasons' }) : run({ kind: 'decide', verdict }))}
+                  onVerdict={(verdict) =>
+                    verdict === 'exclude'
+                      ? dispatch({ type: 'open-reasons' })
+                      : run({ kind: 'decide', verdict })
+                  }
                   onNote={() => dispatch({ type: 'open-note' })}
-                  onUndo={() => void undo.undo()}
+                  onUndo={undoLast}
                 />
                 {mode.mode === 'reason' && (
-                  <ReasonList reasons={reasons} active={mode.active} onPick={(index) => dispatch({ type: 'pick-reason', index })} onCancel={() => dispatch({ type: 'close' })} />
+                  <ReasonList
+                    reasons={reasons}
+                    active={mode.active}
+                    onPick={(index) => dispatch({ type: 'pick-reason', index })}
+                    onCancel={() => dispatch({ type: 'close' })}
+                  />
                 )}
-                {mode.mode === 'note' && <NoteField initial={note ?? ''} onSave={saveNote} onCancel={() => dispatch({ type: 'close' })} />}
-                <DecisionSummary decision={decision} note={mode.mode === 'note' ? undefined : note} criteria={criteria} />
+                {mode.mode === 'note' && (
+                  <NoteField
+                    initial={note ?? ''}
+                    onSave={saveNote}
+                    onCancel={() => dispatch({ type: 'close' })}
+                  />
+                )}
+                <DecisionSummary
+                  decision={decision}
+                  note={mode.mode === 'note' ? undefined : note}
+                  criteria={criteria}
+                />
                 {row === undefined ? (
                   <p className="screening-loading">Loading the record…</p>
                 ) : row === null ? (
-                  <p className="screening-missing">This record is no longer in the library. Press → to go on.</p>
+                  <p className="screening-missing">
+                    This record is no longer in the library. Press → to go on.
+                  </p>
                 ) : (
                   <ScreeningRecord row={row} keywords={keywords} />
                 )}
@@ -210,22 +285,6 @@ export function ScreeningView({ reviewId, stage, onExit }: ScreeningViewProps): 
         {announcement.text}
         {announcement.count % 2 === 1 ? '\u00a0' : ''}
       </p>
-    </section>
-  );
-}
-
-function KeyHelp(): ReactNode {
-  return (
-    <section className="screening-keys" aria-label="Keys">
-      <h3 className="screening-side-title">Keys</h3>
-      <dl>
-        <dt><kbd>I</kbd></dt><dd>Include</dd>
-        <dt><kbd>E</kbd> then <kbd>1</kbd>–<kbd>9</kbd></dt><dd>Exclude with a reason (Enter: none)</dd>
-        <dt><kbd>M</kbd></dt><dd>Maybe</dd>
-        <dt><kbd>U</kbd></dt><dd>Undo the last decision</dd>
-        <dt><kbd>N</kbd></dt><dd>Note on this record</dd>
-        <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>Previous and next record</dd>
-      </dl>
     </section>
   );
 }

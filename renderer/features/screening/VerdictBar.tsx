@@ -34,7 +34,13 @@ export function VerdictBar({ current, disabled, onVerdict, onNote, onUndo }: Ver
         </button>
       ))}
       <span className="screening-verdicts-gap" />
-      <button type="button" className="button button-small" aria-keyshortcuts="N" disabled={disabled} onClick={onNote}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-keyshortcuts="N"
+        disabled={disabled}
+        onClick={onNote}
+      >
         Note <kbd aria-hidden="true">N</kbd>
       </button>
       <button type="button" className="button button-small" aria-keyshortcuts="U" onClick={onUndo}>

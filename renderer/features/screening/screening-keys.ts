@@ -11,9 +11,7 @@ export const IDLE: KeyMode = { mode: 'idle' };
 
 /** What the view must do after a key. */
 export type ScreeningCommand =
-  | { kind: 'decide'; verdict: Verdict; reason?: string }
-  | { kind: 'undo' }
-  | { kind: 'move'; delta: -1 | 1 };
+  { kind: 'decide'; verdict: Verdict; reason?: string } | { kind: 'undo' } | { kind: 'move'; delta: -1 | 1 };
 
 export type KeyAction =
   | { type: 'key'; key: string; modified: boolean; typing: boolean }
@@ -41,7 +39,11 @@ export interface KeyOutcome {
 const MAX_REASONS = 9;
 
 const unhandled = (mode: KeyMode): KeyOutcome => ({ mode, command: null, handled: false });
-const done = (mode: KeyMode, command: ScreeningCommand | null = null): KeyOutcome => ({ mode, command, handled: true });
+const done = (mode: KeyMode, command: ScreeningCommand | null = null): KeyOutcome => ({
+  mode,
+  command,
+  handled: true,
+});
 
 function reasonCount(context: KeyContext): number {
   return Math.min(context.reasons.length, MAX_REASONS);
@@ -50,7 +52,12 @@ function reasonCount(context: KeyContext): number {
 /** Excludes with the option's criterion, or with no reason for option 0 or one out of range. */
 function exclude(index: number, context: KeyContext): KeyOutcome {
   const reason = index >= 1 && index <= reasonCount(context) ? context.reasons[index - 1] : undefined;
-  return done(IDLE, reason === undefined ? { kind: 'decide', verdict: 'exclude' } : { kind: 'decide', verdict: 'exclude', reason });
+  return done(
+    IDLE,
+    reason === undefined
+      ? { kind: 'decide', verdict: 'exclude' }
+      : { kind: 'decide', verdict: 'exclude', reason },
+  );
 }
 
 function openReasons(context: KeyContext): KeyOutcome {
@@ -117,6 +124,8 @@ export function screeningKeys(mode: KeyMode, action: KeyAction, context: KeyCont
     case 'key':
       // Ctrl+Z and the other shortcuts stay the app's; typed text stays the field's.
       if (action.modified || action.typing || mode.mode === 'note') return unhandled(mode);
-      return mode.mode === 'reason' ? reasonKey(mode.active, action.key, context) : idleKey(action.key, context);
+      return mode.mode === 'reason'
+        ? reasonKey(mode.active, action.key, context)
+        : idleKey(action.key, context);
   }
 }

@@ -44,7 +44,10 @@ export function startQueue(
     .sort((a, b) => a.decidedAt - b.decidedAt)
     .map((decision) => decision.abstractId);
   const decided = new Set(decidedInOrder);
-  return pullNext({ trail: decidedInOrder, position: decidedInOrder.length, upcoming: offerOrder(order, recordIds) }, decided);
+  return pullNext(
+    { trail: decidedInOrder, position: decidedInOrder.length, upcoming: offerOrder(order, recordIds) },
+    decided,
+  );
 }
 
 /** The ranking, then any record of the review it left out (a worker that failed, a record added since), so none is lost. */
@@ -63,7 +66,12 @@ function nextOpen(queue: ScreeningQueue, decided: ReadonlySet<number>): Screenin
 }
 
 /** A new ranking of the unscreened records; when nothing was left to show, an open record is shown again. */
-export function rerank(queue: ScreeningQueue, order: readonly number[], recordIds: readonly number[], decided: ReadonlySet<number>): ScreeningQueue {
+export function rerank(
+  queue: ScreeningQueue,
+  order: readonly number[],
+  recordIds: readonly number[],
+  decided: ReadonlySet<number>,
+): ScreeningQueue {
   const next = { ...queue, upcoming: offerOrder(order, recordIds) };
   return currentRecord(next) === null ? nextOpen(next, decided) : next;
 }

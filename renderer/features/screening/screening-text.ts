@@ -13,7 +13,11 @@ export function reasonText(code: string, criteria: readonly Criterion[]): string
 }
 
 /** What the live region says after a decision: "Included", "Excluded: E2 wrong design", "Marked maybe". */
-export function decisionAnnouncement(verdict: Verdict, reason: string | undefined, criteria: readonly Criterion[]): string {
+export function decisionAnnouncement(
+  verdict: Verdict,
+  reason: string | undefined,
+  criteria: readonly Criterion[],
+): string {
   switch (verdict) {
     case 'include':
       return 'Included';

@@ -16,16 +16,25 @@ export class ScreeningPage {
 
   async expectOpen(heading: 'Title and abstract screening' | 'Full-text screening'): Promise<void> {
     await expect(this.region.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
-    await expect(this.recordTitle.or(this.region.getByRole('heading', { name: /^All \d+ records? screened$/ }))).toBeVisible();
+    await expect(
+      this.recordTitle.or(this.region.getByRole('heading', { name: /^All \d+ records? screened$/ })),
+    ).toBeVisible();
   }
 
   async expectScreened(screened: number, total: number): Promise<void> {
     await expect(this.progress.getByText(`${screened} of ${total} screened`)).toBeVisible();
-    await expect(this.progress.getByRole('progressbar', { name: 'Screened' })).toHaveAttribute('aria-valuenow', String(screened));
+    await expect(this.progress.getByRole('progressbar', { name: 'Screened' })).toHaveAttribute(
+      'aria-valuenow',
+      String(screened),
+    );
   }
 
   async expectTallies(counts: { included: number; excluded: number; maybe: number }): Promise<void> {
-    await expect(this.progress.getByRole('definition')).toHaveText([String(counts.included), String(counts.excluded), String(counts.maybe)]);
+    await expect(this.progress.getByRole('definition')).toHaveText([
+      String(counts.included),
+      String(counts.excluded),
+      String(counts.maybe),
+    ]);
   }
 
   async title(): Promise<string> {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, screeningKeys, type KeyAction, type KeyContext, type KeyMode } from '../../../../renderer/features/screening/screening-keys';
+import {
+  IDLE,
+  screeningKeys,
+  type KeyAction,
+  type KeyContext,
+  type KeyMode,
+} from '../../../../renderer/features/screening/screening-keys';
 
 const context: KeyContext = { reasons: ['E1', 'E2', 'E3'], hasRecord: true };
 const key = (name: string, extra: Partial<Extract<KeyAction, { type: 'key' }>> = {}): KeyAction => ({
@@ -48,7 +54,9 @@ describe('screeningKeys', () => {
   });
 
   it('moves through the reasons with the arrows, wrapping, and Enter takes the highlighted one', () => {
-    expect(play(['e', 'ArrowDown', 'ArrowDown', 'Enter']).commands).toEqual([{ kind: 'decide', verdict: 'exclude', reason: 'E2' }]);
+    expect(play(['e', 'ArrowDown', 'ArrowDown', 'Enter']).commands).toEqual([
+      { kind: 'decide', verdict: 'exclude', reason: 'E2' },
+    ]);
     expect(play(['e', 'ArrowUp']).mode).toEqual({ mode: 'reason', active: 3 });
     expect(play(['e', 'ArrowUp', 'ArrowDown']).mode).toEqual({ mode: 'reason', active: 0 });
   });
@@ -60,11 +68,16 @@ describe('screeningKeys', () => {
   });
 
   it('excludes at once when the review has no exclusion criteria', () => {
-    expect(play(['e'], { reasons: [], hasRecord: true }).commands).toEqual([{ kind: 'decide', verdict: 'exclude' }]);
+    expect(play(['e'], { reasons: [], hasRecord: true }).commands).toEqual([
+      { kind: 'decide', verdict: 'exclude' },
+    ]);
   });
 
   it('uses only the first nine criteria', () => {
-    const many: KeyContext = { reasons: Array.from({ length: 12 }, (_, index) => `E${index + 1}`), hasRecord: true };
+    const many: KeyContext = {
+      reasons: Array.from({ length: 12 }, (_, index) => `E${index + 1}`),
+      hasRecord: true,
+    };
     expect(play(['e', '9'], many).commands).toEqual([{ kind: 'decide', verdict: 'exclude', reason: 'E9' }]);
     expect(play(['e', 'ArrowUp'], many).mode).toEqual({ mode: 'reason', active: 9 });
   });
@@ -84,23 +97,35 @@ describe('screeningKeys', () => {
   });
 
   it('leaves keys typed in a field and modified keys (Ctrl+Z) alone', () => {
-    expect(screeningKeys(IDLE, key('i', { typing: true }), context)).toEqual({ mode: IDLE, command: null, handled: false });
+    expect(screeningKeys(IDLE, key('i', { typing: true }), context)).toEqual({
+      mode: IDLE,
+      command: null,
+      handled: false,
+    });
     expect(screeningKeys(IDLE, key('z', { modified: true }), context).handled).toBe(false);
     expect(screeningKeys(IDLE, key('i', { modified: true }), context).command).toBeNull();
   });
 
   it('when every record is screened, keeps only undo and moving back', () => {
     const finished: KeyContext = { reasons: ['E1'], hasRecord: false };
-    expect(play(['i', 'e', 'm', 'n', 'u', 'ArrowLeft'], finished).commands).toEqual([{ kind: 'undo' }, { kind: 'move', delta: -1 }]);
+    expect(play(['i', 'e', 'm', 'n', 'u', 'ArrowLeft'], finished).commands).toEqual([
+      { kind: 'undo' },
+      { kind: 'move', delta: -1 },
+    ]);
   });
 
   it('takes a clicked reason only while the reasons are shown', () => {
-    expect(screeningKeys({ mode: 'reason', active: 0 }, { type: 'pick-reason', index: 1 }, context).command).toEqual({
+    expect(
+      screeningKeys({ mode: 'reason', active: 0 }, { type: 'pick-reason', index: 1 }, context).command,
+    ).toEqual({
       kind: 'decide',
       verdict: 'exclude',
       reason: 'E1',
     });
     expect(screeningKeys(IDLE, { type: 'pick-reason', index: 1 }, context).command).toBeNull();
-    expect(screeningKeys(IDLE, { type: 'open-reasons' }, context).mode).toEqual({ mode: 'reason', active: 0 });
+    expect(screeningKeys(IDLE, { type: 'open-reasons' }, context).mode).toEqual({
+      mode: 'reason',
+      active: 0,
+    });
   });
 });

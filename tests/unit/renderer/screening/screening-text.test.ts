@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../../../shared/screening/types';
-import { decisionAnnouncement, exclusionReasons, reasonText } from '../../../../renderer/features/screening/screening-text';
+import {
+  decisionAnnouncement,
+  exclusionReasons,
+  reasonText,
+} from '../../../../renderer/features/screening/screening-text';
 
 const criteria: Criterion[] = [
   { code: 'I1', kind: 'include', label: 'adults' },
@@ -24,7 +28,11 @@ describe('screening text', () => {
 
   it('offers only the exclusion criteria as reasons, at most nine, in order', () => {
     expect(exclusionReasons(criteria).map((criterion) => criterion.code)).toEqual(['E1', 'E2', 'E3']);
-    const many = Array.from({ length: 11 }, (_, index): Criterion => ({ code: `E${index + 1}`, kind: 'exclude', label: '' }));
+    const many = Array.from({ length: 11 }, (_, index): Criterion => ({
+      code: `E${index + 1}`,
+      kind: 'exclude',
+      label: '',
+    }));
     expect(exclusionReasons(many)).toHaveLength(9);
   });
 });

@@ -27,10 +27,9 @@ describe('keywordMarks', () => {
   });
 
   it('matches a phrase across line breaks, runs of spaces and hyphens', () => {
-    expect(marked('a machine\n  learning model; meta-analysis', ['machine learning', 'meta analysis'])).toEqual([
-      'include:machine\n  learning',
-      'include:meta-analysis',
-    ]);
+    expect(
+      marked('a machine\n  learning model; meta-analysis', ['machine learning', 'meta analysis']),
+    ).toEqual(['include:machine\n  learning', 'include:meta-analysis']);
   });
 
   it('lets a trailing star match any ending', () => {
@@ -41,11 +40,16 @@ describe('keywordMarks', () => {
   });
 
   it('treats regular-expression characters in a keyword as text', () => {
-    expect(marked('costs (USD) rose; a.b is not axb', ['a.b', 'usd'])).toEqual(['include:USD', 'include:a.b']);
+    expect(marked('costs (USD) rose; a.b is not axb', ['a.b', 'usd'])).toEqual([
+      'include:USD',
+      'include:a.b',
+    ]);
   });
 
   it('keeps the longer of two overlapping matches, and an inclusion on a tie', () => {
-    expect(marked('deep learning models', ['learning'], ['deep learning'])).toEqual(['exclude:deep learning']);
+    expect(marked('deep learning models', ['learning'], ['deep learning'])).toEqual([
+      'exclude:deep learning',
+    ]);
     expect(marked('a cohort study', ['cohort'], ['cohort'])).toEqual(['include:cohort']);
   });
 
@@ -56,16 +60,23 @@ describe('keywordMarks', () => {
 
   it('never returns overlapping or out-of-range marks', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }), (text, words) => {
-        const marks = keywordMarks(text, { include: words, exclude: words.map((word) => word.toUpperCase()) });
-        let previousEnd = 0;
-        for (const mark of marks) {
-          expect(mark.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(mark.end).toBeGreaterThan(mark.start);
-          expect(mark.end).toBeLessThanOrEqual(text.length);
-          previousEnd = mark.end;
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }),
+        (text, words) => {
+          const marks = keywordMarks(text, {
+            include: words,
+            exclude: words.map((word) => word.toUpperCase()),
+          });
+          let previousEnd = 0;
+          for (const mark of marks) {
+            expect(mark.start).toBeGreaterThanOrEqual(previousEnd);
+            expect(mark.end).toBeGreaterThan(mark.start);
+            expect(mark.end).toBeLessThanOrEqual(text.length);
+            previousEnd = mark.end;
+          }
+        },
+      ),
     );
   });
 });
