@@ -1,24 +1,6 @@
 import type { ReactNode } from 'react';
 import type { InlineNode } from './parse-inline';
-import { renderMath } from './render-math';
-
-function MathNode({ tex, display, source }: { tex: string; display: boolean; source: string }): ReactNode {
-  const html = renderMath(tex, display);
-  if (html === null) {
-    return (
-      <code className="math-fallback" title="This formula could not be typeset">
-        {source}
-      </code>
-    );
-  }
-  return (
-    <span
-      className={display ? 'math math-display' : 'math'}
-      data-tex={tex}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
-}
+import { MathNode } from './MathNode';
 
 function renderNode(node: InlineNode): ReactNode {
   switch (node.kind) {

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { InlineNode } from '../../inline/parse-inline';
-import { renderMath } from '../../inline/render-math';
+import { MathNode } from '../../inline/MathNode';
 import { covering, cutPoints, type DisplayHighlight } from './display-highlights';
 import { useSearchHits } from '../search';
 import { withRangeEdges, type TextRange } from '../search';
@@ -68,19 +68,7 @@ function Piece({ node, context }: { node: InlineNode; context: MarkContext }): R
     case 'text':
       return <TextPieces start={node.start} end={node.end} context={context} />;
     case 'math': {
-      const html = renderMath(node.tex, node.display);
-      const math =
-        html === null ? (
-          <code className="math-fallback" title="This formula could not be typeset">
-            {node.source}
-          </code>
-        ) : (
-          <span
-            className={node.display ? 'math math-display' : 'math'}
-            data-tex={node.tex}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
-        );
+      const math = <MathNode tex={node.tex} display={node.display} source={node.source} />;
       return <Atom node={node} context={context}>{math}</Atom>;
     }
     case 'cite':

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { cutAtMarks, type KeywordMark } from '../../../shared/screening/keyword-marks';
 import { parseInline, splitParagraphs, type InlineNode } from '../../inline/parse-inline';
-import { renderMath } from '../../inline/render-math';
+import { MathNode } from '../../inline/MathNode';
 
 function unescapeDollars(text: string): string {
   return text.replace(/\\\$/g, '$');
@@ -43,21 +43,8 @@ function Piece({
   switch (node.kind) {
     case 'text':
       return <MarkedText text={text} start={node.start} end={node.end} marks={marks} />;
-    case 'math': {
-      // KaTeX's own markup, rendered with `trust: false`; the imported string never reaches the DOM as HTML.
-      const html = renderMath(node.tex, node.display);
-      return html === null ? (
-        <code className="math-fallback" title="This formula could not be typeset">
-          {node.source}
-        </code>
-      ) : (
-        <span
-          className={node.display ? 'math math-display' : 'math'}
-          data-tex={node.tex}
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
-      );
-    }
+    case 'math':
+      return <MathNode tex={node.tex} display={node.display} source={node.source} />;
     case 'cite':
       return <span className="citation">[{node.keys}]</span>;
     case 'emphasis':
