@@ -11,7 +11,7 @@ import { draftToRestore } from './draft-restore';
 import { readDraft } from './draft-store';
 import { COMMENT_TRANSFORMERS, NOTE_TRANSFORMERS } from './markdown';
 import { EDITOR_NODES } from './nodes';
-import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { AutosavePlugin, type SavedRef } from './plugins/AutosavePlugin';
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin';
 import { MentionsPlugin } from './plugins/MentionsPlugin';
 import type { SaveEdit, StoredContent } from './plugins/rich-text-sync';
@@ -33,6 +33,8 @@ interface RichEditorProps {
   placeholder: string;
   /** Extra plugins a feature adds (e.g. mentions), rendered inside the composer. */
   children?: ReactNode;
+  /** Receives a function that resolves once everything typed is stored. */
+  savedRef?: SavedRef;
 }
 
 function isUsableState(json: string | null | undefined): json is string {
@@ -49,7 +51,7 @@ function isUsableState(json: string | null | undefined): json is string {
  * A Lexical rich-text editor that saves itself: bold, italic, lists, links, inline code, `$…$` math
  * and Markdown shortcuts; a note also takes headings and quotes.
  */
-export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder, children }: RichEditorProps): ReactNode {
+export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder, children, savedRef }: RichEditorProps): ReactNode {
   // The composer reads its config once; the parent keys this editor by the record it edits.
   const [{ initialConfig, start }] = useState(() => {
     const restored = draftToRestore(readDraft(draftKey), stored);
@@ -88,7 +90,7 @@ export function RichEditor({ kind, label, stored, draftKey, onSave, placeholder,
         <LinkPolicyPlugin />
         <MarkdownShortcutPlugin transformers={kind === 'note' ? NOTE_TRANSFORMERS : COMMENT_TRANSFORMERS} />
         <MentionsPlugin />
-        <AutosavePlugin draftKey={draftKey} onSave={onSave} stored={stored} start={start} noun={kind} />
+        <AutosavePlugin draftKey={draftKey} onSave={onSave} stored={stored} start={start} noun={kind} savedRef={savedRef} />
         {children}
       </div>
     </LexicalComposer>

@@ -15,6 +15,12 @@ interface AutosavePluginProps {
   start: { base: EditBase; dirty: boolean };
   /** "note" or "comment", for the conflict notice. */
   noun: string;
+  /** Set to a function that resolves once everything typed is stored (an export reads the stored text). */
+  savedRef?: SavedRef;
+}
+
+export interface SavedRef {
+  current: (() => Promise<void>) | null;
 }
 
 /**
@@ -22,7 +28,7 @@ interface AutosavePluginProps {
  * text (see createRichTextSync). When this editor and another changed the same paragraphs, both
  * versions are kept and a notice offers to keep both or use this editor's version.
  */
-export function AutosavePlugin({ draftKey, onSave, stored, start, noun }: AutosavePluginProps): ReactNode {
+export function AutosavePlugin({ draftKey, onSave, stored, start, noun, savedRef }: AutosavePluginProps): ReactNode {
   const [editor] = useLexicalComposerContext();
   const saveRef = useRef(onSave);
   saveRef.current = onSave;
@@ -40,6 +46,7 @@ export function AutosavePlugin({ draftKey, onSave, stored, start, noun }: Autosa
       onConflict: setTheirVersions,
     });
     syncRef.current = sync;
+    if (savedRef !== undefined) savedRef.current = sync.saved;
     sync.stored(storedRef.current);
     sync.flush();
     const removeUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
@@ -70,8 +77,9 @@ export function AutosavePlugin({ draftKey, onSave, stored, start, noun }: Autosa
       document.removeEventListener('visibilitychange', onHidden);
       sync.dispose();
       syncRef.current = null;
+      if (savedRef !== undefined) savedRef.current = null;
     };
-  }, [editor, draftKey]);
+  }, [editor, draftKey, savedRef]);
 
   useEffect(() => {
     syncRef.current?.stored(stored);

@@ -31,6 +31,8 @@ export interface RichTextSync {
   stored: (content: StoredContent | null) => void;
   /** Saves now if anything is unsaved and no save is running. */
   flush: () => void;
+  /** Resolves once everything typed so far is stored (or saving it failed and the draft keeps it). */
+  saved: () => Promise<void>;
   dispose: () => void;
 }
 
@@ -38,6 +40,8 @@ function contentOf(editor: LexicalEditor): { json: string; text: string } {
   const state = editor.getEditorState();
   return { json: JSON.stringify(state.toJSON()), text: state.read(() => $getRoot().getTextContent()) };
 }
+
+const MAX_SAVE_ROUNDS = 5;
 
 /**
  * Saves start at most this often: at a human typing pace every keystroke is saved as it is made
@@ -64,6 +68,7 @@ export function createRichTextSync(editor: LexicalEditor, options: RichTextSyncO
   let timer: number | undefined;
   const writer = crypto.randomUUID();
   let pending: { at: number; json: string } | null = null;
+  let inFlight: Promise<void> | null = null;
 
   const keepDraft = (): void =>
     writeDraft(draftKey, { ...contentOf(editor), at: Date.now(), base, writer, ...(pending ? { pending } : {}) });
@@ -124,17 +129,19 @@ export function createRichTextSync(editor: LexicalEditor, options: RichTextSyncO
     dirty = false;
     saving = true;
     pending = { at: sentAt, json: sent.json };
-    options
+    inFlight = options
       .save()({ ...sent, base, stamp: { writer, at: sentAt } })
       .then(
         (outcome) => {
           saving = false;
           pending = null;
+          inFlight = null;
           settle(sent, sentAt, outcome);
         },
         (error: unknown) => {
           saving = false;
           pending = null;
+          inFlight = null;
           dirty = true;
           console.warn('Saving failed; the draft is kept', error);
         },
@@ -152,6 +159,15 @@ export function createRichTextSync(editor: LexicalEditor, options: RichTextSyncO
       if (content !== null) showStored(content);
     },
     flush,
+    saved: async () => {
+      // Typing merged in while a save ran is saved by the next round; a save that keeps failing stops the wait.
+      for (let round = 0; round < MAX_SAVE_ROUNDS; round++) {
+        flush();
+        const running = inFlight;
+        if (running === null) return;
+        await running;
+      }
+    },
     dispose: () => {
       flush();
       disposed = true;

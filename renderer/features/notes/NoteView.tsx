@@ -1,6 +1,6 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { storedContentOf, type RichTextEdit } from '../../db/notes/rich-text-save';
-import { deleteSynthesisNote, saveSynthesisNoteEdit } from '../../db/notes/synthesis-notes';
+import { deleteSynthesisNote, querySynthesisNote, saveSynthesisNoteEdit } from '../../db/notes/synthesis-notes';
 import { useSynthesisNote } from '../../db/notes/synthesis-hooks';
 import { RichEditor } from '../../editor/RichEditor';
 import { useUndo } from '../undo';
@@ -20,6 +20,13 @@ export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
   const undo = useUndo();
   const save = useCallback((edit: RichTextEdit) => saveSynthesisNoteEdit(noteId, edit), [noteId]);
   const stored = useMemo(() => (note ? storedContentOf(note) : null), [note]);
+  const savedRef = useRef<(() => Promise<void>) | null>(null);
+  // The words typed just before the click may still be on their way to the database: wait, then read it.
+  const exportMarkdown = async (): Promise<void> => {
+    await savedRef.current?.();
+    const latest = await querySynthesisNote(noteId);
+    if (latest !== null) await exportNoteAsMarkdown(latest);
+  };
   const remove = async (): Promise<void> => {
     const change = await deleteSynthesisNote(noteId);
     undo.push({ label: 'Deleted note', undo: change.undo, redo: change.redo });
@@ -41,7 +48,7 @@ export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
       <header className="note-view-header">
         <NoteTitleField key={note.id} note={note} />
         <div className="note-view-actions">
-          <button type="button" className="button button-small" onClick={() => void exportNoteAsMarkdown(note)}>
+          <button type="button" className="button button-small" onClick={() => void exportMarkdown()}>
             Export as Markdown
           </button>
           <button type="button" className="button button-small" onClick={() => void remove()}>
@@ -59,6 +66,7 @@ export function NoteView({ noteId, onClose }: NoteViewProps): ReactNode {
         stored={stored}
         draftKey={`synthesis-note:${note.id}`}
         onSave={save}
+        savedRef={savedRef}
         placeholder="Write your synthesis… Markdown works: # heading, > quote, - list, **bold**, $x^2$"
       />
     </section>
