@@ -23,19 +23,20 @@ export function MenuButton({ label, choices, focusKey, small, align = 'left' }: 
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  // Focus moves only when the menu opens, not when the remembered choice changes under it.
+  const focusKeyOnOpen = useRef(focusKey);
+  focusKeyOnOpen.current = focusKey;
 
   useEffect(() => {
     if (!open) return;
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    (items.find((item) => item.dataset.key === focusKey) ?? items[0])?.focus();
+    (items.find((item) => item.dataset.key === focusKeyOnOpen.current) ?? items[0])?.focus();
     const onPointer = (event: PointerEvent): void => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
-    // Focus moves only when the menu opens, not when the remembered choice changes under it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const close = (): void => {
