@@ -1,5 +1,5 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|start|responsive-import|bibtex|screening]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
@@ -12,6 +12,7 @@ import { bibtexImportRows } from './bibtex-import';
 import { scrollRows } from './scroll';
 import { screeningRows } from './screening';
 import { searchRows } from './search';
+import { heapRows } from './start';
 
 function sizesFromArgs(argv: string[]): number[] {
   const flag = argv.indexOf('--sizes');
@@ -26,11 +27,11 @@ function sizesFromArgs(argv: string[]): number[] {
  * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
- * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
+ * alone, `--only start` those and the JS heap after a cold start and after opening each view, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
  * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
  * retraining and ranking a review of the library in the ranking worker.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening'] as const;
+const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'bibtex', 'screening'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
           only === 'import'
             ? []
+            : only === 'start'
+            ? heapRows(profile, size)
             : only === 'search'
             ? searchRows(profile, size)
             : only === 'scroll'
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
                       ...(await scrollRows(profile, size)),
                       ...(await organizeRows(profile, size)),
                       ...(await graphRows(profile, size)),
+                      ...(await heapRows(profile, size)),
                       ...(await backupRows(profile, size)),
                       ...(await screeningRows(profile, size)),
                       // Last: it adds highlights, notes and links to the library.
