@@ -34,15 +34,41 @@ export class TitleLookup {
   private readonly wordStarts: Map<string, number[]>[];
   private narrowed: Narrowed | null = null;
 
-  /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
-  constructor(entries: readonly TitleEntry[], reuse?: (entry: TitleEntry) => PreparedTitle | undefined) {
+  private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[]) {
     this.entries = entries;
-    this.prepared = entries.map((entry) => {
-      const known = reuse?.(entry);
-      return known !== undefined && known.title === entry.title ? known : prepareTitle(entry.title);
-    });
-    this.byFolded = sortedByFolded(this.prepared);
-    this.wordStarts = indexWordStarts(this.prepared);
+    this.prepared = prepared;
+    this.byFolded = sortedByFolded(prepared);
+    this.wordStarts = wordStarts;
+  }
+
+  /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
+  static of(entries: readonly TitleEntry[], reuse?: (entry: TitleEntry) => PreparedTitle | undefined): TitleLookup {
+    const prepared = entries.map((entry) => prepareEntry(entry, reuse));
+    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+    prepared.forEach((title, position) => addWordStarts(wordStarts, title.folded, position));
+    return new TitleLookup(entries, prepared, wordStarts);
+  }
+
+  /** As `of`, but calls `pause` between slices of `slice` titles, so a page stays responsive while a big library is indexed. */
+  static async build(
+    entries: readonly TitleEntry[],
+    pause: () => Promise<void>,
+    reuse?: (entry: TitleEntry) => PreparedTitle | undefined,
+    slice = 2_000,
+  ): Promise<TitleLookup> {
+    const prepared: PreparedTitle[] = [];
+    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+    for (let from = 0; from < entries.length; from += slice) {
+      for (let position = from; position < Math.min(entries.length, from + slice); position += 1) {
+        const entry = entries[position];
+        if (entry === undefined) continue;
+        const title = prepareEntry(entry, reuse);
+        prepared.push(title);
+        addWordStarts(wordStarts, title.folded, position);
+      }
+      await pause();
+    }
+    return new TitleLookup(entries, prepared, wordStarts);
   }
 
   /** The folded form of the title at `position`, for a later lookup to reuse. */
@@ -50,12 +76,15 @@ export class TitleLookup {
     return this.prepared[position];
   }
 
-  /** The best `limit` entries for `query`, best first; `exclude` ids are never offered. */
-  find(query: string, limit: number, exclude: ReadonlySet<number> = new Set()): TitleEntry[] {
+  /** The best `limit` entries for `query`, best first, among those whose id `offer` accepts (by default, all). */
+  find(query: string, limit: number, offer: (id: number) => boolean = () => true): TitleEntry[] {
     if (limit <= 0) return [];
     const typed = prepareQuery(query).text;
-    if (typed === '') return this.firstEntries(limit, exclude);
-    const offered = (position: number): boolean => !exclude.has(this.entries[position]?.id ?? -1);
+    if (typed === '') return this.firstEntries(limit, offer);
+    const offered = (position: number): boolean => {
+      const entry = this.entries[position];
+      return entry !== undefined && offer(entry.id);
+    };
     const [exact, start] = this.startingWith(typed, limit, offered);
     const found = [...exact, ...start].slice(0, limit);
     if (found.length < limit) this.addWordStarts(typed, limit, offered, found);
@@ -63,11 +92,11 @@ export class TitleLookup {
     return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
   }
 
-  private firstEntries(limit: number, exclude: ReadonlySet<number>): TitleEntry[] {
+  private firstEntries(limit: number, offer: (id: number) => boolean): TitleEntry[] {
     const first: TitleEntry[] = [];
     for (const entry of this.entries) {
       if (first.length >= limit) break;
-      if (!exclude.has(entry.id)) first.push(entry);
+      if (offer(entry.id)) first.push(entry);
     }
     return first;
   }
@@ -195,24 +224,24 @@ function followsWordChar(folded: string, at: number): boolean {
   return WORD_CHAR_BEFORE.test(folded.slice(Math.max(0, at - 2), at));
 }
 
-/** For each key length, the positions (in entry order, once each) of titles with a word starting with that key. */
-function indexWordStarts(prepared: readonly PreparedTitle[]): Map<string, number[]>[] {
-  const maps = KEY_LENGTHS.map(() => new Map<string, number[]>());
-  prepared.forEach((title, position) => {
-    const { folded } = title;
-    for (let at = 0; at < folded.length; at += 1) {
-      if (folded.charCodeAt(at) === 32) continue;
-      if (at > 0 && followsWordChar(folded, at)) continue;
-      KEY_LENGTHS.forEach((length, index) => {
-        if (at + length > folded.length) return;
-        const key = folded.slice(at, at + length);
-        const map = maps[index];
-        if (map === undefined) return;
-        const list = map.get(key);
-        if (list === undefined) map.set(key, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
-      });
-    }
-  });
-  return maps;
+function prepareEntry(entry: TitleEntry, reuse?: (entry: TitleEntry) => PreparedTitle | undefined): PreparedTitle {
+  const known = reuse?.(entry);
+  return known !== undefined && known.title === entry.title ? known : prepareTitle(entry.title);
+}
+
+/** Adds the title at `position` to the lists of each key length (entry order, once per list). */
+function addWordStarts(maps: readonly Map<string, number[]>[], folded: string, position: number): void {
+  for (let at = 0; at < folded.length; at += 1) {
+    if (folded.charCodeAt(at) === 32) continue;
+    if (at > 0 && followsWordChar(folded, at)) continue;
+    KEY_LENGTHS.forEach((length, index) => {
+      if (at + length > folded.length) return;
+      const key = folded.slice(at, at + length);
+      const map = maps[index];
+      if (map === undefined) return;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    });
+  }
 }

@@ -27,13 +27,13 @@ describe('TitleLookup', () => {
         fc.array(fc.nat(39), { maxLength: 3 }),
         (titles, queries, limit, excluded) => {
           const entries = titles.map((text, id) => ({ id, title: text }));
-          const lookup = new TitleLookup(entries);
+          const lookup = TitleLookup.of(entries);
           const exclude = new Set(excluded);
           for (const typed of queries) {
             // Typing a query out character by character exercises the narrowing of the previous answer.
             for (let end = 0; end <= typed.length; end += 1) {
               const prefix = typed.slice(0, end);
-              expect(lookup.find(prefix, limit, exclude).map((entry) => entry.id)).toEqual(ranked(entries, prefix, limit, exclude));
+              expect(lookup.find(prefix, limit, (id) => !exclude.has(id)).map((entry) => entry.id)).toEqual(ranked(entries, prefix, limit, exclude));
             }
           }
         },
@@ -42,17 +42,23 @@ describe('TitleLookup', () => {
     );
   });
 
+  it('builds in slices to the same lookup', async () => {
+    const entries = ['Energy', 'energy waves', 'Synergy', 'Waves of energy', 'Enrgy'].map((title, id) => ({ id, title }));
+    const sliced = await TitleLookup.build(entries, () => Promise.resolve(), undefined, 2);
+    for (const typed of ['e', 'energy', 'nergy', 'enrg']) expect(sliced.find(typed, 10)).toEqual(TitleLookup.of(entries).find(typed, 10));
+  });
+
   it('lists the first titles in the given order for an empty query, leaving out the excluded', () => {
-    const lookup = new TitleLookup([
+    const lookup = TitleLookup.of([
       { id: 3, title: 'Alpha' },
       { id: 1, title: 'Beta' },
       { id: 2, title: 'Gamma' },
     ]);
-    expect(lookup.find('  ', 2, new Set([3])).map((entry) => entry.title)).toEqual(['Beta', 'Gamma']);
+    expect(lookup.find('  ', 2, (id) => id !== 3).map((entry) => entry.title)).toEqual(['Beta', 'Gamma']);
   });
 
   it('ranks a title starting with the query above an earlier one with it at a word start', () => {
-    const lookup = new TitleLookup([
+    const lookup = TitleLookup.of([
       { id: 1, title: 'Waves of energy' },
       { id: 2, title: 'Energy propagation' },
       { id: 3, title: 'Synergy' },
