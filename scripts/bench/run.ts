@@ -1,9 +1,9 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|start|responsive-import|bibtex|screening]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|start|responsive-import|responsive-bibtex|bibtex|screening]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
-import { graphRows, graphRowsAlone } from './graph';
+import { graphLibraryRows, graphRows, graphRowsAlone } from './graph';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
@@ -23,15 +23,16 @@ function sizesFromArgs(argv: string[]): number[] {
 }
 
 /**
- * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
+ * `--only graph` runs the graph renderer rows alone, without importing a library; `--only graph-library` imports,
+ * then times the app's graph view over the library (first frame, filters, heap); `--only search` imports, then runs
  * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
  * alone, `--only start` those and the JS heap after a cold start and after opening each view, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
- * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
+ * the app (`--only responsive-bibtex` the same for the ~50 MB BibTeX file alone). `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
  * retraining and ranking a review of the library in the ranking worker.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'bibtex', 'screening'] as const;
+const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'responsive-bibtex', 'bibtex', 'screening'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -54,12 +55,15 @@ async function main(): Promise<void> {
   try {
     if (only === 'graph') rows.push(...(await graphRowsAlone()));
     else if (only === 'responsive-import') rows.push(...(await responsiveImportRows()));
+    else if (only === 'responsive-bibtex') rows.push(...(await responsiveBibtexImportRows()));
     else if (only === 'bibtex') rows.push(...(await bibtexImportRows(BIBTEX_SIZE)), ...(await responsiveBibtexImportRows()));
     else {
       for (const size of sizes) {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
           only === 'import'
             ? []
+            : only === 'graph-library'
+            ? graphLibraryRows(profile, size)
             : only === 'start'
             ? heapRows(profile, size)
             : only === 'search'
