@@ -1,9 +1,9 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening|pickers]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening|pickers]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
-import { graphRows, graphRowsAlone } from './graph';
+import { graphLibraryRows, graphRows, graphRowsAlone } from './graph';
 import { pickerRows } from './pickers';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
@@ -23,7 +23,8 @@ function sizesFromArgs(argv: string[]): number[] {
 }
 
 /**
- * `--only graph` runs the graph renderer rows alone, without importing a library; `--only search` imports, then runs
+ * `--only graph` runs the graph renderer rows alone, without importing a library; `--only graph-library` imports,
+ * then times the app's graph view over the library (first frame, filters, heap); `--only search` imports, then runs
  * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
@@ -31,7 +32,7 @@ function sizesFromArgs(argv: string[]): number[] {
  * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
  * retraining and ranking a review of the library in the ranking worker. `--only pickers` times the title index the pickers ask.
  */
-const ONLY_VALUES = ['graph', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening', 'pickers'] as const;
+const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening', 'pickers'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
         const inLibrary = async (profile: string): Promise<BenchRow[]> =>
           only === 'import'
             ? []
+            : only === 'graph-library'
+            ? graphLibraryRows(profile, size)
             : only === 'search'
             ? searchRows(profile, size)
             : only === 'scroll'

@@ -39,10 +39,21 @@ export interface GraphFigures {
   panFrameMs: number[];
   /** The WebGL renderer string (e.g. SwiftShader when the GPU is off). */
   renderer: string;
-  /** Reading the graph's data (queryGraphData) from the bench library. */
-  dataReadMs: number;
-  libraryNodes: number;
-  libraryEdges: number;
+}
+
+/** The app's graph view over the bench library: its first frame, its filters and the heap it holds. */
+export interface GraphLibraryFigures {
+  firstFrameMs: number;
+  /** Two hops from the most linked abstract. */
+  neighbourhoodMs: number;
+  /** The tag carried by the most abstracts; 0 when the library has no tag. */
+  tagMs: number;
+  /** The used JS heap with the view open, after a collection; null where the browser does not say. */
+  heapBytes: number | null;
+  /** What opening the view added to the heap. */
+  heapAddedBytes: number | null;
+  /** The status line for the whole library, the neighbourhood and the tag, for the log. */
+  shown: { whole: string; neighbourhood: string; tagged: string };
 }
 
 export interface BenchApi {
@@ -70,6 +81,8 @@ export interface BenchApi {
   filterByParentTag(runs: number): Promise<FilterFigures>;
   /** Draws a synthetic graph of `nodes` × `edges` with the graph view's renderer and pans it for `frames` frames. */
   graphFrames(nodes: number, edges: number, frames: number): Promise<GraphFigures>;
+  /** Mounts the app's graph view over the library the page holds, times its first frame and filters. */
+  graphInLibrary(): Promise<GraphLibraryFigures>;
 }
 
 /** What the bench pages publish on their global object. */

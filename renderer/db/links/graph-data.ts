@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { displayTitle } from '../../../shared/text/display-title';
-import { allAbstracts } from '../abstracts/records';
+import { titlesOf } from '../titles/title-index';
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { LinkTypeRow } from './rows';
 import type { TagRow } from '../organize/types';
@@ -8,7 +7,7 @@ import type { TagRow } from '../organize/types';
 /** An abstract as the graph draws it. */
 export interface GraphNodeData {
   id: number;
-  /** The display title. */
+  /** The display title; empty until the titles are read (they come after the first frame). */
   label: string;
   tagIds: number[];
 }
@@ -21,7 +20,7 @@ export interface GraphEdgeData {
   type: string;
 }
 
-/** Everything the graph view shows, read in one live query. */
+/** Everything the graph view shows. */
 export interface GraphData {
   /** By id, ascending, so positions and colours come out the same on every run. */
   nodes: GraphNodeData[];
@@ -31,38 +30,79 @@ export interface GraphData {
   linkTypes: LinkTypeRow[];
 }
 
+/** Tags and who carries them: the tag rows and the assignment keys, never an abstract row. */
+export interface Tagging {
+  tags: TagRow[];
+  assignments: [number, number][];
+}
+
+// Each part is read on its own so a live update re-reads only the table that changed; none of
+// them reads a whole abstract row (ids are primary keys, labels come from the title index).
+
+/** Every abstract's id, ascending (the abstracts table's primary keys). */
+function readNodeIds(database: LecternDB): Promise<number[]> {
+  return database.abstracts.toCollection().primaryKeys();
+}
+
+/** The links as the graph draws them: their ends and type. */
+async function readEdges(database: LecternDB): Promise<GraphEdgeData[]> {
+  const edges: GraphEdgeData[] = [];
+  await database.links.each((link) => {
+    if (link.fromId !== null && link.fromId !== link.toId) edges.push({ id: link.id, from: link.fromId, to: link.toId, type: link.type });
+  });
+  return edges;
+}
+
+async function readTagging(database: LecternDB): Promise<Tagging> {
+  const [tags, assignments] = await Promise.all([database.tags.toArray(), database.abstractTags.toCollection().primaryKeys()]);
+  return { tags, assignments };
+}
+
+function readLinkTypes(database: LecternDB): Promise<LinkTypeRow[]> {
+  return database.linkTypes.toArray();
+}
+
 /**
  * The library as a graph: every abstract a node, every link between two stored abstracts an edge.
  * Mentions from standalone notes (no `fromId`) and self-links are left out: they join no two abstracts.
  */
-export async function queryGraphData(database: LecternDB = appDb): Promise<GraphData> {
-  const [abstracts, links, tags, assignments, linkTypes] = await Promise.all([
-    allAbstracts(database),
-    database.links.toArray(),
-    database.tags.toArray(),
-    database.abstractTags.toCollection().primaryKeys(),
-    database.linkTypes.toArray(),
-  ]);
+export function composeGraphData(ids: readonly number[], edges: readonly GraphEdgeData[], tagging: Tagging, linkTypes: LinkTypeRow[], labels: ReadonlyMap<number, string>): GraphData {
   const tagsOf = new Map<number, number[]>();
-  for (const [abstractId, tagId] of assignments) {
+  for (const [abstractId, tagId] of tagging.assignments) {
     const list = tagsOf.get(abstractId);
     if (list) list.push(tagId);
     else tagsOf.set(abstractId, [tagId]);
   }
-  const nodes = abstracts
-    .map((row) => ({ id: row.id, label: displayTitle({ title: row.title, text: row.display.text }), tagIds: tagsOf.get(row.id) ?? [] }))
-    .sort((a, b) => a.id - b.id);
-  const known = new Set(nodes.map((node) => node.id));
-  const edges: GraphEdgeData[] = [];
-  for (const link of links) {
-    const { fromId } = link;
-    if (fromId === null || fromId === link.toId || !known.has(fromId) || !known.has(link.toId)) continue;
-    edges.push({ id: link.id, from: fromId, to: link.toId, type: link.type });
-  }
-  return { nodes, edges, tags, linkTypes };
+  const nodes = ids.map((id) => ({ id, label: labels.get(id) ?? '', tagIds: tagsOf.get(id) ?? [] }));
+  const known = new Set(ids);
+  return { nodes, edges: edges.filter((edge) => known.has(edge.from) && known.has(edge.to)), tags: tagging.tags, linkTypes };
 }
 
-/** The graph's data, kept current; `undefined` while it loads. */
-export function useGraphData(): GraphData | undefined {
-  return useLiveQuery(() => queryGraphData(), []);
+/** The graph's data with every label, read once (the bench and tests; the view uses `useGraphData`). */
+export async function queryGraphData(database: LecternDB = appDb): Promise<GraphData> {
+  const [ids, edges, tagging, linkTypes] = await Promise.all([readNodeIds(database), readEdges(database), readTagging(database), readLinkTypes(database)]);
+  return composeGraphData(ids, edges, tagging, linkTypes, await titlesOf(ids, database));
+}
+
+/** What the graph draws, each part read and kept current on its own; a part is `undefined` while it loads. */
+export interface GraphParts {
+  ids: number[] | undefined;
+  edges: GraphEdgeData[] | undefined;
+  tagging: Tagging | undefined;
+  linkTypes: LinkTypeRow[] | undefined;
+}
+
+/** Nodes, links, tags and link types: all the first frame needs. */
+export function useGraphParts(): GraphParts {
+  return {
+    ids: useLiveQuery(() => readNodeIds(appDb), []),
+    edges: useLiveQuery(() => readEdges(appDb), []),
+    tagging: useLiveQuery(() => readTagging(appDb), []),
+    linkTypes: useLiveQuery(() => readLinkTypes(appDb), []),
+  };
+}
+
+/** The display titles of `ids`, in one batch from the title index; `undefined` while they load. */
+export function useGraphLabels(ids: readonly number[] | undefined): ReadonlyMap<number, string> | undefined {
+  return useLiveQuery(() => (ids === undefined ? undefined : titlesOf(ids)), [ids]);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useGraphData, type GraphData } from '../../db/links/graph-data';
+import type { GraphData } from '../../db/links/graph-data';
+import { useGraphData } from './use-graph-data';
 import { allLinkTypes } from '../../db/links/link-types';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphFilters } from './GraphFilters';

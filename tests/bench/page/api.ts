@@ -12,6 +12,7 @@ import { syntheticFiles, type SyntheticFile } from './captures';
 import { syntheticBibtex } from '../../../scripts/fixtures/synthetic-bibtex';
 import { bulkAction, filterByParentTag, rawBulkWrite } from './organize';
 import { graphFrames } from './graph';
+import { graphInLibrary } from './graph-library';
 
 /** Files handed to importFiles at once, as the app does for a multi-file import. */
 const FILES_PER_IMPORT = 10;
@@ -104,5 +105,5 @@ declare global {
 }
 
 export function exposeBenchApi(): void {
-  window.lecternBench = { prepare, importPipeline, prepareBibtex, importBibtexPipeline, rawBulkAdd, markSeeded, bulkAction, rawBulkWrite, filterByParentTag, graphFrames };
+  window.lecternBench = { prepare, importPipeline, prepareBibtex, importBibtexPipeline, rawBulkAdd, markSeeded, bulkAction, rawBulkWrite, filterByParentTag, graphFrames, graphInLibrary };
 }

@@ -1,4 +1,4 @@
-import { queryGraphData, type GraphData } from '../../../renderer/db/links/graph-data';
+import type { GraphData } from '../../../renderer/db/links/graph-data';
 import { LINK_TYPES } from '../../../renderer/db/links/link-types';
 import { visibleGraph, NO_GRAPH_FILTER } from '../../../renderer/features/graph/graph-filter';
 import { GraphRenderer } from '../../../renderer/features/graph/graph-renderer';
@@ -85,13 +85,9 @@ async function panFrames(renderer: GraphRenderer, frames: number): Promise<numbe
 /**
  * The graph view's renderer in this page at `nodes` × `edges`: time to first frame (graph built,
  * sigma drawn, the frame presented), the background ForceAtlas2 layout, and frame times while
- * panning after it. Also times reading the graph's data from the bench library as it stands.
+ * panning after it.
  */
 export async function graphFrames(nodes: number, edges: number, frames: number): Promise<GraphFigures> {
-  const readStarted = performance.now();
-  const libraryData = await queryGraphData();
-  const dataReadMs = performance.now() - readStarted;
-
   const data = syntheticGraph(nodes, edges);
   const container = document.createElement('div');
   container.style.cssText = 'position:fixed;inset:0;width:1200px;height:720px;';
@@ -128,8 +124,5 @@ export async function graphFrames(nodes: number, edges: number, frames: number):
     layoutMs,
     panFrameMs,
     renderer: webglRenderer(),
-    dataReadMs,
-    libraryNodes: libraryData.nodes.length,
-    libraryEdges: libraryData.edges.length,
   };
 }
