@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -70,11 +70,27 @@ async function rendererRowsIn(profile: string): Promise<BenchRow[]> {
   }
 }
 
+/** With BENCH_GRAPH_PROFILE=file.cpuprofile, a sampling CPU profile of the page while the graph view is timed (open it in DevTools). */
+async function startProfiler(page: Page): Promise<() => Promise<void>> {
+  const file = process.env.BENCH_GRAPH_PROFILE;
+  if (file === undefined || file === '') return () => Promise.resolve();
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  return async () => {
+    const { profile } = await session.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+  };
+}
+
 /** The graph view over the library profile `profile` holds (`librarySize` abstracts). */
 export async function graphLibraryRows(profile: string, librarySize: number): Promise<BenchRow[]> {
   const { page, close } = await openBenchPage(profile);
   try {
+    const stopProfiler = await startProfiler(page);
     const figures = await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.graphInLibrary());
+    await stopProfiler();
     console.log(
       `graph view at ${librarySize}: first frame ${Math.round(figures.firstFrameMs)} ms (${figures.shown.whole}), ` +
         `neighbourhood ${Math.round(figures.neighbourhoodMs)} ms (${figures.shown.neighbourhood}), tag ${Math.round(figures.tagMs)} ms (${figures.shown.tagged}), ` +

@@ -15,8 +15,11 @@ interface Narrowed {
   query: string;
   /** Positions (in entry order) of the titles that contain `query`. */
   positions: Int32Array;
-  /** Positions of the titles holding every character of `query`: the only ones a fuzzy match can find. */
-  holdingChars: Int32Array;
+  /**
+   * Positions of the titles holding each space-separated term of `query` as letters in order: the
+   * only ones a fuzzy match can find (fuzzysort matches every term's letters in order).
+   */
+  holdingTerms: Int32Array;
 }
 
 /**
@@ -146,7 +149,7 @@ export class TitleLookup {
     const query = { text: typed };
     const fuzzy: { position: number; score: number }[] = [];
     let next = 0;
-    for (const position of this.narrowed?.holdingChars ?? []) {
+    for (const position of this.narrowed?.holdingTerms ?? []) {
       while ((containing[next] ?? Infinity) < position) next += 1;
       if (containing[next] === position) continue;
       const title = this.prepared[position];
@@ -165,19 +168,19 @@ export class TitleLookup {
   /** Positions of the titles containing `typed`, narrowed from the previous query's when it extends it. */
   private containing(typed: string): Int32Array {
     const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
-    const chars = [...new Set(typed.replace(/ /g, ''))];
+    const terms = typed.split(' ').filter((term) => term !== '');
     const kept: number[] = [];
     const holding: number[] = [];
     const consider = (position: number): void => {
       const folded = this.prepared[position]?.folded ?? '';
-      if (!chars.every((char) => folded.includes(char))) return;
+      if (!terms.every((term) => holdsInOrder(folded, term))) return;
       holding.push(position);
       if (folded.includes(typed)) kept.push(position);
     };
     if (previous === null) for (let position = 0; position < this.prepared.length; position += 1) consider(position);
-    else for (const position of previous.holdingChars) consider(position);
+    else for (const position of previous.holdingTerms) consider(position);
     const positions = Int32Array.from(kept);
-    this.narrowed = { query: typed, positions, holdingChars: Int32Array.from(holding) };
+    this.narrowed = { query: typed, positions, holdingTerms: Int32Array.from(holding) };
     return positions;
   }
 
@@ -185,6 +188,17 @@ export class TitleLookup {
     const title = this.prepared[position];
     return title === undefined ? null : (matchLiteral({ text: typed }, title)?.tier ?? null);
   }
+}
+
+/** Whether the characters of `term` occur in `text` in order, others between them allowed. */
+function holdsInOrder(text: string, term: string): boolean {
+  let from = 0;
+  for (let at = 0; at < term.length; at += 1) {
+    const found = text.indexOf(term.charAt(at), from);
+    if (found < 0) return false;
+    from = found + 1;
+  }
+  return true;
 }
 
 /** Keeps the `limit` smallest numbers added (positions arrive in any order). */

@@ -5,8 +5,10 @@ export interface LayoutRequest {
   iterations: number;
 }
 
-export interface LayoutResult {
+/** What the worker posts: the positions after some iterations, the last message with `done`. */
+export interface LayoutMessage {
   positions: Float32Array;
+  done: boolean;
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -33,20 +35,31 @@ const defaultWorker: WorkerFactory = () =>
   new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'lectern-graph-layout' });
 
 /**
- * Runs ForceAtlas2 off the main thread. Resolves to the new positions, or to null when cancelled
- * (or when the worker fails: the spiral the graph already shows is then kept).
+ * Runs ForceAtlas2 off the main thread. `onProgress` is given the positions while it runs (about
+ * twice a second); `done` resolves to the final positions, or to null when cancelled (or when the
+ * worker fails: the positions the graph already shows are then kept).
  */
-export function runLayout(request: LayoutRequest, createWorker: WorkerFactory = defaultWorker): { done: Promise<Float32Array | null>; cancel: () => void } {
+export function runLayout(
+  request: LayoutRequest,
+  onProgress: (positions: Float32Array) => void = () => undefined,
+  createWorker: WorkerFactory = defaultWorker,
+): { done: Promise<Float32Array | null>; cancel: () => void } {
   const worker = createWorker();
   let settle: (value: Float32Array | null) => void = () => undefined;
   const done = new Promise<Float32Array | null>((resolve) => {
     settle = resolve;
   });
+  let finished = false;
   const finish = (value: Float32Array | null): void => {
+    finished = true;
     worker.terminate();
     settle(value);
   };
-  worker.onmessage = (event: MessageEvent<LayoutResult>) => finish(event.data.positions);
+  worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+    if (finished) return;
+    if (event.data.done) finish(event.data.positions);
+    else onProgress(event.data.positions);
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     finish(null);

@@ -1,26 +1,20 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { LayoutRequest, LayoutResult } from './layout';
+import type { LayoutMessage, LayoutRequest } from './layout';
 
 /** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
 interface WorkerScope {
-  postMessage(reply: LayoutResult, transfer: Transferable[]): void;
+  postMessage(reply: LayoutMessage, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<LayoutRequest>) => void): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 
-/** ForceAtlas2 for a fixed number of iterations, from the positions it was given. */
-function layout({ positions, ends, iterations }: LayoutRequest): Float32Array {
-  const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
-  const count = positions.length / 2;
-  for (let index = 0; index < count; index += 1) {
-    graph.addNode(index, { x: positions[2 * index] ?? 0, y: positions[2 * index + 1] ?? 0 });
-  }
-  for (let edge = 0; edge + 1 < ends.length; edge += 2) graph.addEdge(ends[edge], ends[edge + 1]);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: count > 500 };
-  forceAtlas2.assign(graph, { iterations, settings });
-  const result = new Float32Array(positions.length);
+/** How often positions are sent back while the layout runs, so a large graph settles in view. */
+const PROGRESS_EVERY_MS = 500;
+
+function positionsOf(graph: Graph, length: number): Float32Array {
+  const result = new Float32Array(length);
   graph.forEachNode((node, attributes) => {
     const index = Number(node);
     result[2 * index] = Number(attributes.x);
@@ -29,7 +23,30 @@ function layout({ positions, ends, iterations }: LayoutRequest): Float32Array {
   return result;
 }
 
-scope.addEventListener('message', (event) => {
-  const positions = layout(event.data);
-  scope.postMessage({ positions }, [positions.buffer]);
-});
+/**
+ * ForceAtlas2 for a fixed number of iterations, from the positions it was given, run in chunks
+ * sized to take about PROGRESS_EVERY_MS each; the positions after each chunk are posted back.
+ */
+function layout({ positions, ends, iterations }: LayoutRequest): void {
+  const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
+  const count = positions.length / 2;
+  for (let index = 0; index < count; index += 1) {
+    graph.addNode(index, { x: positions[2 * index] ?? 0, y: positions[2 * index + 1] ?? 0 });
+  }
+  for (let edge = 0; edge + 1 < ends.length; edge += 2) graph.addEdge(ends[edge], ends[edge + 1]);
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: count > 500 };
+  let done = 0;
+  let chunk = 1;
+  while (done < iterations) {
+    const run = Math.min(chunk, iterations - done);
+    const started = performance.now();
+    forceAtlas2.assign(graph, { iterations: run, settings });
+    done += run;
+    const perIteration = (performance.now() - started) / run;
+    chunk = Math.max(1, Math.floor(PROGRESS_EVERY_MS / Math.max(perIteration, 0.01)));
+    const result = positionsOf(graph, positions.length);
+    scope.postMessage({ positions: result, done: done >= iterations }, [result.buffer]);
+  }
+}
+
+scope.addEventListener('message', (event) => layout(event.data));
