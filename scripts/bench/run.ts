@@ -1,9 +1,10 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening|pickers]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
 import { graphLibraryRows, graphRows, graphRowsAlone } from './graph';
+import { pickerRows } from './pickers';
 import { importAndStartRows } from './import-and-start';
 import { organizeRows } from './organize';
 import { printTable, writeJson, type BenchRow } from './report';
@@ -29,9 +30,9 @@ function sizesFromArgs(argv: string[]): number[] {
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
  * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
  * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
- * retraining and ranking a review of the library in the ranking worker.
+ * retraining and ranking a review of the library in the ranking worker. `--only pickers` times the title index the pickers ask.
  */
-const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening'] as const;
+const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening', 'pickers'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
                     ? exportRows(profile, size)
                     : only === 'screening'
                       ? screeningRows(profile, size)
+                      : only === 'pickers'
+                        ? pickerRows(profile, size)
                       : [
                       ...(await searchRows(profile, size)),
                       ...(await scrollRows(profile, size)),
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
                       ...(await graphRows(profile, size)),
                       ...(await backupRows(profile, size)),
                       ...(await screeningRows(profile, size)),
+                      ...(await pickerRows(profile, size)),
                       // Last: it adds highlights, notes and links to the library.
                       ...(await exportRows(profile, size)),
                     ];

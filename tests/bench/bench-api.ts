@@ -212,3 +212,27 @@ export interface ScreeningBenchApi {
 export interface ScreeningBenchGlobals {
   lecternScreeningBench?: ScreeningBenchApi;
 }
+
+/** The title index every picker asks (Link to…, mentions, the palette, Find in graph), on the library in the profile. */
+export interface PickerFigures {
+  titles: number;
+  /** The first findTitles on a fresh page: reading the display titles and building the index (ms). */
+  coldBuildMs: number;
+  /** Opening a picker with the index warm: findTitles with an empty query (ms, one per open). */
+  openMs: number[];
+  /** One findTitles per keystroke of title words typed letter by letter (ms). */
+  keystrokeMs: number[];
+  /** The same keystrokes as a substring scan over the lowercased titles held in the page (ms). */
+  scanMs: number[];
+  /** Keystrokes of misspelt words, which fall through to the fuzzy tier (ms). */
+  typoMs: number[];
+  keystrokes: number;
+}
+
+export interface PickersBenchApi {
+  measure(limit: number, words: number): Promise<PickerFigures>;
+}
+
+export interface PickersBenchGlobals {
+  lecternPickersBench?: PickersBenchApi;
+}

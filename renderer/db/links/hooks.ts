@@ -3,7 +3,6 @@ import type { LinkTypeRow } from './rows';
 import { queryAbstractLinks, type AbstractLinks } from './queries';
 import { queryHideImportLinks } from './settings';
 import { queryLinkTypes } from './user-types';
-import { queryLinkCandidates, type LinkCandidate } from './candidates';
 
 // `undefined` means "still loading", as with the other hooks.
 
@@ -19,9 +18,4 @@ export function useLinkTypes(): LinkTypeRow[] | undefined {
 
 export function useHideImportLinks(): boolean | undefined {
   return useLiveQuery(() => queryHideImportLinks(), []);
-}
-
-/** The abstracts the Link to… dialog searches; read while `enabled` (the dialog is open). */
-export function useLinkCandidates(enabled: boolean): LinkCandidate[] | undefined {
-  return useLiveQuery(() => (enabled ? queryLinkCandidates() : undefined), [enabled]);
 }

@@ -1,10 +1,13 @@
-import { mentionTargets } from '../links/mention-search';
-import { rankTitles } from '../../../shared/search/rank-titles';
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { TitleLookup, type TitleEntry } from '../../../shared/search/title-lookup';
+import { affectedAbstracts } from '../search/change-feed';
 import { db as appDb, type LecternDB } from '../schema/database';
+import { readDisplayTitles } from './display-titles';
 
 // The one title index every picker asks (Link to…, the [[ / @ mention menu, the palette's
-// "go to abstract" and the graph's Find in graph), and where the graph gets its labels.
-// Interim implementation: it still reads every abstract row once; the title index replaces it.
+// "go to abstract" and the graph's Find in graph), and where the graph gets its labels. It holds each
+// abstract's display title once per page, in the library's Title order, and answers from a
+// TitleLookup, so a keystroke reads no row at all and ranks without matching every title.
 
 /** An abstract as a picker lists it. */
 export interface TitleHit {
@@ -16,6 +19,91 @@ export interface TitleHit {
 export interface FindTitlesOptions {
   /** Ids never offered (the abstract a link starts from). */
   exclude?: readonly number[];
+  /** When given, only these ids are offered (the abstracts a view shows, such as the graph's nodes). */
+  within?: ReadonlySet<number>;
+}
+
+interface IndexState {
+  lookup: Promise<TitleLookup>;
+  /** Abstracts changed since `lookup` was built: their titles are read again before the next answer. */
+  changed: Set<number>;
+  /** A change that cannot be narrowed to ids (a restore, a cleared table): rebuild from scratch. */
+  stale: boolean;
+}
+
+const indexes = new Map<string, IndexState>();
+let watching = false;
+
+/** Yields to the page between slices of a build, so typing and painting go on while a big library is indexed. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Every abstract's id in the library's Title order (sort title, then id): the keys of one index, no rows. */
+function idsInTitleOrder(database: LecternDB): Promise<number[]> {
+  return database.abstractKeys.orderBy('sortTitle').primaryKeys();
+}
+
+async function buildLookup(database: LecternDB, previous: TitleLookup | null, changed: ReadonlySet<number>): Promise<TitleLookup> {
+  const ids = await idsInTitleOrder(database);
+  const known = new Map<number, string>();
+  const reuse = new Map<number, number>();
+  previous?.entries.forEach((entry, position) => {
+    if (changed.has(entry.id)) return;
+    known.set(entry.id, entry.title);
+    reuse.set(entry.id, position);
+  });
+  const missing = ids.filter((id) => !known.has(id));
+  for (const [id, title] of await readDisplayTitles(database, missing)) known.set(id, title);
+  const entries: TitleEntry[] = [];
+  for (const id of ids) {
+    const title = known.get(id);
+    if (title !== undefined) entries.push({ id, title });
+  }
+  return TitleLookup.build(entries, pause, (entry) => {
+    const position = reuse.get(entry.id);
+    return position === undefined ? undefined : previous?.preparedAt(position);
+  });
+}
+
+function onChange(parts: ObservabilitySet): void {
+  for (const [name, state] of indexes) {
+    const affected = affectedAbstracts(parts, name);
+    if (affected.everything) state.stale = true;
+    for (const id of affected.ids) state.changed.add(id);
+  }
+}
+
+function watchChanges(): void {
+  if (watching) return;
+  watching = true;
+  Dexie.on('storagemutated', onChange);
+}
+
+/** The current lookup for `database`: built on first use, brought up to date after changes. */
+function currentLookup(database: LecternDB): Promise<TitleLookup> {
+  watchChanges();
+  let state = indexes.get(database.name);
+  if (state === undefined) {
+    state = { lookup: buildLookup(database, null, new Set()), changed: new Set(), stale: false };
+    indexes.set(database.name, state);
+  } else if (state.stale || state.changed.size > 0) {
+    const changed = new Set(state.changed);
+    const previous = state.stale ? Promise.resolve(null) : state.lookup.catch(() => null);
+    state.changed.clear();
+    state.stale = false;
+    state.lookup = previous.then((lookup) => buildLookup(database, lookup, changed));
+  }
+  const { lookup } = state;
+  lookup.catch(() => {
+    if (indexes.get(database.name)?.lookup === lookup) indexes.delete(database.name);
+  });
+  return lookup;
+}
+
+/** Builds the index in the background (call once the first rows have painted), so the first picker opens at once. */
+export function warmTitleIndex(database: LecternDB = appDb): void {
+  void currentLookup(database).catch(() => undefined);
 }
 
 /**
@@ -24,15 +112,17 @@ export interface FindTitlesOptions {
  * an empty query gives the first `limit` abstracts A to Z by title.
  */
 export async function findTitles(query: string, limit: number, options: FindTitlesOptions = {}, database: LecternDB = appDb): Promise<TitleHit[]> {
+  const lookup = await currentLookup(database);
   const excluded = new Set(options.exclude ?? []);
-  const targets = (await mentionTargets(database)).filter((target) => !excluded.has(target.id));
-  return rankTitles(targets, query, (target) => [target.title], limit).map((ranked) => ranked.item);
+  const { within } = options;
+  const offer = (id: number): boolean => !excluded.has(id) && (within === undefined || within.has(id));
+  return lookup.find(query, limit, offer).map(({ id, title }) => ({ id, title }));
 }
 
 /** The display titles of `ids`; ids not in the library are left out. */
 export async function titlesOf(ids: readonly number[], database: LecternDB = appDb): Promise<Map<number, string>> {
   const wanted = new Set(ids);
   const titles = new Map<number, string>();
-  for (const target of await mentionTargets(database)) if (wanted.has(target.id)) titles.set(target.id, target.title);
+  for (const entry of (await currentLookup(database)).entries) if (wanted.has(entry.id)) titles.set(entry.id, entry.title);
   return titles;
 }

@@ -1,7 +1,9 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { GraphNodeData } from '../../db/links/graph-data';
+import { findTitles, type TitleHit } from '../../db/titles/title-index';
 import { Combobox } from '../../ui/Combobox';
-import { matchNodes } from './find-match';
+
+const MAX_OPTIONS = 12;
 
 interface FindNodeProps {
   /** The abstracts the graph shows now. */
@@ -10,11 +12,16 @@ interface FindNodeProps {
 }
 
 /**
- * "Find in graph": typing lists the shown abstracts by title; ↑/↓ and Enter, or a click, pick one,
- * which the graph then centres and marks. A sole match needs no arrow.
+ * "Find in graph": typing lists the shown abstracts by title (the title index every picker asks,
+ * limited to the graph's nodes); ↑/↓ and Enter, or a click, pick one, which the graph then centres
+ * and marks. A sole match needs no arrow.
  */
 export function FindNode({ nodes, onPick }: FindNodeProps): ReactNode {
-  const options = useCallback((typed: string) => matchNodes(nodes, typed), [nodes]);
+  const shown = useMemo(() => new Set(nodes.map((node) => node.id)), [nodes]);
+  const options = useCallback(
+    (typed: string): TitleHit[] | Promise<TitleHit[]> => (typed.trim() === '' ? [] : findTitles(typed, MAX_OPTIONS, { within: shown })),
+    [shown],
+  );
   return (
     <Combobox
       popup="dropdown"
@@ -24,11 +31,11 @@ export function FindNode({ nodes, onPick }: FindNodeProps): ReactNode {
       className={{ root: 'graph-find', input: 'graph-find-input', listbox: 'graph-find-options', option: 'graph-find-option' }}
       optionDir="auto"
       options={options}
-      optionKey={(node) => node.id}
-      renderOption={(node) => node.label}
-      onChoose={(node) => {
-        onPick(node.id);
-        return node.label;
+      optionKey={(hit) => hit.id}
+      renderOption={(hit) => hit.title}
+      onChoose={(hit) => {
+        onPick(hit.id);
+        return hit.title;
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { allLinkTypes } from '../../db/links/link-types';
-import { useLinkCandidates, useLinkTypes } from '../../db/links/hooks';
+import { useLinkTypes } from '../../db/links/hooks';
 import { addLink, LinkError } from '../../db/links/links';
 import type { LinkCandidate } from '../../db/links/candidates';
 import { FormDialog } from '../../ui/FormDialog';
@@ -19,7 +19,6 @@ interface LinkDialogProps {
  * the search chooses the highlighted abstract; Enter elsewhere makes the link; Escape closes.
  */
 export function LinkDialog({ fromId, fromTitle, onClose }: LinkDialogProps): ReactNode {
-  const candidates = useLinkCandidates(true);
   const userTypes = useLinkTypes();
   const undo = useUndo();
   const [target, setTarget] = useState<LinkCandidate | null>(null);
@@ -69,7 +68,7 @@ export function LinkDialog({ fromId, fromTitle, onClose }: LinkDialogProps): Rea
       className="link-dialog"
       onKeyDown={onKeyDown}
     >
-      <TargetSearch candidates={candidates} excludeId={fromId} chosen={target} onChoose={choose} />
+      <TargetSearch excludeId={fromId} chosen={target} onChoose={choose} />
       <p className="link-dialog-target" aria-live="polite">
         {target === null ? 'No abstract chosen yet.' : <>Linking to <strong dir="auto">{target.title}</strong></>}
       </p>

@@ -4,7 +4,6 @@ import { Combobox } from '../../ui/Combobox';
 import { searchCandidates } from './link-search';
 
 interface TargetSearchProps {
-  candidates: readonly LinkCandidate[] | undefined;
   excludeId: number;
   chosen: LinkCandidate | null;
   onChoose: (candidate: LinkCandidate) => void;
@@ -14,12 +13,9 @@ interface TargetSearchProps {
  * The dialog's search: a combobox over a listbox of abstracts. Arrows move, Enter or a click
  * chooses. Focus lands here when the dialog opens.
  */
-export function TargetSearch({ candidates, excludeId, chosen, onChoose }: TargetSearchProps): ReactNode {
+export function TargetSearch({ excludeId, chosen, onChoose }: TargetSearchProps): ReactNode {
   const input = useRef<HTMLInputElement>(null);
-  const options = useCallback(
-    (typed: string) => (candidates === undefined ? [] : searchCandidates(candidates, typed, excludeId)),
-    [candidates, excludeId],
-  );
+  const options = useCallback((typed: string) => searchCandidates(typed, excludeId), [excludeId]);
 
   useEffect(() => {
     // The modal dialog focuses its first button when it opens; the search should win.
@@ -39,7 +35,7 @@ export function TargetSearch({ candidates, excludeId, chosen, onChoose }: Target
       renderOption={(result) => result.title}
       isSelected={(result) => chosen?.id === result.id}
       onChoose={onChoose}
-      empty={candidates !== undefined && <p className="link-search-empty">No abstract matches.</p>}
+      empty={<p className="link-search-empty">No abstract matches.</p>}
     />
   );
 }

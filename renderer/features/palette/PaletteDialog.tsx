@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Combobox } from '../../ui/Combobox';
-import { useSearch } from '../search';
+import { findTitles } from '../../db/titles/title-index';
 import type { PaletteCommand } from '../../ui/command-registry';
 import { useRegisteredCommands } from '../../ui/command-registry';
 import { PaletteInput } from './PaletteInput';
@@ -19,20 +19,19 @@ interface PaletteDialogProps {
 
 /**
  * The command palette's modal: a combobox filtering every registered command (fuzzy) and, below
- * them, the abstracts whose text matches (through the search index), to open one by its title.
+ * them, the abstracts whose title matches (the title index every picker asks), to open one.
  */
 export function PaletteDialog({ onChoose, onClose }: PaletteDialogProps): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [query, setQuery] = useState('');
   const [asking, setAsking] = useState<PaletteCommand | null>(null);
   const commands = useRegisteredCommands();
-  const found = useSearch(query.trim().length >= 2 ? query : '');
   const options = useCallback(
-    (typed: string): PaletteEntry[] => [
-      ...matchCommands(commands, typed).map((match) => ({ kind: 'command' as const, ...match })),
-      ...(found?.ids.slice(0, ABSTRACT_LIMIT) ?? []).map((id) => ({ kind: 'abstract' as const, id })),
-    ],
-    [commands, found],
+    (typed: string): PaletteEntry[] | Promise<PaletteEntry[]> => {
+      const matched: PaletteEntry[] = matchCommands(commands, typed).map((match) => ({ kind: 'command' as const, ...match }));
+      if (typed.trim().length < 2) return matched;
+      return findTitles(typed, ABSTRACT_LIMIT).then((hits) => [...matched, ...hits.map((hit) => ({ kind: 'abstract' as const, ...hit }))]);
+    },
+    [commands],
   );
 
   useEffect(() => {
@@ -69,7 +68,6 @@ export function PaletteDialog({ onChoose, onClose }: PaletteDialogProps): ReactN
           names={{ field: 'Command', list: 'Commands', placeholder: 'Type a command or an abstract’s title' }}
           className={{ input: 'palette-field', listbox: 'palette-list', option: 'palette-option' }}
           autoFocus
-          onTextChange={setQuery}
           options={options}
           optionKey={(entry) => (entry.kind === 'command' ? entry.command.id : `abstract-${entry.id}`)}
           renderOption={(entry) => <PaletteOption entry={entry} />}

@@ -1,18 +1,10 @@
 import type { ReactNode } from 'react';
-import { displayTitle } from '../../../shared/text/display-title';
-import { useAbstract } from '../../db/abstracts/hooks';
 import type { PaletteCommand } from '../../ui/command-registry';
 import { matchedRuns } from './palette-match';
 
 /** One palette entry: a command, with the letters the query matched, or an abstract to open. */
 export type PaletteEntry =
-  { kind: 'command'; command: PaletteCommand; indexes: readonly number[] } | { kind: 'abstract'; id: number };
-
-function AbstractTitle({ id }: { id: number }): ReactNode {
-  const row = useAbstract(id);
-  if (!row) return '…';
-  return displayTitle({ title: row.title, text: row.display.text });
-}
+  { kind: 'command'; command: PaletteCommand; indexes: readonly number[] } | { kind: 'abstract'; id: number; title: string };
 
 /** What a palette option shows: a command (matched letters in bold, its shortcut on the right) or an abstract to open. */
 export function PaletteOption({ entry }: { entry: PaletteEntry }): ReactNode {
@@ -28,7 +20,7 @@ export function PaletteOption({ entry }: { entry: PaletteEntry }): ReactNode {
   ) : (
     <>
       <span className="palette-option-title" dir="auto">
-        <AbstractTitle id={entry.id} />
+        {entry.title}
       </span>
       <span className="palette-kind">Open abstract</span>
     </>

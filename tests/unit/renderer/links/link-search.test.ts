@@ -1,32 +1,39 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../../../renderer/db/import/import';
+import type { LecternDB } from '../../../../renderer/db/schema/database';
 import { searchCandidates } from '../../../../renderer/features/links/link-search';
+import { freshDatabase, handBuiltFile } from '../db/fixtures';
 
-const CANDIDATES = [
-  { id: 1, title: 'Energy Propagation in Deep Convolutional Neural Networks' },
-  { id: 2, title: 'Towards Understanding Learning in Neural Networks with Linear Teachers' },
-  { id: 3, title: 'Neural networks as kernel machines' },
-  { id: 4, title: 'Spectral clustering' },
+const TITLES = [
+  'Energy Propagation in Deep Convolutional Neural Networks',
+  'Towards Understanding Learning in Neural Networks with Linear Teachers',
+  'Neural networks as kernel machines',
+  'Spectral clustering',
 ];
 
-const titles = (query: string, excludeId = 0): number[] => searchCandidates(CANDIDATES, query, excludeId).map((candidate) => candidate.id);
+async function library(): Promise<{ database: LecternDB; ids: Map<string, number> }> {
+  const database = freshDatabase();
+  const file = await handBuiltFile('page.txt', TITLES.map((title, index) => ({ title, text: `Body ${index} of a study on things.` })));
+  await importFiles([file], database);
+  const ids = new Map((await database.abstracts.toArray()).map((row) => [row.title ?? '', row.id]));
+  return { database, ids };
+}
 
 describe('searchCandidates', () => {
-  it('matches display titles case-insensitively, titles starting with the query first', () => {
-    expect(titles('NEURAL')).toEqual([3, 1, 2]);
-    expect(titles('spectral')).toEqual([4]);
-  });
+  it('matches display titles case-insensitively, titles starting with the query first; finds typos; never offers the open abstract', async () => {
+    const { database, ids } = await library();
+    const id = (index: number): number => ids.get(TITLES[index] ?? '') ?? -1;
+    const titles = async (query: string, excludeId = 0, limit?: number): Promise<number[]> =>
+      (await searchCandidates(query, excludeId, limit, database)).map((candidate) => candidate.id);
 
-  it('finds a title despite a typo or skipped letters', () => {
-    expect(titles('enrgy propagaton')).toEqual([1]);
-  });
-
-  it('never offers the open abstract, and lists the rest when the query is empty', () => {
-    expect(titles('neural', 3)).toEqual([1, 2]);
-    expect(titles('  ', 4)).toEqual([1, 2, 3]);
-    expect(searchCandidates(CANDIDATES, '', 0, 2)).toHaveLength(2);
-  });
-
-  it('finds nothing for a query no title resembles', () => {
-    expect(titles('zzzz qqqq')).toEqual([]);
+    expect(await titles('NEURAL')).toEqual([id(2), id(0), id(1)]);
+    expect(await titles('spectral')).toEqual([id(3)]);
+    expect(await titles('enrgy propagaton')).toEqual([id(0)]);
+    expect(await titles('neural', id(2))).toEqual([id(0), id(1)]);
+    // An empty query lists the library A to Z by title.
+    expect(await titles('  ', id(3))).toEqual([id(0), id(2), id(1)]);
+    expect(await titles('', 0, 2)).toHaveLength(2);
+    expect(await titles('zzzz qqqq')).toEqual([]);
   });
 });

@@ -1,0 +1,48 @@
+import type { PickersBenchGlobals } from '../../tests/bench/bench-api';
+import { BENCH_ORIGIN, launch } from './browser';
+import { absoluteRow, atMostRow, median, percentile, type BenchRow } from './report';
+
+/** The Link to… dialog's list length: the longest a picker asks for. */
+const LIMIT = 30;
+/** Title words typed letter by letter (plus a second word's start after each). */
+const WORDS = 12;
+const OPEN_TARGET_MS = 100;
+const KEYSTROKE_LIMIT = 0.1;
+
+/**
+ * The title index every picker asks, on the library the import just built (profile `profile`): the
+ * cold build on a fresh page, opening a picker with the index warm, and keystroke p95 against a
+ * substring scan over the lowercased titles held in the same page.
+ */
+export async function pickerRows(profile: string, size: number): Promise<BenchRow[]> {
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BENCH_ORIGIN}/bench/index.html`);
+    await page.waitForFunction(() => (globalThis as unknown as PickersBenchGlobals).lecternPickersBench !== undefined);
+    const figures = await page.evaluate(
+      ([limit, words]) => {
+        const bench = (globalThis as unknown as PickersBenchGlobals).lecternPickersBench;
+        if (bench === undefined) throw new Error('The pickers bench is not on the page.');
+        return bench.measure(limit, words);
+      },
+      [LIMIT, WORDS] as const,
+    );
+    const open = median(figures.openMs);
+    const keystroke = percentile(figures.keystrokeMs, 0.95);
+    const scan = percentile(figures.scanMs, 0.95);
+    const typo = percentile(figures.typoMs, 0.95);
+    console.log(
+      `${size}: pickers over ${figures.titles} titles: cold build ${Math.round(figures.coldBuildMs)} ms, open median ${open.toFixed(2)} ms, ` +
+        `keystroke p95 ${keystroke.toFixed(2)} ms vs scan p95 ${scan.toFixed(2)} ms (${figures.keystrokes} keystrokes), typo p95 ${typo.toFixed(1)} ms`,
+    );
+    return [
+      absoluteRow(size, `pickers: open (title index warm, first ${LIMIT} A–Z, median of ${figures.openMs.length})`, open, 'ms', `≤ ${OPEN_TARGET_MS} ms`, open <= OPEN_TARGET_MS),
+      absoluteRow(size, '  the title index built cold on a fresh page (read titles, index them)', figures.coldBuildMs, 'ms'),
+      atMostRow(size, `  keystroke p95 (${figures.keystrokes} keystrokes of title words) vs a substring scan of the titles`, keystroke, 'ms', scan, KEYSTROKE_LIMIT, `≤ ${KEYSTROKE_LIMIT}×`),
+      absoluteRow(size, '  keystroke p95 of misspelt words (the fuzzy tier)', typo, 'ms'),
+    ];
+  } finally {
+    await context.close();
+  }
+}

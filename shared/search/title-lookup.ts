@@ -1,0 +1,247 @@
+import { matchFuzzy, matchLiteral, MatchTier, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
+
+/** One title the lookup holds: an id and the title as shown. */
+export interface TitleEntry {
+  readonly id: number;
+  readonly title: string;
+}
+
+/** Word starts are keyed by their first one, two and three characters. */
+const KEY_LENGTHS = [1, 2, 3] as const;
+/** Same test as the word-start tier of `matchLiteral`: the character before is not part of a word. */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
+
+interface Narrowed {
+  query: string;
+  /** Positions (in entry order) of the titles that contain `query`. */
+  positions: Int32Array;
+  /** Positions of the titles holding every character of `query`: the only ones a fuzzy match can find. */
+  holdingChars: Int32Array;
+}
+
+/**
+ * Titles held in a given order, answering the same ranking as `rankTitles(entries, query, (e) =>
+ * [e.title], limit)` without matching every title on every keystroke: the exact and start tiers come
+ * from a range of the folded titles sorted, the word-start tier from lists of word starts keyed by
+ * their first characters (each list in entry order, so the first `limit` found are the best); only
+ * when those give fewer than `limit` are the titles scanned for the contains and fuzzy tiers, and a
+ * query that extends the previous one scans only what contained the previous one.
+ */
+export class TitleLookup {
+  readonly entries: readonly TitleEntry[];
+  private readonly prepared: PreparedTitle[];
+  private readonly byFolded: Int32Array;
+  private readonly wordStarts: Map<string, number[]>[];
+  private narrowed: Narrowed | null = null;
+
+  private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[]) {
+    this.entries = entries;
+    this.prepared = prepared;
+    this.byFolded = sortedByFolded(prepared);
+    this.wordStarts = wordStarts;
+  }
+
+  /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
+  static of(entries: readonly TitleEntry[], reuse?: (entry: TitleEntry) => PreparedTitle | undefined): TitleLookup {
+    const prepared = entries.map((entry) => prepareEntry(entry, reuse));
+    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+    prepared.forEach((title, position) => addWordStarts(wordStarts, title.folded, position));
+    return new TitleLookup(entries, prepared, wordStarts);
+  }
+
+  /** As `of`, but calls `pause` between slices of `slice` titles, so a page stays responsive while a big library is indexed. */
+  static async build(
+    entries: readonly TitleEntry[],
+    pause: () => Promise<void>,
+    reuse?: (entry: TitleEntry) => PreparedTitle | undefined,
+    slice = 2_000,
+  ): Promise<TitleLookup> {
+    const prepared: PreparedTitle[] = [];
+    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+    for (let from = 0; from < entries.length; from += slice) {
+      for (let position = from; position < Math.min(entries.length, from + slice); position += 1) {
+        const entry = entries[position];
+        if (entry === undefined) continue;
+        const title = prepareEntry(entry, reuse);
+        prepared.push(title);
+        addWordStarts(wordStarts, title.folded, position);
+      }
+      await pause();
+    }
+    return new TitleLookup(entries, prepared, wordStarts);
+  }
+
+  /** The folded form of the title at `position`, for a later lookup to reuse. */
+  preparedAt(position: number): PreparedTitle | undefined {
+    return this.prepared[position];
+  }
+
+  /** The best `limit` entries for `query`, best first, among those whose id `offer` accepts (by default, all). */
+  find(query: string, limit: number, offer: (id: number) => boolean = () => true): TitleEntry[] {
+    if (limit <= 0) return [];
+    const typed = prepareQuery(query).text;
+    if (typed === '') return this.firstEntries(limit, offer);
+    const offered = (position: number): boolean => {
+      const entry = this.entries[position];
+      return entry !== undefined && offer(entry.id);
+    };
+    const [exact, start] = this.startingWith(typed, limit, offered);
+    const found = [...exact, ...start].slice(0, limit);
+    if (found.length < limit) this.addWordStarts(typed, limit, offered, found);
+    if (found.length < limit) this.addContained(typed, limit, offered, found);
+    return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
+  }
+
+  private firstEntries(limit: number, offer: (id: number) => boolean): TitleEntry[] {
+    const first: TitleEntry[] = [];
+    for (const entry of this.entries) {
+      if (first.length >= limit) break;
+      if (offer(entry.id)) first.push(entry);
+    }
+    return first;
+  }
+
+  /** The exact and start tiers: the folded titles beginning with `typed`, each tier's first `limit` in entry order. */
+  private startingWith(typed: string, limit: number, offered: (position: number) => boolean): [number[], number[]] {
+    const exact = new Smallest(limit);
+    const start = new Smallest(limit);
+    for (let index = this.lowerBound(typed); index < this.byFolded.length; index += 1) {
+      const position = this.byFolded[index] ?? 0;
+      const folded = this.prepared[position]?.folded ?? '';
+      if (!folded.startsWith(typed)) break;
+      if (!offered(position)) continue;
+      (folded.length === typed.length ? exact : start).add(position);
+    }
+    return [exact.sorted(), start.sorted()];
+  }
+
+  private lowerBound(typed: string): number {
+    let low = 0;
+    let high = this.byFolded.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.prepared[this.byFolded[middle] ?? 0]?.folded ?? '') < typed) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private addWordStarts(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const keyLength = Math.min(typed.length, KEY_LENGTHS.length);
+    const candidates = this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
+    for (const position of candidates) {
+      if (found.length >= limit) return;
+      if (offered(position) && this.tierAt(typed, position) === MatchTier.wordStart) found.push(position);
+    }
+  }
+
+  /** The contains tier, then (if still short) the fuzzy one over the titles that do not contain `typed`. */
+  private addContained(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const containing = this.containing(typed);
+    for (const position of containing) {
+      if (found.length >= limit) return;
+      if (offered(position) && this.tierAt(typed, position) === MatchTier.contains) found.push(position);
+    }
+    if (found.length >= limit) return;
+    const query = { text: typed };
+    const fuzzy: { position: number; score: number }[] = [];
+    let next = 0;
+    for (const position of this.narrowed?.holdingChars ?? []) {
+      while ((containing[next] ?? Infinity) < position) next += 1;
+      if (containing[next] === position) continue;
+      const title = this.prepared[position];
+      if (title === undefined || !offered(position)) continue;
+      const match = matchFuzzy(query, title);
+      if (match !== null) fuzzy.push({ position, score: match.score });
+    }
+    // Stable: equal scores keep entry order, as rankTitles does.
+    fuzzy.sort((a, b) => b.score - a.score);
+    for (const { position } of fuzzy) {
+      if (found.length >= limit) return;
+      found.push(position);
+    }
+  }
+
+  /** Positions of the titles containing `typed`, narrowed from the previous query's when it extends it. */
+  private containing(typed: string): Int32Array {
+    const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
+    const chars = [...new Set(typed.replace(/ /g, ''))];
+    const kept: number[] = [];
+    const holding: number[] = [];
+    const consider = (position: number): void => {
+      const folded = this.prepared[position]?.folded ?? '';
+      if (!chars.every((char) => folded.includes(char))) return;
+      holding.push(position);
+      if (folded.includes(typed)) kept.push(position);
+    };
+    if (previous === null) for (let position = 0; position < this.prepared.length; position += 1) consider(position);
+    else for (const position of previous.holdingChars) consider(position);
+    const positions = Int32Array.from(kept);
+    this.narrowed = { query: typed, positions, holdingChars: Int32Array.from(holding) };
+    return positions;
+  }
+
+  private tierAt(typed: string, position: number): MatchTier | null {
+    const title = this.prepared[position];
+    return title === undefined ? null : (matchLiteral({ text: typed }, title)?.tier ?? null);
+  }
+}
+
+/** Keeps the `limit` smallest numbers added (positions arrive in any order). */
+class Smallest {
+  private readonly kept: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  add(value: number): void {
+    const { kept } = this;
+    if (kept.length >= this.limit && value >= (kept[kept.length - 1] ?? Infinity)) return;
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1] ?? 0) > value) at -= 1;
+    kept.splice(at, 0, value);
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  sorted(): number[] {
+    return this.kept;
+  }
+}
+
+function sortedByFolded(prepared: readonly PreparedTitle[]): Int32Array {
+  const positions = Int32Array.from(prepared.keys());
+  const folded = prepared.map((title) => title.folded);
+  positions.sort((a, b) => {
+    const left = folded[a] ?? '';
+    const right = folded[b] ?? '';
+    return left < right ? -1 : left > right ? 1 : a - b;
+  });
+  return positions;
+}
+
+/** Whether the character before `at` is part of a word; ASCII decided without the regex (most titles are). */
+function followsWordChar(folded: string, at: number): boolean {
+  const code = folded.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR_BEFORE.test(folded.slice(Math.max(0, at - 2), at));
+}
+
+function prepareEntry(entry: TitleEntry, reuse?: (entry: TitleEntry) => PreparedTitle | undefined): PreparedTitle {
+  const known = reuse?.(entry);
+  return known !== undefined && known.title === entry.title ? known : prepareTitle(entry.title);
+}
+
+/** Adds the title at `position` to the lists of each key length (entry order, once per list). */
+function addWordStarts(maps: readonly Map<string, number[]>[], folded: string, position: number): void {
+  for (let at = 0; at < folded.length; at += 1) {
+    if (folded.charCodeAt(at) === 32) continue;
+    if (at > 0 && followsWordChar(folded, at)) continue;
+    KEY_LENGTHS.forEach((length, index) => {
+      if (at + length > folded.length) return;
+      const key = folded.slice(at, at + length);
+      const map = maps[index];
+      if (map === undefined) return;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    });
+  }
+}

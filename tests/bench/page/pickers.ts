@@ -1,0 +1,66 @@
+import { db } from '../../../renderer/db/schema/database';
+import { findTitles, titlesOf } from '../../../renderer/db/titles/title-index';
+import type { PickerFigures, PickersBenchApi } from '../bench-api';
+
+declare global {
+  interface Window {
+    lecternPickersBench?: PickersBenchApi;
+  }
+}
+
+const OPENS = 9;
+
+/** Words of four letters or more from titles spread evenly through the library, as a user would type them. */
+function typedWords(titles: readonly string[], count: number): string[] {
+  const words: string[] = [];
+  const step = Math.max(1, Math.floor(titles.length / count));
+  for (let at = 0; at < titles.length && words.length < count; at += step) {
+    const word = (titles[at] ?? '').split(/[^\p{L}\p{N}]+/u).find((candidate) => candidate.length >= 4 && !words.includes(candidate));
+    if (word !== undefined) words.push(word);
+  }
+  return words;
+}
+
+/** Each word letter by letter, then with the start of the next word after it (a two-word query). */
+function keystrokesOf(words: readonly string[]): string[] {
+  return words.flatMap((word, at) => {
+    const next = words[(at + 1) % words.length] ?? word;
+    const typed = Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1));
+    return [...typed, `${word} ${next.slice(0, 1)}`, `${word} ${next.slice(0, 2)}`, `${word} ${next.slice(0, 3)}`];
+  });
+}
+
+/** A word with one letter dropped from its middle: no title contains it, so it is found fuzzily. */
+const misspelt = (word: string): string => word.slice(0, Math.floor(word.length / 2)) + word.slice(Math.floor(word.length / 2) + 1);
+
+async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+  const started = performance.now();
+  const value = await run();
+  return [performance.now() - started, value];
+}
+
+async function measure(limit: number, wordCount: number): Promise<PickerFigures> {
+  const [coldBuildMs] = await timed(() => findTitles('', limit));
+  const openMs: number[] = [];
+  for (let open = 0; open < OPENS; open += 1) openMs.push((await timed(() => findTitles('', limit)))[0]);
+  const ids = await db.abstractKeys.toCollection().primaryKeys();
+  const titles = [...(await titlesOf(ids)).values()];
+  const lowered = titles.map((title) => title.toLowerCase());
+  const keystrokes = keystrokesOf(typedWords(titles, wordCount));
+  const keystrokeMs: number[] = [];
+  const scanMs: number[] = [];
+  for (const query of keystrokes) {
+    keystrokeMs.push((await timed(() => findTitles(query, limit)))[0]);
+    const needle = query.toLowerCase();
+    scanMs.push((await timed(() => lowered.filter((title) => title.includes(needle)).slice(0, limit)))[0]);
+  }
+  const typoMs: number[] = [];
+  for (const word of typedWords(titles, 4).map(misspelt)) {
+    for (let end = 1; end <= word.length; end += 1) typoMs.push((await timed(() => findTitles(word.slice(0, end), limit)))[0]);
+  }
+  return { titles: titles.length, coldBuildMs, openMs, keystrokeMs, scanMs, typoMs, keystrokes: keystrokes.length };
+}
+
+export function exposePickersBench(): void {
+  window.lecternPickersBench = { measure };
+}

@@ -1,0 +1,33 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { updateAbstractMeta } from '../../../../../renderer/db/abstracts/metadata-edit';
+import { importFiles } from '../../../../../renderer/db/import/import';
+import { findTitles, titlesOf } from '../../../../../renderer/db/titles/title-index';
+import { deleteAbstract, freshDatabase, handBuiltFile } from '../fixtures';
+
+describe('title index', () => {
+  it('lists display titles A to Z, a snippet by the start of its text, and follows edits, deletions and imports', async () => {
+    const database = freshDatabase();
+    const first = await handBuiltFile('one.txt', [
+      { title: 'Waves of energy', text: 'A study of waves.' },
+      { title: null, text: 'Energy moves through lattices. Then more.' },
+      { title: 'Kernel machines', text: 'On kernels.' },
+    ]);
+    await importFiles([first], database);
+    const titles = async (query: string): Promise<string[]> => (await findTitles(query, 10, {}, database)).map((hit) => hit.title);
+    expect(await titles('')).toEqual(['Energy moves through lattices.', 'Kernel machines', 'Waves of energy']);
+    expect(await titles('energy')).toEqual(['Energy moves through lattices.', 'Waves of energy']);
+
+    const kernel = (await findTitles('kernel', 1, {}, database))[0];
+    if (kernel === undefined) throw new Error('kernel abstract missing');
+    await updateAbstractMeta(kernel.id, { title: 'Energy kernels', authors: [], year: null }, database);
+    expect(await titles('energy')).toEqual(['Energy kernels', 'Energy moves through lattices.', 'Waves of energy']);
+    expect(await titlesOf([kernel.id, 9999], database)).toEqual(new Map([[kernel.id, 'Energy kernels']]));
+
+    await deleteAbstract(database, kernel.id);
+    expect(await titles('energy')).toEqual(['Energy moves through lattices.', 'Waves of energy']);
+
+    await importFiles([await handBuiltFile('two.txt', [{ title: 'Dark energy', text: 'Cosmology.' }])], database);
+    expect(await titles('energy')).toEqual(['Energy moves through lattices.', 'Dark energy', 'Waves of energy']);
+  });
+});

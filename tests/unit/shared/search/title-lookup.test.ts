@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rankTitles } from '../../../../shared/search/rank-titles';
+import { TitleLookup, type TitleEntry } from '../../../../shared/search/title-lookup';
+
+// Small alphabets so random queries often hit every tier (exact, start, word start, contains, fuzzy).
+const WORDS = ['energy', 'en', 'Énergie', 'prop', 'propagation', 'a', 'the', 'neural', 'net', '(x)', 'x-ray', 'ΣΑ', 'e.g.', 'étude', '42'];
+const word = fc.constantFrom(...WORDS);
+const title = fc.oneof(
+  fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' ')),
+  fc.string({ unit: fc.constantFrom('a', 'e', 'n', ' ', '-', '(', 'É', 'r', 'g'), maxLength: 12 }),
+);
+const query = fc.oneof(word, fc.string({ unit: fc.constantFrom('a', 'e', 'n', ' ', 'r', 'g', 'p', '-', '('), maxLength: 5 }), title);
+
+function ranked(entries: readonly TitleEntry[], typed: string, limit: number, exclude: ReadonlySet<number>): number[] {
+  const offered = entries.filter((entry) => !exclude.has(entry.id));
+  return rankTitles(offered, typed, (entry) => [entry.title], limit).map((found) => found.item.id);
+}
+
+describe('TitleLookup', () => {
+  it('gives exactly the order rankTitles gives over every title, keystroke after keystroke', () => {
+    fc.assert(
+      fc.property(
+        fc.array(title, { maxLength: 40 }),
+        fc.array(query, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.nat(39), { maxLength: 3 }),
+        (titles, queries, limit, excluded) => {
+          const entries = titles.map((text, id) => ({ id, title: text }));
+          const lookup = TitleLookup.of(entries);
+          const exclude = new Set(excluded);
+          for (const typed of queries) {
+            // Typing a query out character by character exercises the narrowing of the previous answer.
+            for (let end = 0; end <= typed.length; end += 1) {
+              const prefix = typed.slice(0, end);
+              expect(lookup.find(prefix, limit, (id) => !exclude.has(id)).map((entry) => entry.id)).toEqual(ranked(entries, prefix, limit, exclude));
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('builds in slices to the same lookup', async () => {
+    const entries = ['Energy', 'energy waves', 'Synergy', 'Waves of energy', 'Enrgy'].map((title, id) => ({ id, title }));
+    const sliced = await TitleLookup.build(entries, () => Promise.resolve(), undefined, 2);
+    for (const typed of ['e', 'energy', 'nergy', 'enrg']) expect(sliced.find(typed, 10)).toEqual(TitleLookup.of(entries).find(typed, 10));
+  });
+
+  it('lists the first titles in the given order for an empty query, leaving out the excluded', () => {
+    const lookup = TitleLookup.of([
+      { id: 3, title: 'Alpha' },
+      { id: 1, title: 'Beta' },
+      { id: 2, title: 'Gamma' },
+    ]);
+    expect(lookup.find('  ', 2, (id) => id !== 3).map((entry) => entry.title)).toEqual(['Beta', 'Gamma']);
+  });
+
+  it('ranks a title starting with the query above an earlier one with it at a word start', () => {
+    const lookup = TitleLookup.of([
+      { id: 1, title: 'Waves of energy' },
+      { id: 2, title: 'Energy propagation' },
+      { id: 3, title: 'Synergy' },
+    ]);
+    expect(lookup.find('ener', 5).map((entry) => entry.id)).toEqual([2, 1]);
+    expect(lookup.find('nergy', 5).map((entry) => entry.id)).toEqual([1, 2, 3]);
+  });
+});
