@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { BenchGlobals, ImportFigures } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
 import { median, type BenchRow } from './report';
+import { appColdStart, bareColdStart } from './start';
 
 const COLD_START_RUNS = 3;
-const LIST_ROW = '[role="listbox"][aria-label="Abstracts"] [role="option"]';
 
 // Callbacks given to page.evaluate run inside the page, where the bench pages have published their globals.
 async function importFigures(profile: string, size: number): Promise<{ pipeline: ImportFigures; raw: ImportFigures; bytes: number }> {
@@ -20,31 +20,6 @@ async function importFigures(profile: string, size: number): Promise<{ pipeline:
     const raw = await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.rawBulkAdd());
     await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).lecternBench.markSeeded());
     return { pipeline, raw, bytes };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Milliseconds from navigation start to the app's first list row, after a browser restart. */
-async function appColdStart(profile: string): Promise<number> {
-  const context = await launch(profile);
-  try {
-    const page = await context.newPage();
-    await page.goto(`${BENCH_ORIGIN}/`);
-    await page.locator(LIST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
-    return await page.evaluate(() => performance.now());
-  } finally {
-    await context.close();
-  }
-}
-
-async function bareColdStart(profile: string): Promise<number> {
-  const context = await launch(profile);
-  try {
-    const page = await context.newPage();
-    await page.goto(`${BENCH_ORIGIN}/bench/bare.html`);
-    await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).bareFirstRows !== undefined);
-    return await page.evaluate(() => (globalThis as unknown as Required<BenchGlobals>).bareFirstRows);
   } finally {
     await context.close();
   }
