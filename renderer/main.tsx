@@ -1,23 +1,13 @@
-// Must stay the first import: it starts reading the newest rows before the UI code evaluates.
+// Must stay the first import: it starts reading the newest rows before anything else evaluates.
 import './db/abstracts/start-prefetch';
 import 'katex/dist/katex.min.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { prefetchFirstRows } from './db/abstracts/first-rows';
-import { warmTitleIndex } from './db/titles/title-index';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Lectern: the #root element is missing from index.html.');
 
-// Mounting once the first rows are in hand lets the list paint them in its first frame.
-void prefetchFirstRows().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-  // After the first rows have painted: the pickers' title index builds in the background, in slices.
-  setTimeout(() => warmTitleIndex(), 1_000);
-});
+// The entry holds only the database and the first-rows read; the app's code (most of the bundle) loads,
+// compiles and evaluates in its own chunk while IndexedDB answers. Mounting once the first rows are in
+// hand lets the list paint them in its first frame.
+void Promise.all([import('./app/mount'), prefetchFirstRows()]).then(([{ mountApp }]) => mountApp(container));

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { syntheticBibtex } from '../fixtures/synthetic-bibtex';
 import { syntheticPortalCapture } from '../fixtures/synthetic-capture';
 import { BENCH_ORIGIN, launch } from './browser';
+import { startProfiler } from './cpu-profile';
 import { absoluteRow, percentile, type BenchRow } from './report';
 
 /** About 30 MB of UTF-8: the size of the largest captures users import. */
@@ -50,25 +51,6 @@ function observeTimings(): void {
     (event) => page.requestAnimationFrame(() => timings.inputDelays.push(performance.now() - event.timeStamp)),
     { capture: true },
   );
-}
-
-/**
- * With BENCH_CPU_PROFILE=file.cpuprofile, records a sampling CPU profile of the page for the length of
- * the import (open it in Chrome's DevTools, Performance panel): where a long task's time went.
- */
-async function startProfiler(page: Page): Promise<{ stop: () => Promise<void> }> {
-  const file = process.env.BENCH_CPU_PROFILE;
-  if (file === undefined || file === '') return { stop: () => Promise.resolve() };
-  const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 500 });
-  await session.send('Profiler.start');
-  return {
-    stop: async () => {
-      const { profile } = await session.send('Profiler.stop');
-      writeFileSync(file, JSON.stringify(profile));
-    },
-  };
 }
 
 async function resetTimings(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|responsive-import|bibtex|screening|pickers]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|start|responsive-import|responsive-bibtex|bibtex|screening|pickers]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
@@ -13,6 +13,7 @@ import { bibtexImportRows } from './bibtex-import';
 import { scrollRows } from './scroll';
 import { screeningRows } from './screening';
 import { searchRows } from './search';
+import { heapRows } from './start';
 
 function sizesFromArgs(argv: string[]): number[] {
   const flag = argv.indexOf('--sizes');
@@ -28,11 +29,11 @@ function sizesFromArgs(argv: string[]): number[] {
  * search rows only; `--only scroll`, `--only organize` and `--only backup` likewise run the list-scrolling, the
  * bulk-action and tag-filter, or the backup and restore rows only; `--only bibtex` imports a 10k-entry BibTeX file against raw
  * bulkAdd and a ~50 MB one through the app; `--only import` runs the import and cold-start rows
- * alone, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
- * the app. `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
+ * alone, `--only start` those and the JS heap after a cold start and after opening each view, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
+ * the app (`--only responsive-bibtex` the same for the ~50 MB BibTeX file alone). `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
  * retraining and ranking a review of the library in the ranking worker. `--only pickers` times the title index the pickers ask.
  */
-const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'responsive-import', 'bibtex', 'screening', 'pickers'] as const;
+const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'responsive-bibtex', 'bibtex', 'screening', 'pickers'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   try {
     if (only === 'graph') rows.push(...(await graphRowsAlone()));
     else if (only === 'responsive-import') rows.push(...(await responsiveImportRows()));
+    else if (only === 'responsive-bibtex') rows.push(...(await responsiveBibtexImportRows()));
     else if (only === 'bibtex') rows.push(...(await bibtexImportRows(BIBTEX_SIZE)), ...(await responsiveBibtexImportRows()));
     else {
       for (const size of sizes) {
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
             ? []
             : only === 'graph-library'
             ? graphLibraryRows(profile, size)
+            : only === 'start'
+            ? heapRows(profile, size)
             : only === 'search'
             ? searchRows(profile, size)
             : only === 'scroll'
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
                       ...(await scrollRows(profile, size)),
                       ...(await organizeRows(profile, size)),
                       ...(await graphRows(profile, size)),
+                      ...(await heapRows(profile, size)),
                       ...(await backupRows(profile, size)),
                       ...(await screeningRows(profile, size)),
                       ...(await pickerRows(profile, size)),

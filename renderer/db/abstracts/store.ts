@@ -3,6 +3,7 @@ import { keysOf } from './keys';
 import { CitationKeys } from './citation-keys';
 import type { LecternDB } from '../schema/database';
 import { inChunks } from '../import/in-chunks';
+import { TrailingWrites } from '../import/trailing-writes';
 import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
 
 /** Whether the database was opened at a version that has `name` (upgrade tests open older ones). */
@@ -64,24 +65,34 @@ async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[
  * Adds new abstracts (row, keys and text); resolves to the new ids, in order. Each gets a citation
  * key no other abstract has (its own if free, see CitationKeys.claim): pass the transaction's
  * `keys` when adding in several calls, so the library's keys are read once. Call inside a
- * transaction over `abstractTables`.
+ * transaction over `abstractTables`. Given `trailing`, the keys and text rows of the last chunk may
+ * still be writing when it resolves: the caller awaits `trailing.settled()` inside the transaction.
  */
-export async function addAbstractRows(rows: readonly Omit<AbstractRow, 'id'>[], database: LecternDB, keys?: CitationKeys): Promise<number[]> {
+export async function addAbstractRows(
+  rows: readonly Omit<AbstractRow, 'id'>[],
+  database: LecternDB,
+  keys?: CitationKeys,
+  trailing?: TrailingWrites,
+): Promise<number[]> {
   const claimed = keys ?? (indexesCitationKeys(database) ? await CitationKeys.read(database) : null);
   const keyed = claimed === null ? rows : rows.map((row) => ({ ...row, citationKey: claimed.claim(row) }));
-  return inChunks(keyed, (chunk) => addAbstractChunk(database, chunk));
+  const writes = trailing ?? new TrailingWrites();
+  const ids = await inChunks(keyed, (chunk) => addAbstractChunk(database, chunk, writes));
+  if (trailing === undefined) await writes.settled();
+  return ids;
 }
 
-async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[]): Promise<number[]> {
+/** Adds the abstract rows and waits for their ids; their keys and texts are left writing in `trailing`. */
+async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[], trailing: TrailingWrites): Promise<number[]> {
   if (rows.length === 0) return [];
   const texts = textsTableOf(database);
-  const ids = await database.abstracts.bulkAdd(texts === null ? [...rows] : rows.map(storedRowOf), { allKeys: true });
+  const ids = await trailing.after(database.abstracts.bulkAdd(texts === null ? [...rows] : rows.map(storedRowOf), { allKeys: true }));
   const added = rows.map((row, index): AbstractRow => {
     const id = ids[index];
     if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
     return { ...row, id };
   });
-  await Promise.all([keysTableOf(database)?.bulkAdd(added.map(keysOf)), texts?.bulkAdd(added.map(textRowOf))]);
+  trailing.add(Promise.all([keysTableOf(database)?.bulkAdd(added.map(keysOf)), texts?.bulkAdd(added.map(textRowOf))]));
   return ids;
 }
 

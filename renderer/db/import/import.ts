@@ -16,9 +16,11 @@ import { addCaptureText } from './capture-texts';
 import type { IdentityEntry } from './identity-index';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
+import { TrailingWrites } from './trailing-writes';
 import { entryKeysInSlices, incomingKeysInSlices } from './incoming-keys';
 import { screenFiles } from './screen-files';
 import { linkImportedPages, linksTableOf } from './write-links';
+import type { PagedAbstract } from '../links/same-page';
 import { annotationsTableOf, reanchorAbstracts } from '../annotations/reanchor';
 import { captureRowOf, mergedAbstractRow, newAbstractRow } from '../abstracts/rows';
 import type { AbstractRow, CaptureRow, ImportSummary, MetaRow } from '../schema/row-types';
@@ -73,16 +75,18 @@ export async function runImport(
     const candidates = await findCandidates(keys.candidates, database);
     const plan = await planInSteps(database, [...candidates.rows.values()], incoming, keys.prefixKeys);
     const progress = savingProgress(plan.creates.length + plan.updates.length + entries.length, onProgress);
+    const written: WrittenAbstracts = new Map();
     const [writes] = await Promise.all([
-      applyPlan(database, plan, candidates.rows, now, progress, citationKeys),
+      applyPlan(database, plan, candidates.rows, now, progress, citationKeys, written),
       storeNewCaptures(database, accepted, now),
       firstRun ? database.meta.put({ key: FIRST_RUN_KEY, value: now } satisfies MetaRow) : undefined,
     ]);
     // Reference entries plan after the captures are written, so an entry finds a paper captured in the same import.
-    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, referenceKeys, now, progress, citationKeys);
+    const entryPlan = entries.length === 0 ? null : await importEntries(database, entries, entryKeys, referenceKeys, now, progress, citationKeys, written);
     const created = [...writes.created, ...(entryPlan?.writes.created ?? [])];
     await candidates.recordWrites(created, [...writes.updated, ...(entryPlan?.writes.updated ?? [])]);
-    await linkImportedPages(accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash), now, database);
+    const pageHashes = accepted.filter((file) => !isReferenceLayout(file.parsed.layout)).map((file) => file.contentHash);
+    await linkImportedPages(pageHashes, now, database, written);
     return { counts: addCounts(plan.counts, entryPlan?.plan.counts), candidates };
   });
   if (outcome === null) return null;
@@ -100,6 +104,7 @@ async function importEntries(
   now: number,
   progress: SavingProgress,
   citationKeys: CitationKeys,
+  written: WrittenAbstracts,
 ): Promise<{ plan: ReferencePlan; writes: AppliedWrites }> {
   const stored = await findReferenceCandidates(referenceKeys, database);
   const planner = new ReferencePlanner([...stored.values()], entries, keys);
@@ -113,7 +118,7 @@ async function importEntries(
   const plan = planner.result();
   // Entries that merged or repeat count as done once planned; the new ones as they are written.
   progress.advance(entries.length - plan.creates.length);
-  const writes = await applyPlan(database, plan, stored, now, progress, citationKeys);
+  const writes = await applyPlan(database, plan, stored, now, progress, citationKeys, written);
   await tagImportedEntries(entries, plan.homes, writes.created.map((entry) => entry.id), database);
   return { plan, writes };
 }
@@ -144,6 +149,9 @@ interface AppliedWrites {
   created: IdentityEntry[];
   updated: { before: IdentityEntry; after: IdentityEntry }[];
 }
+
+/** The abstracts an import wrote, by id, as last written: linking the pages reads them from here, not back from the database. */
+type WrittenAbstracts = Map<number, PagedAbstract>;
 
 function identityOf(row: AbstractRow): IdentityEntry {
   return { id: row.id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
@@ -182,6 +190,7 @@ async function applyPlan(
   now: number,
   progress: SavingProgress,
   citationKeys: CitationKeys,
+  written: WrittenAbstracts,
 ): Promise<AppliedWrites> {
   const updated: AppliedWrites['updated'] = [];
   const updates = plan.updates.map(({ id, after }) => {
@@ -189,17 +198,20 @@ async function applyPlan(
     if (row === undefined) throw new Error(`The import plan updates abstract ${id}, which was not among its candidates.`);
     const merged = keyedMerge(mergedAbstractRow(row, after, now), row, citationKeys);
     updated.push({ before: identityOf(row), after: identityOf(merged) });
+    written.set(merged.id, { id: merged.id, sources: merged.sources });
     return merged;
   });
+  const trailing = new TrailingWrites();
   const [created] = await Promise.all([
     // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
     inChunks(plan.creates, async (drafts) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
-      const ids = await addAbstractRows(creates, database, citationKeys);
+      const ids = await addAbstractRows(creates, database, citationKeys, trailing);
       progress.advance(creates.length);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];
         if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');
+        written.set(id, { id, sources: row.sources });
         return { id, fingerprint: row.fingerprint, prefixKey: row.prefixKey };
       });
     }),
@@ -207,6 +219,7 @@ async function applyPlan(
     // A fuller text merged in: its highlights move with it, in this same transaction.
     reanchorAbstracts(updates.filter((row) => stored.get(row.id)?.text !== row.text), now, database),
   ]);
+  await trailing.settled();
   return { created, updated };
 }
 

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { db } from '../../../renderer/db/schema/database';
 import { importFiles } from '../../../renderer/db/import/import';
 import { ensureSeedsImported } from '../../../renderer/db/import/seed';
-import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA } from '../../../renderer/db/schema/version-chain';
+import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA } from '../../../renderer/db/schema/version-chain';
+import { LINK_STORES } from '../../../renderer/db/schema/link-tables';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
 import type { ImportedFile } from '../../../shared/import/types';
@@ -49,25 +50,29 @@ async function importPipeline(): Promise<ImportFigures> {
 
 /**
  * The baseline: raw Dexie bulkAdd of the very rows the import stored (abstracts, their keys rows
- * and their texts), into tables with the same indexes.
+ * and their texts, the captures, their texts and the same-page links), into tables with the same indexes.
  */
 async function rawBulkAdd(): Promise<ImportFigures> {
-  const [rows, keyRows, textRows] = await Promise.all([db.abstracts.toArray(), db.abstractKeys.toArray(), db.abstractTexts.toArray()]);
+  const tables = {
+    abstracts: ABSTRACTS_SCHEMA,
+    abstractKeys: ABSTRACT_KEYS_SCHEMA,
+    abstractTexts: ABSTRACT_TEXTS_SCHEMA,
+    captures: CAPTURES_SCHEMA,
+    captureTexts: CAPTURE_TEXTS_SCHEMA,
+    links: LINK_STORES.links,
+  };
+  const names = Object.keys(tables) as (keyof typeof tables)[];
+  const rows = await Promise.all(names.map((name) => db.table(name).toArray()));
   const baseline = new Dexie('lectern-bench-baseline');
-  baseline.version(1).stores({ abstracts: ABSTRACTS_SCHEMA, abstractKeys: ABSTRACT_KEYS_SCHEMA, abstractTexts: ABSTRACT_TEXTS_SCHEMA });
+  baseline.version(1).stores(tables);
   await baseline.open();
   const started = performance.now();
-  await baseline.transaction('rw', ['abstracts', 'abstractKeys', 'abstractTexts'], () =>
-    Promise.all([
-      baseline.table('abstracts').bulkAdd(rows),
-      baseline.table('abstractKeys').bulkAdd(keyRows),
-      baseline.table('abstractTexts').bulkAdd(textRows),
-    ]),
-  );
+  await baseline.transaction('rw', names, () => Promise.all(names.map((name, index) => baseline.table(name).bulkAdd(rows[index] ?? []))));
   const ms = performance.now() - started;
   baseline.close();
   await Dexie.delete('lectern-bench-baseline');
-  return { ms, records: rows.length, abstracts: rows.length };
+  const abstracts = rows[0]?.length ?? 0;
+  return { ms, records: abstracts, abstracts };
 }
 
 let preparedBibtex: Uint8Array = new Uint8Array();

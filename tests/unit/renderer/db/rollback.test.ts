@@ -110,6 +110,26 @@ describe('an import that fails part-way', () => {
       expect(await snapshot(database)).toEqual(before);
     });
 
+    // A chunk's keys and texts are still being written while the next chunk's abstracts are sent.
+    it.each(['abstractTexts', 'abstractKeys'] as const)('stores nothing, and reports the fault, when %s rows fail while the next chunk is written', async (table) => {
+      const database = await populatedDatabase();
+      const before = await snapshot(database);
+      const failAt = ROWS_PER_CHUNK + 5;
+      let created = 0;
+      const failLate = (): void => {
+        created += 1;
+        if (created === failAt) throw new Error(`disk full while storing ${table} row ${failAt}`);
+      };
+      database[table].hook('creating', failLate);
+
+      await expect(importFiles([await largePage()], database)).rejects.toThrow(`disk full while storing ${table} row ${failAt}`);
+
+      database[table].hook('creating').unsubscribe(failLate);
+      expect(await snapshot(database)).toEqual(before);
+      const summary = await importFiles([await largePage()], database);
+      expect(summary.added).toBe(ROWS_PER_CHUNK * 2 + 200);
+    });
+
     it('stores nothing when a chunk of same-page links fails after every abstract was written', async () => {
       const database = await populatedDatabase();
       const before = await snapshot(database);
