@@ -25,6 +25,8 @@ export interface GraphRendererOptions {
 
 /** Above this many nodes a finished layout is applied at once instead of animated. */
 const ANIMATE_LIMIT = 2000;
+/** A layout progress update may take at most one part in this many of the main thread's time. */
+const PROGRESS_SHARE = 5;
 const PAN_STEP = 0.15;
 const ZOOM_FACTOR = 1.5;
 
@@ -101,7 +103,8 @@ export class GraphRenderer {
   setView(visible: VisibleGraph, marks: GraphMarks): void {
     this.visible = visible;
     this.marks = marks;
-    this.sigma.refresh({ skipIndexation: false });
+    // Scheduled: a data change and its view land in one frame, and several in a frame cost one refresh.
+    this.sigma.refresh({ skipIndexation: false, schedule: true });
   }
 
   setTheme(theme: GraphTheme): void {
@@ -177,7 +180,7 @@ export class GraphRenderer {
     });
     this.options.onArranging?.(true);
     // A large graph moves as the layout runs; a small one settles in well under a second and glides once to the result.
-    const progress = nodes.length > ANIMATE_LIMIT && !prefersReducedMotion() ? (moved: Float32Array): void => this.move(nodes, moved) : undefined;
+    const progress = nodes.length > ANIMATE_LIMIT && !prefersReducedMotion() ? this.throttledMove(nodes) : undefined;
     const layout = runLayout({ positions, ends, iterations: layoutIterations(nodes.length, this.graph.size) }, progress);
     this.cancelLayout = layout.cancel;
     void layout.done.then((result) => {
@@ -186,6 +189,21 @@ export class GraphRenderer {
       if (result !== null) this.place(nodes, result);
       else this.options.onArranging?.(false);
     });
+  }
+
+  /**
+   * Moves the nodes to the layout's progress, skipping updates while the last one's cost is not yet
+   * repaid PROGRESS_SHARE times over, so at 100k nodes the main thread stays mostly free to pan and filter.
+   */
+  private throttledMove(nodes: string[]): (positions: Float32Array) => void {
+    let nextAt = 0;
+    return (positions) => {
+      const started = performance.now();
+      if (started < nextAt) return;
+      this.move(nodes, positions);
+      const cost = performance.now() - started;
+      nextAt = started + cost * PROGRESS_SHARE;
+    };
   }
 
   /** Puts the nodes where the running layout has them now. */
