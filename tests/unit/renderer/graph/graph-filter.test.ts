@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData, GraphEdgeData } from '../../../../renderer/db/links/graph-data';
-import { matchNodes } from '../../../../renderer/features/graph/find-match';
 import { neighbourhood, NO_GRAPH_FILTER, typesInUse, visibleGraph, type GraphFilter } from '../../../../renderer/features/graph/graph-filter';
 
 // A chain 1 → 2 → 3 → 4 → 5, a side link 2 → 6 of another type, and 7 on its own.
@@ -77,18 +76,9 @@ describe('neighbourhood', () => {
   });
 });
 
-describe('typesInUse and matchNodes', () => {
+describe('typesInUse', () => {
   it('lists each link type once', () => {
     expect(typesInUse(EDGES)).toEqual(['supports', 'cites']);
   });
 
-  it('finds abstracts by title, case-insensitively, titles starting with the text first', () => {
-    const nodes = [
-      { id: 1, label: 'Deep nets and energy', tagIds: [] },
-      { id: 2, label: 'Energy propagation', tagIds: [] },
-      { id: 3, label: 'Kernels', tagIds: [] },
-    ];
-    expect(matchNodes(nodes, 'ENERGY').map((node) => node.id)).toEqual([2, 1]);
-    expect(matchNodes(nodes, '  ')).toEqual([]);
-  });
 });
