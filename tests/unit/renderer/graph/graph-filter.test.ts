@@ -80,5 +80,4 @@ describe('typesInUse', () => {
   it('lists each link type once', () => {
     expect(typesInUse(EDGES)).toEqual(['supports', 'cites']);
   });
-
 });
