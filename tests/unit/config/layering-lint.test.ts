@@ -12,7 +12,8 @@ async function layeringErrors(filePath: string, source: string): Promise<string[
   return (result?.messages ?? []).map((message) => `${message.ruleId ?? 'parse'}: ${message.message}`);
 }
 
-describe('lint keeps the layers apart', () => {
+// The first lint loads the whole ESLint config and the import resolver: on a busy 2-core machine that alone nears the default timeout.
+describe('lint keeps the layers apart', { timeout: 60_000 }, () => {
   it("fails a feature that imports another feature's internal file", async () => {
     const errors = await layeringErrors('renderer/features/graph/probe.ts', "export { Sidebar } from '../library/Sidebar';\n");
     expect(errors).toEqual([expect.stringContaining('import-x/no-restricted-paths: Unexpected path "../library/Sidebar"')]);
