@@ -1,5 +1,6 @@
 import type { PickersBenchGlobals } from '../../tests/bench/bench-api';
 import { BENCH_ORIGIN, launch } from './browser';
+import { startProfiler } from './cpu-profile';
 import { absoluteRow, atMostRow, median, percentile, type BenchRow } from './report';
 
 /** The Link to… dialog's list length: the longest a picker asks for. */
@@ -22,6 +23,7 @@ export async function pickerRows(profile: string, size: number): Promise<BenchRo
     const page = await context.newPage();
     await page.goto(`${BENCH_ORIGIN}/bench/index.html`);
     await page.waitForFunction(() => (globalThis as unknown as PickersBenchGlobals).lecternPickersBench !== undefined);
+    const profiler = await startProfiler(page, 'pickers');
     const figures = await page.evaluate(
       ([limit, words]) => {
         const bench = (globalThis as unknown as PickersBenchGlobals).lecternPickersBench;
@@ -30,6 +32,7 @@ export async function pickerRows(profile: string, size: number): Promise<BenchRo
       },
       [LIMIT, WORDS] as const,
     );
+    await profiler.stop();
     const open = median(figures.openMs);
     const keystroke = percentile(figures.keystrokeMs, 0.95);
     const scan = percentile(figures.scanMs, 0.95);
