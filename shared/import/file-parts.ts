@@ -3,7 +3,7 @@ import type { DisplayForm } from '../text/types';
 import type { ImportedFile } from './types';
 
 /** Records per batch: small enough that the page decodes each one in a few milliseconds. */
-export const RECORDS_PER_BATCH = 1_000;
+export const RECORDS_PER_BATCH = 250;
 
 /**
  * What follows a file's header when it crosses to the page: one piece of its text, or one batch

@@ -6,6 +6,9 @@ export interface TitleEntry {
   readonly title: string;
 }
 
+/** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
+export type Pause = () => Promise<void> | undefined;
+
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
 /** Same test as the word-start tier of `matchLiteral`: the character before is not part of a word. */
@@ -37,10 +40,10 @@ export class TitleLookup {
   private readonly wordStarts: Map<string, number[]>[];
   private narrowed: Narrowed | null = null;
 
-  private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[]) {
+  private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[], byFolded?: Int32Array) {
     this.entries = entries;
     this.prepared = prepared;
-    this.byFolded = sortedByFolded(prepared);
+    this.byFolded = byFolded ?? sortedByFolded(prepared);
     this.wordStarts = wordStarts;
   }
 
@@ -52,12 +55,16 @@ export class TitleLookup {
     return new TitleLookup(entries, prepared, wordStarts);
   }
 
-  /** As `of`, but calls `pause` between slices of `slice` titles, so a page stays responsive while a big library is indexed. */
+  /**
+   * As `of`, but asks `pause` after every `slice` titles (and as often while sorting them), awaiting
+   * what it returns, so a page stays responsive while a big library is indexed: `pause` decides
+   * whether it is time to let the page go on (a promise) or not yet (undefined).
+   */
   static async build(
     entries: readonly TitleEntry[],
-    pause: () => Promise<void>,
+    pause: Pause,
     reuse?: (entry: TitleEntry) => PreparedTitle | undefined,
-    slice = 2_000,
+    slice = 64,
   ): Promise<TitleLookup> {
     const prepared: PreparedTitle[] = [];
     const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
@@ -71,7 +78,7 @@ export class TitleLookup {
       }
       await pause();
     }
-    return new TitleLookup(entries, prepared, wordStarts);
+    return new TitleLookup(entries, prepared, wordStarts, await sortedByFoldedInSlices(prepared, pause, slice));
   }
 
   /** The folded form of the title at `position`, for a later lookup to reuse. */
@@ -220,15 +227,56 @@ class Smallest {
   }
 }
 
-function sortedByFolded(prepared: readonly PreparedTitle[]): Int32Array {
-  const positions = Int32Array.from(prepared.keys());
-  const folded = prepared.map((title) => title.folded);
-  positions.sort((a, b) => {
-    const left = folded[a] ?? '';
-    const right = folded[b] ?? '';
+/** Orders positions by folded title, ties by position. */
+function byFoldedThenPosition(prepared: readonly PreparedTitle[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const left = prepared[a]?.folded ?? '';
+    const right = prepared[b]?.folded ?? '';
     return left < right ? -1 : left > right ? 1 : a - b;
-  });
-  return positions;
+  };
+}
+
+function sortedByFolded(prepared: readonly PreparedTitle[]): Int32Array {
+  return Int32Array.from(prepared.keys()).sort(byFoldedThenPosition(prepared));
+}
+
+/**
+ * The same order as `sortedByFolded`, as a merge sort that asks `pause` every `slice` steps: one
+ * sort of a big library's titles would otherwise be a long task.
+ */
+async function sortedByFoldedInSlices(prepared: readonly PreparedTitle[], pause: Pause, slice: number): Promise<Int32Array> {
+  const compare = byFoldedThenPosition(prepared);
+  let from = Int32Array.from(prepared.keys());
+  const run = Math.max(2, slice);
+  for (let start = 0; start < from.length; start += run) {
+    from.subarray(start, start + run).sort(compare);
+    await pause();
+  }
+  let to = new Int32Array(from.length);
+  for (let width = run; width < from.length; width *= 2) {
+    let steps = 0;
+    for (let left = 0; left < from.length; left += 2 * width) {
+      const middle = Math.min(left + width, from.length);
+      const end = Math.min(left + 2 * width, from.length);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < end; k += 1) {
+        const a = from[i] ?? 0;
+        const b = from[j] ?? 0;
+        if (j >= end || (i < middle && compare(a, b) <= 0)) {
+          to[k] = a;
+          i += 1;
+        } else {
+          to[k] = b;
+          j += 1;
+        }
+        steps += 1;
+        if (steps % slice === 0) await pause();
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Whether the character before `at` is part of a word; ASCII decided without the regex (most titles are). */

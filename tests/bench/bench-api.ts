@@ -218,6 +218,8 @@ export interface PickerFigures {
   titles: number;
   /** The first findTitles on a fresh page: reading the display titles and building the index (ms). */
   coldBuildMs: number;
+  /** The longest main-thread task while that cold build ran (ms; 0 when none reached 50 ms, a long task). */
+  coldBuildLongestTaskMs: number;
   /** Opening a picker with the index warm: findTitles with an empty query (ms, one per open). */
   openMs: number[];
   /** One findTitles per keystroke of title words typed letter by letter (ms). */

@@ -3,7 +3,7 @@ import type { IncomingRecord } from '../../../shared/import/plan-types';
 import type { AbstractTagRow } from '../organize/types';
 import type { LecternDB } from '../schema/database';
 import { ensureTagPaths } from '../tags/store';
-import { inChunks } from './in-chunks';
+import { inChunks, letInputIn, STEP_BUDGET_MS } from './in-chunks';
 import { normaliseTagPath } from '../tags/tag-path';
 
 /**
@@ -28,15 +28,21 @@ export async function tagImportedEntries(
     }
     return path;
   };
-  records.forEach(({ record }, position) => {
+  // A 100k-entry file's keywords take hundreds of milliseconds to gather: input gets in between steps.
+  let stepStarted = performance.now();
+  for (const [position, { record }] of records.entries()) {
+    if (performance.now() - stepStarted > STEP_BUDGET_MS) {
+      await letInputIn(database);
+      stepStarted = performance.now();
+    }
     const home = homes[position];
     const abstractId = home?.kind === 'create' ? createdIds[home.index] : home?.kind === 'update' ? home.id : undefined;
-    if (abstractId === undefined) return;
+    if (abstractId === undefined) continue;
     for (const tag of record.tags) {
       const path = pathOf(tag);
       if (path !== null) wanted.push({ abstractId, path });
     }
-  });
+  }
   if (wanted.length === 0) return 0;
   const tags = await ensureTagPaths([...new Set(cleaned.values())].filter((path): path is string => path !== null), database);
   const rows = wanted.flatMap(({ abstractId, path }): AbstractTagRow[] => {

@@ -1,15 +1,19 @@
 import { displayTitle } from '../../../shared/text/display-title';
 import type { LecternDB } from '../schema/database';
 
-/** Rows per read: bounds memory while a big library's titles are read. */
-const BATCH = 2_000;
+/** Rows per read: small, so each read's rows arrive (are cloned onto the page) well within a frame. */
+const BATCH = 500;
 
 /**
  * The display titles of `ids` (those still in the library). Reads the abstracts' stored rows, which
  * hold the title but not the text, and the text only of the abstracts without a title, whose display
- * title is the start of their text.
+ * title is the start of their text. Awaits what `pause` returns after each batch.
  */
-export async function readDisplayTitles(database: LecternDB, ids: readonly number[]): Promise<Map<number, string>> {
+export async function readDisplayTitles(
+  database: LecternDB,
+  ids: readonly number[],
+  pause: () => Promise<void> | undefined = () => undefined,
+): Promise<Map<number, string>> {
   const titles = new Map<number, string>();
   for (let from = 0; from < ids.length; from += BATCH) {
     const batch = ids.slice(from, from + BATCH);
@@ -26,6 +30,7 @@ export async function readDisplayTitles(database: LecternDB, ids: readonly numbe
       const id = untitled[index];
       if (id !== undefined) titles.set(id, displayTitle({ title: null, text: text?.display.text ?? '' }));
     });
+    await pause();
   }
   return titles;
 }

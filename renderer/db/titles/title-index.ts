@@ -1,5 +1,5 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { TitleLookup, type TitleEntry } from '../../../shared/search/title-lookup';
+import { TitleLookup, type Pause, type TitleEntry } from '../../../shared/search/title-lookup';
 import { affectedAbstracts } from '../search/change-feed';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { readDisplayTitles } from './display-titles';
@@ -34,9 +34,24 @@ interface IndexState {
 const indexes = new Map<string, IndexState>();
 let watching = false;
 
-/** Yields to the page between slices of a build, so typing and painting go on while a big library is indexed. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Work a build does before letting the page go on: well under a 60 Hz frame, so scrolling stays smooth. */
+const SLICE_BUDGET_MS = 6;
+
+/**
+ * A pause for one build: lets the page go on (typing, painting, a scrolled list's rows) once the
+ * build has worked SLICE_BUDGET_MS since it last did, so a build of a big library never takes a long task.
+ */
+function pacer(): Pause {
+  let sliceStarted = performance.now();
+  return () => {
+    if (performance.now() - sliceStarted < SLICE_BUDGET_MS) return undefined;
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        sliceStarted = performance.now();
+        resolve();
+      }, 0),
+    );
+  };
 }
 
 /** Every abstract's id in the library's Title order (sort title, then id): the keys of one index, no rows. */
@@ -45,6 +60,7 @@ function idsInTitleOrder(database: LecternDB): Promise<number[]> {
 }
 
 async function buildLookup(database: LecternDB, previous: TitleLookup | null, changed: ReadonlySet<number>): Promise<TitleLookup> {
+  const pause = pacer();
   const ids = await idsInTitleOrder(database);
   const known = new Map<number, string>();
   const reuse = new Map<number, number>();
@@ -54,7 +70,7 @@ async function buildLookup(database: LecternDB, previous: TitleLookup | null, ch
     reuse.set(entry.id, position);
   });
   const missing = ids.filter((id) => !known.has(id));
-  for (const [id, title] of await readDisplayTitles(database, missing)) known.set(id, title);
+  for (const [id, title] of await readDisplayTitles(database, missing, pause)) known.set(id, title);
   const entries: TitleEntry[] = [];
   for (const id of ids) {
     const title = known.get(id);

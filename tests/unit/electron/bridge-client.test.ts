@@ -234,6 +234,7 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     const [parsed] = await pool.parseFiles([large]);
     expect(parsed?.parsed.error).toBeNull();
     expect(parsed?.textPieces.length).toBeGreaterThan(1);
+    for (const piece of parsed?.textPieces ?? []) expect(piece.length).toBeLessThanOrEqual(TEXT_PIECE_LENGTH);
     expect(parsed?.parsed.records.length).toBeGreaterThan(RECORDS_PER_BATCH);
     expect(arrived).toEqual(parsed);
 
@@ -243,7 +244,7 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
       size: JSON.stringify(payload ?? null).length,
     }));
     const largestPart = Math.max(
-      TEXT_PIECE_LENGTH,
+      ...(parsed?.textPieces ?? []).map((piece) => JSON.stringify(piece).length),
       ...main.crossed
         .filter(({ channel }) => channel === 'import:records')
         .map(({ payload }) => JSON.stringify(payload).length),

@@ -48,6 +48,24 @@ describe('TitleLookup', () => {
     for (const typed of ['e', 'energy', 'nergy', 'enrg']) expect(sliced.find(typed, 10)).toEqual(TitleLookup.of(entries).find(typed, 10));
   });
 
+  it('builds in slices of any size, pausing or not, to the same order as building at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.stringMatching(/^[a-cA-C ]{0,6}$/), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.stringMatching(/^[a-c]{1,2}$/),
+        async (titles, slice, typed) => {
+          const entries = titles.map((title, id) => ({ id, title }));
+          let pauses = 0;
+          const pause = (): Promise<void> | undefined => (++pauses % 2 === 0 ? Promise.resolve() : undefined);
+          const sliced = await TitleLookup.build(entries, pause, undefined, slice);
+          expect(sliced.find(typed, 50)).toEqual(TitleLookup.of(entries).find(typed, 50));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('lists the first titles in the given order for an empty query, leaving out the excluded', () => {
     const lookup = TitleLookup.of([
       { id: 3, title: 'Alpha' },
