@@ -48,6 +48,10 @@ export class GraphRenderer {
   private cancelLayout: (() => void) | null = null;
   private stopAnimation: (() => void) | null = null;
   private budget: RenderBudget = renderBudget(0, 0);
+  /** How long sigma's last frame took to draw: a layout update costs its move and the frame it brings. */
+  private lastRenderMs = 0;
+  /** A filter or mark change waits for its frame; layout updates stand aside until it is drawn. */
+  private viewPending = false;
 
   constructor(
     container: HTMLElement,
@@ -72,6 +76,14 @@ export class GraphRenderer {
           : { ...data, type, color: this.theme.node };
       },
       edgeReducer: (edge, data) => (this.visible !== null && !this.visible.edges.has(Number(edge)) ? { ...data, hidden: true } : data),
+    });
+    let renderStarted = 0;
+    this.sigma.on('beforeRender', () => {
+      renderStarted = performance.now();
+    });
+    this.sigma.on('afterRender', () => {
+      this.lastRenderMs = performance.now() - renderStarted;
+      this.viewPending = false;
     });
     this.sigma.on('clickNode', ({ node }) => options.onClickNode(Number(node)));
     this.sigma.on('enterNode', () => container.classList.add('graph-canvas-pointing'));
@@ -103,6 +115,7 @@ export class GraphRenderer {
   setView(visible: VisibleGraph, marks: GraphMarks): void {
     this.visible = visible;
     this.marks = marks;
+    this.viewPending = true;
     // Scheduled: a data change and its view land in one frame, and several in a frame cost one refresh.
     this.sigma.refresh({ skipIndexation: false, schedule: true });
   }
@@ -192,16 +205,17 @@ export class GraphRenderer {
   }
 
   /**
-   * Moves the nodes to the layout's progress, skipping updates while the last one's cost is not yet
-   * repaid PROGRESS_SHARE times over, so at 100k nodes the main thread stays mostly free to pan and filter.
+   * Moves the nodes to the layout's progress, skipping updates while the last one's cost (the move and
+   * the frame it redraws) is not yet repaid PROGRESS_SHARE times over, or while a filter's frame is
+   * still to be drawn, so at 100k nodes the main thread stays mostly free to pan and filter.
    */
   private throttledMove(nodes: string[]): (positions: Float32Array) => void {
     let nextAt = 0;
     return (positions) => {
       const started = performance.now();
-      if (started < nextAt) return;
+      if (started < nextAt || this.viewPending) return;
       this.move(nodes, positions);
-      const cost = performance.now() - started;
+      const cost = performance.now() - started + this.lastRenderMs;
       nextAt = started + cost * PROGRESS_SHARE;
     };
   }

@@ -25,7 +25,7 @@ function positionsOf(graph: Graph, length: number): Float32Array {
 
 /**
  * ForceAtlas2 for a fixed number of iterations, from the positions it was given, run in chunks
- * sized to take about PROGRESS_EVERY_MS each; the positions after each chunk are posted back.
+ * sized to take about PROGRESS_EVERY_MS each; the positions are posted back at most that often, and at the end.
  */
 function layout({ positions, ends, iterations }: LayoutRequest): void {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
@@ -37,15 +37,21 @@ function layout({ positions, ends, iterations }: LayoutRequest): void {
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: count > 500 };
   let done = 0;
   let chunk = 1;
+  // Nothing is posted before PROGRESS_EVERY_MS: an early update would land on the main thread while it draws the first frame.
+  let postedAt = performance.now();
   while (done < iterations) {
     const run = Math.min(chunk, iterations - done);
     const started = performance.now();
     forceAtlas2.assign(graph, { iterations: run, settings });
     done += run;
-    const perIteration = (performance.now() - started) / run;
+    const now = performance.now();
+    const perIteration = (now - started) / run;
     chunk = Math.max(1, Math.floor(PROGRESS_EVERY_MS / Math.max(perIteration, 0.01)));
+    const finished = done >= iterations;
+    if (!finished && now - postedAt < PROGRESS_EVERY_MS) continue;
+    postedAt = now;
     const result = positionsOf(graph, positions.length);
-    scope.postMessage({ positions: result, done: done >= iterations }, [result.buffer]);
+    scope.postMessage({ positions: result, done: finished }, [result.buffer]);
   }
 }
 
