@@ -2,7 +2,7 @@ import { displayTitle } from '../../../shared/text/display-title';
 import type { LecternDB } from '../schema/database';
 
 /** Rows per read: small, so each read's rows arrive (are cloned onto the page) well within a frame. */
-const BATCH = 500;
+const BATCH = 100;
 
 /**
  * The display titles of `ids` (those still in the library). Reads the abstracts' stored rows, which

@@ -45,13 +45,36 @@ function pacer(): Pause {
   let sliceStarted = performance.now();
   return () => {
     if (performance.now() - sliceStarted < SLICE_BUDGET_MS) return undefined;
-    return new Promise((resolve) =>
-      setTimeout(() => {
+    return new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(backgroundGate)
+      .then(() => {
         sliceStarted = performance.now();
-        resolve();
-      }, 0),
-    );
+      });
   };
+}
+
+/** What a warm-up build waits for between slices (a quiet page), unless a picker is waiting on the index. */
+let quietGate: (() => Promise<void>) | null = null;
+let foregroundWaiting = 0;
+let foregroundArrived: (() => void)[] = [];
+
+function backgroundGate(): Promise<void> | undefined {
+  if (quietGate === null || foregroundWaiting > 0) return undefined;
+  const arrival = new Promise<void>((resolve) => foregroundArrived.push(resolve));
+  return Promise.race([quietGate(), arrival]);
+}
+
+/** `currentLookup` for a caller that is waiting on the answer: a background build runs at full speed meanwhile. */
+async function lookupInForeground(database: LecternDB): Promise<TitleLookup> {
+  foregroundWaiting += 1;
+  const waking = foregroundArrived;
+  foregroundArrived = [];
+  for (const wake of waking) wake();
+  try {
+    return await currentLookup(database);
+  } finally {
+    foregroundWaiting -= 1;
+  }
 }
 
 /** Every abstract's id in the library's Title order (sort title, then id): the keys of one index, no rows. */
@@ -117,8 +140,12 @@ function currentLookup(database: LecternDB): Promise<TitleLookup> {
   return lookup;
 }
 
-/** Builds the index in the background (call once the first rows have painted), so the first picker opens at once. */
-export function warmTitleIndex(database: LecternDB = appDb): void {
+/**
+ * Builds the index in the background (call once the first rows have painted), so the first picker opens at once.
+ * `untilQuiet`, when given, is awaited between slices so the build gives way to scrolling and typing.
+ */
+export function warmTitleIndex(database: LecternDB = appDb, untilQuiet?: () => Promise<void>): void {
+  quietGate = untilQuiet ?? null;
   void currentLookup(database).catch(() => undefined);
 }
 
@@ -128,7 +155,7 @@ export function warmTitleIndex(database: LecternDB = appDb): void {
  * an empty query gives the first `limit` abstracts A to Z by title.
  */
 export async function findTitles(query: string, limit: number, options: FindTitlesOptions = {}, database: LecternDB = appDb): Promise<TitleHit[]> {
-  const lookup = await currentLookup(database);
+  const lookup = await lookupInForeground(database);
   const excluded = new Set(options.exclude ?? []);
   const { within } = options;
   const offer = (id: number): boolean => !excluded.has(id) && (within === undefined || within.has(id));
@@ -139,6 +166,6 @@ export async function findTitles(query: string, limit: number, options: FindTitl
 export async function titlesOf(ids: readonly number[], database: LecternDB = appDb): Promise<Map<number, string>> {
   const wanted = new Set(ids);
   const titles = new Map<number, string>();
-  for (const entry of (await currentLookup(database)).entries) if (wanted.has(entry.id)) titles.set(entry.id, entry.title);
+  for (const entry of (await lookupInForeground(database)).entries) if (wanted.has(entry.id)) titles.set(entry.id, entry.title);
   return titles;
 }
