@@ -4,20 +4,7 @@ import { db } from '../../../renderer/db/schema/database';
 import GraphView, { type GraphViewProps } from '../../../renderer/features/graph/GraphView';
 import type { GraphLibraryFigures } from '../bench-api';
 import { filterByParentTag } from './organize';
-
-interface MemoryPerformance {
-  memory?: { usedJSHeapSize: number };
-}
-
-const usedHeap = (): number | null => (performance as MemoryPerformance).memory?.usedJSHeapSize ?? null;
-
-async function collectGarbage(): Promise<void> {
-  const collect = (globalThis as { gc?: () => void }).gc;
-  if (collect === undefined) return;
-  collect();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  collect();
-}
+import { collectGarbage, usedHeap } from './heap-peak';
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 

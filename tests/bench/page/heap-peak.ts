@@ -2,10 +2,10 @@ interface MemoryPerformance {
   memory?: { usedJSHeapSize: number };
 }
 
-const usedHeap = (): number | null => (performance as MemoryPerformance).memory?.usedJSHeapSize ?? null;
+export const usedHeap = (): number | null => (performance as MemoryPerformance).memory?.usedJSHeapSize ?? null;
 
 /** Two full collections, when the browser was started with --js-flags=--expose-gc; otherwise nothing. */
-async function collectGarbage(): Promise<void> {
+export async function collectGarbage(): Promise<void> {
   const collect = (globalThis as { gc?: () => void }).gc;
   if (collect === undefined) return;
   collect();
