@@ -37,6 +37,8 @@ export function percentile(values: number[], share: number): number {
 }
 
 const format = (value: number | null, digits = 0): string => (value === null ? '—' : value.toFixed(digits));
+/** Below 10, one decimal: a 0.4 ms figure must not print as 0. */
+const formatValue = (value: number): string => format(value, value !== 0 && Math.abs(value) < 10 ? 1 : 0);
 
 export function printTable(rows: BenchRow[]): void {
   const lines = [
@@ -44,7 +46,7 @@ export function printTable(rows: BenchRow[]): void {
     '|---:|---|---:|---:|---:|---|---|',
     ...rows.map(
       (row) =>
-        `| ${row.size.toLocaleString('en')} | ${row.what} | ${format(row.value)} ${row.unit} | ${format(row.baseline)} | ` +
+        `| ${row.size.toLocaleString('en')} | ${row.what} | ${formatValue(row.value)} ${row.unit} | ${format(row.baseline)} | ` +
         `${format(row.ratio, 2)} | ${row.target} | ${row.met === null ? '—' : row.met ? 'yes' : 'NO'} |`,
     ),
   ];

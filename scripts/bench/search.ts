@@ -6,6 +6,7 @@ import { median, percentile, type BenchRow } from './report';
 /** Realistic queries over the synthetic library's words, typed one character at a time. */
 const QUERIES = ['sparse autoencoders', 'heavy tailed gradient noise', 'rademacher bound', 'teacher student', 'convolutinal kernel machines', 'minimax rate'];
 const RESTARTS = 3;
+const EMPTY_ROUND_TRIPS = 100;
 
 /** Like browser.ts's launch, with a precise heap and `gc()` so the index's memory can be read. */
 function launchMeasured(profileDir: string): Promise<BrowserContext> {
@@ -52,6 +53,24 @@ function keystrokeRows(size: number, search: KeystrokeFigures, scan: KeystrokeFi
   });
 }
 
+/** What a keystroke's p95 is made of: the worker's own time on it, and the messaging alone (an empty query's round trip). */
+function breakdownRows(size: number, search: KeystrokeFigures, roundTrips: number[]): BenchRow[] {
+  return [
+    { size, what: '  of which in the worker, per keystroke p95 (parse, match, rank, pack)', value: percentile(search.answerMs ?? [], 0.95), unit: 'ms', baseline: null, ratio: null, target: 'report', met: null },
+    { size, what: `  round trip of an empty query p95 (${roundTrips.length} runs)`, value: percentile(roundTrips, 0.95), unit: 'ms', baseline: null, ratio: null, target: 'report', met: null },
+  ];
+}
+
+/** The six slowest keystrokes through the worker, as `"typed" total/in the worker` ms (the page types QUERIES' prefixes in order). */
+function slowest(search: KeystrokeFigures): string[] {
+  const typed = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, at) => query.slice(0, at + 1)));
+  return search.ms
+    .map((ms, at) => ({ text: typed[at] ?? '?', ms, worker: search.answerMs?.[at] ?? Number.NaN }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6)
+    .map(({ text, ms, worker }) => `"${text}" ${ms.toFixed(1)}/${worker.toFixed(1)}`);
+}
+
 /** Search rows in the library the import just built (profile `profile`). */
 export async function searchRows(profile: string, size: number): Promise<BenchRow[]> {
   const built = await afterRestart(profile, (page) => page.evaluate(() => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.build()));
@@ -61,9 +80,10 @@ export async function searchRows(profile: string, size: number): Promise<BenchRo
     readies.push(await afterRestart(profile, (page) => page.evaluate(() => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.readyAfterRestart())));
     toArrays.push(await afterRestart(profile, (page) => page.evaluate(() => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.toArrayAfterRestart())));
   }
-  const { search, scan } = await afterRestart(profile, async (page) => ({
+  const { search, scan, roundTrips } = await afterRestart(profile, async (page) => ({
     search: await page.evaluate((queries) => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.typeThroughWorker(queries), QUERIES),
     scan: await page.evaluate((queries) => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.typeThroughScan(queries), QUERIES),
+    roundTrips: await page.evaluate((count) => (globalThis as unknown as Required<SearchBenchGlobals>).lecternSearchBench.emptyRoundTrips(count), EMPTY_ROUND_TRIPS),
   }));
   console.log(
     `${size}: search index of ${built.documents} built in ${(built.buildMs / 1000).toFixed(1)} s, heap ` +
@@ -71,10 +91,12 @@ export async function searchRows(profile: string, size: number): Promise<BenchRo
       `ready ${readies.map(Math.round).join('/')} ms vs toArray ${toArrays.map(Math.round).join('/')} ms; ` +
       `hits search ${search.hits.join('/')} scan ${scan.hits.join('/')}`,
   );
+  console.log(`${size}: slowest keystrokes (total/in worker ms): ${slowest(search).join(', ')}`);
   const ready = median(readies);
   const toArray = median(toArrays);
   return [
     ...keystrokeRows(size, search, scan),
+    ...breakdownRows(size, search, roundTrips),
     { size, what: 'search index build (from scratch, saved)', value: built.buildMs, unit: 'ms', baseline: null, ratio: null, target: 'report', met: null },
     { size, what: 'search index heap', value: (built.heapBytes ?? Number.NaN) / 1e6, unit: 'MB', baseline: null, ratio: null, target: 'report', met: null },
     { size, what: 'search ready after restart (persisted index)', value: ready, unit: 'ms', baseline: toArray, ratio: ready / toArray, target: '≤ 1× toArray of every abstract', met: ready <= toArray },

@@ -107,6 +107,8 @@ export interface KeystrokeFigures {
   ms: number[];
   /** Results of the last keystroke of each query. */
   hits: number[];
+  /** Through the worker: the worker's own time on each keystroke (the rest of `ms` is messaging and scheduling). */
+  answerMs?: number[];
 }
 
 export interface SearchBenchApi {
@@ -120,6 +122,8 @@ export interface SearchBenchApi {
   typeThroughWorker(queries: string[]): Promise<KeystrokeFigures>;
   /** The baseline: the same keystrokes as a substring scan over lowercased texts held in memory. */
   typeThroughScan(queries: string[]): Promise<KeystrokeFigures>;
+  /** `count` round trips of an empty query through the worker, awaiting each: the messaging alone (ms each). */
+  emptyRoundTrips(count: number): Promise<number[]>;
 }
 
 export interface SearchBenchGlobals {

@@ -18,9 +18,9 @@ function send(message: FromSearchWorker): void {
   scope.postMessage(message);
 }
 
-function sendResult(seq: number, { ids, ...outcome }: SearchOutcome): void {
+function sendResult(seq: number, arrived: number, { ids, ...outcome }: SearchOutcome): void {
   const packed = Int32Array.from(ids);
-  scope.postMessage({ type: 'result', seq, outcome, ids: packed }, [packed.buffer]);
+  scope.postMessage({ type: 'result', seq, outcome, ids: packed, answerMs: performance.now() - arrived }, [packed.buffer]);
 }
 
 scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
@@ -37,17 +37,18 @@ scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
     service?.rebuild();
     return;
   }
+  const arrived = performance.now();
   const { seq, query } = message;
   const running = service;
   if (running === null) {
-    sendResult(seq, { ids: [], terms: [], phrases: [], errors: [], total: 0 });
+    sendResult(seq, arrived, { ids: [], terms: [], phrases: [], errors: [], total: 0 });
     return;
   }
   running.query(query).then(
-    (outcome) => sendResult(seq, outcome),
+    (outcome) => sendResult(seq, arrived, outcome),
     (error: unknown) => {
       const text = error instanceof Error ? error.message : String(error);
-      sendResult(seq, { ids: [], terms: [], phrases: [], errors: [{ message: `Search failed: ${text}`, start: 0, end: query.length }], total: 0 });
+      sendResult(seq, arrived, { ids: [], terms: [], phrases: [], errors: [{ message: `Search failed: ${text}`, start: 0, end: query.length }], total: 0 });
     },
   );
 });

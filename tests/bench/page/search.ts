@@ -72,17 +72,31 @@ function keystrokes(queries: string[]): string[][] {
 async function typeThroughWorker(queries: string[]): Promise<KeystrokeFigures> {
   await whenReady();
   const ms: number[] = [];
+  const answerMs: number[] = [];
   const hits: number[] = [];
   for (const typed of keystrokes(queries)) {
     let total = 0;
     for (const text of typed) {
       const started = performance.now();
-      total = (await searchClient().query(text)).total;
+      const answer = await searchClient().timedQuery(text);
       ms.push(performance.now() - started);
+      answerMs.push(answer.answerMs);
+      total = answer.outcome.total;
     }
     hits.push(total);
   }
-  return { ms, hits };
+  return { ms, hits, answerMs };
+}
+
+async function emptyRoundTrips(count: number): Promise<number[]> {
+  await whenReady();
+  const ms: number[] = [];
+  for (let run = 0; run < count; run++) {
+    const started = performance.now();
+    await searchClient().timedQuery('');
+    ms.push(performance.now() - started);
+  }
+  return ms;
 }
 
 async function typeThroughScan(queries: string[]): Promise<KeystrokeFigures> {
@@ -109,5 +123,5 @@ declare global {
 }
 
 export function exposeSearchBench(): void {
-  window.lecternSearchBench = { build, readyAfterRestart, toArrayAfterRestart, typeThroughWorker, typeThroughScan };
+  window.lecternSearchBench = { build, readyAfterRestart, toArrayAfterRestart, typeThroughWorker, typeThroughScan, emptyRoundTrips };
 }
