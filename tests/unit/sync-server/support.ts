@@ -6,9 +6,12 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
-/** The sync-server tests' own port range, so they never collide with other suites on this machine. */
-const FIRST_PORT = 4490;
-const LAST_PORT = 4499;
+/**
+ * The sync-server tests own ports 4490–4499, so they never collide with other suites on this machine. Each test file
+ * takes its own half, because Vitest runs files in parallel and a port probed free can be taken before it is bound.
+ */
+export const SERVER_TEST_PORTS = { first: 4490, last: 4494 };
+export const REDIS_TEST_PORTS = { first: 4495, last: 4499 };
 
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -20,15 +23,15 @@ function isPortFree(port: number): Promise<boolean> {
 
 const handedOut = new Set<number>();
 
-export async function freePort(): Promise<number> {
-  for (let port = FIRST_PORT; port <= LAST_PORT; port += 1) {
+export async function freePort(range: { first: number; last: number }): Promise<number> {
+  for (let port = range.first; port <= range.last; port += 1) {
     if (handedOut.has(port)) continue;
     if (await isPortFree(port)) {
       handedOut.add(port);
       return port;
     }
   }
-  throw new Error(`No free port in ${FIRST_PORT}–${LAST_PORT}.`);
+  throw new Error(`No free port in ${range.first}–${range.last}.`);
 }
 
 export function releasePort(port: number): void {

@@ -3,7 +3,7 @@ import { createLibraryToken, documentName, libraryIdForToken } from '../../../sh
 import type { RunningSyncServer, SyncServerOptions } from '../../../scripts/sync-server/server';
 import { startSyncServer } from '../../../scripts/sync-server/server';
 import type { TestClient } from './support';
-import { allChangesSent, connectClient, freePort, makeTempDir, releasePort, waitFor } from './support';
+import { allChangesSent, connectClient, freePort, makeTempDir, releasePort, SERVER_TEST_PORTS, waitFor } from './support';
 
 const token = createLibraryToken();
 const metaDoc = documentName({ libraryId: libraryIdForToken(token), kind: 'meta' });
@@ -13,7 +13,7 @@ let servers: RunningSyncServer[] = [];
 let clients: TestClient[] = [];
 
 async function start(overrides: Partial<SyncServerOptions> = {}): Promise<RunningSyncServer> {
-  const port = await freePort();
+  const port = await freePort(SERVER_TEST_PORTS);
   const server = await startSyncServer({ port, dataDir: dataDir.path, redisUrl: null, storeDebounceMs: 50, ...overrides });
   servers.push(server);
   return server;
