@@ -1,6 +1,5 @@
 // `npm run sync-server`: the optional Hocuspocus server that Lectern devices sync a library through (docs/sync.md).
 import { readSyncConfig, SyncConfigError } from './config';
-import { startSyncServer } from './server';
 
 async function main(): Promise<void> {
   let config;
@@ -11,6 +10,8 @@ async function main(): Promise<void> {
     console.error(`lectern sync-server: ${error.message}`);
     process.exit(2);
   }
+  // Loaded only once the settings are valid, so a bad value is reported without loading Hocuspocus and SQLite.
+  const { startSyncServer } = await import('./server');
   const server = await startSyncServer(config);
   const redis = config.redisUrl === null ? 'no Redis (single instance)' : 'Redis shared with other instances';
   console.log(`lectern sync-server listening on ws://127.0.0.1:${server.port}, data in ${config.dataDir}, ${redis}`);

@@ -35,9 +35,9 @@ describe('sync server config', () => {
       cwd: root,
       env: { ...process.env, LECTERN_SYNC_PORT: 'eighty' },
       encoding: 'utf8',
-      timeout: 15_000,
+      timeout: 60_000,
     });
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('lectern sync-server: LECTERN_SYNC_PORT must be a whole number from 1 to 65535, not "eighty".');
-  });
+  }, 60_000);
 });
