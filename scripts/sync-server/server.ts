@@ -7,6 +7,7 @@ import { checkDocumentAccess } from './auth';
 import type { SyncServerConfig } from './config';
 import { openDocumentStore } from './document-store';
 import { redisOptionsFromUrl } from './redis-options';
+import { logRedisErrors, redisReady } from './redis-ready';
 import { checkUpdateSize } from './update-limit';
 
 export interface SyncServerOptions extends SyncServerConfig {
@@ -34,7 +35,20 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       store: ({ documentName, state }) => Promise.resolve(store.store(documentName, state)),
     }),
   ];
-  if (options.redisUrl !== null) extensions.push(new RedisExtension(redisOptionsFromUrl(options.redisUrl)));
+  if (options.redisUrl !== null) {
+    const redis = new RedisExtension(redisOptionsFromUrl(options.redisUrl));
+    logRedisErrors(redis.pub, 'publish');
+    logRedisErrors(redis.sub, 'subscribe');
+    try {
+      await Promise.all([redisReady(redis.pub, 'publish'), redisReady(redis.sub, 'subscribe')]);
+    } catch (error) {
+      redis.pub.disconnect();
+      redis.sub.disconnect();
+      store.close();
+      throw error;
+    }
+    extensions.push(redis);
+  }
 
   const server = new Server(
     {

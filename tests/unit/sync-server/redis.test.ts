@@ -20,7 +20,9 @@ function redisAnswers(port: number): Promise<boolean> {
   });
 }
 
-describe.skipIf(!hasRedis)('two sync servers sharing Redis (skipped: redis-server is not on PATH)', () => {
+const title = hasRedis ? 'two sync servers sharing Redis' : 'two sync servers sharing Redis (skipped: redis-server is not on PATH)';
+
+describe.skipIf(!hasRedis)(title, () => {
   let redis: ChildProcess;
   let redisPort: number;
   const dataDir = makeTempDir();

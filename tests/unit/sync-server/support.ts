@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,8 @@ export interface TestClient {
   synced: Promise<void>;
   /** Resolves with the server's reason when it refuses the token. */
   refused: Promise<string>;
+  /** Reasons the server gave each time it closed this document's connection. */
+  closeReasons: string[];
   close(): void;
 }
 
@@ -59,22 +61,27 @@ export function connectClient(port: number, documentName: string, token: string)
   let markRefused: (reason: string) => void = () => undefined;
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
   const refused = new Promise<string>((resolve) => (markRefused = resolve));
+  const closeReasons: string[] = [];
+  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
-    url: `ws://127.0.0.1:${port}`,
+    websocketProvider: socket,
     name: documentName,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
     onSynced: () => markSynced(),
     onAuthenticationFailed: ({ reason }) => markRefused(reason),
+    onClose: ({ event }) => closeReasons.push(event.reason),
   });
+  provider.attach();
   return {
     doc,
     provider,
     synced,
     refused,
+    closeReasons,
     close: () => {
       provider.destroy();
+      socket.destroy();
       doc.destroy();
     },
   };

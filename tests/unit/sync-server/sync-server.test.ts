@@ -96,7 +96,7 @@ describe('sync server', () => {
     const flooder = client(server.port);
     await flooder.synced;
     flooder.doc.getText('title').insert(0, 'x'.repeat(64 * 1024));
-    await waitFor(() => flooder.provider.isSynced === false || flooder.provider.unsyncedChanges > 0, 'the refusal');
+    await waitFor(() => flooder.closeReasons.includes('update-too-large'), 'the server to refuse the update');
     flooder.close();
 
     const reader = client(server.port);
