@@ -54,20 +54,21 @@ describe('sync server', () => {
     await waitFor(() => reader.doc.getMap('tags').get('t1') === 'method', 'the reader to see the tag');
   });
 
-  it('keeps the data in SQLite across a restart', async () => {
+  it('stores open documents on shutdown and keeps them in SQLite across a restart', async () => {
     const first = await start();
     const writer = client(first.port);
     await writer.synced;
     writer.doc.getText('title').insert(0, 'Survives restarts');
     await allChangesSent(writer);
-    writer.close();
+    // Stopped with the writer still connected: shutting down must store the open document.
     await stop(first);
+    writer.close();
 
     const second = await start();
     const reader = client(second.port);
     await reader.synced;
 
-    expect(reader.doc.getText('title').toString()).toBe('Survives restarts');
+    expect(reader.doc.getText('title').toJSON()).toBe('Survives restarts');
   });
 
   it('gives a wrong token nothing', async () => {
@@ -101,8 +102,8 @@ describe('sync server', () => {
 
     const reader = client(server.port);
     await reader.synced;
-    expect(reader.doc.getText('title').toString()).toBe('Small and safe');
-    expect(writer.doc.getText('title').toString()).toBe('Small and safe');
+    expect(reader.doc.getText('title').toJSON()).toBe('Small and safe');
+    expect(writer.doc.getText('title').toJSON()).toBe('Small and safe');
   });
 
   it('refuses a document name outside the protocol even with a valid token', async () => {
