@@ -3,6 +3,7 @@ import { createLibraryToken, documentName, libraryIdForToken } from '../../../sh
 import type { RunningSyncServer, SyncServerOptions } from '../../../scripts/sync-server/server';
 import { startSyncServer } from '../../../scripts/sync-server/server';
 import type { TestClient } from './support';
+import { authMessage, sendRawMessages, syncStep2Message } from './raw-protocol';
 import { allChangesSent, connectClient, freePort, makeTempDir, releasePort, SERVER_TEST_PORTS, waitFor } from './support';
 
 const token = createLibraryToken();
@@ -104,6 +105,22 @@ describe('sync server', () => {
     await reader.synced;
     expect(reader.doc.getText('title').toJSON()).toBe('Small and safe');
     expect(writer.doc.getText('title').toJSON()).toBe('Small and safe');
+  });
+
+  it('survives a malformed update without damage', async () => {
+    const server = await start();
+    const writer = client(server.port);
+    await writer.synced;
+    writer.doc.getText('title').insert(0, 'Intact');
+    await allChangesSent(writer);
+
+    await sendRawMessages(server.port, [authMessage(metaDoc, token), syncStep2Message(metaDoc, new Uint8Array(24).fill(0xff))]);
+
+    const reader = client(server.port);
+    await reader.synced;
+    expect(reader.doc.getText('title').toJSON()).toBe('Intact');
+    writer.doc.getText('title').insert(6, ' and alive');
+    await waitFor(() => reader.doc.getText('title').toJSON() === 'Intact and alive', 'the server to keep relaying');
   });
 
   it('refuses a document name outside the protocol even with a valid token', async () => {
