@@ -14,6 +14,8 @@ export function checkDocumentAccess(documentName: string, token: string): void {
   const parsed = parseDocumentName(documentName);
   if (!parsed.ok) throw new SyncAuthError(`Refused document "${documentName}": ${parsed.problem}.`);
   if (!isLibraryToken(token) || libraryIdForToken(token) !== parsed.document.libraryId) {
-    throw new SyncAuthError(`Refused document "${documentName}": the token does not open library ${parsed.document.libraryId}.`);
+    throw new SyncAuthError(
+      `Refused document "${documentName}": the token does not open library ${parsed.document.libraryId}.`,
+    );
   }
 }

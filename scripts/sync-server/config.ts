@@ -33,7 +33,9 @@ function readRedisUrl(raw: string | undefined): string | null {
     throw new SyncConfigError('LECTERN_SYNC_REDIS must be a URL such as redis://127.0.0.1:6379.');
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
-    throw new SyncConfigError(`LECTERN_SYNC_REDIS must start with redis:// or rediss://, not ${url.protocol}//.`);
+    throw new SyncConfigError(
+      `LECTERN_SYNC_REDIS must start with redis:// or rediss://, not ${url.protocol}//.`,
+    );
   }
   return url.toString();
 }

@@ -18,7 +18,9 @@ export function openDocumentStore(dataDir: string): DocumentStore {
   db.pragma('journal_mode = WAL');
   // Instances sharing a data folder behind Redis take turns writing; wait for the other's lock instead of failing.
   db.pragma('busy_timeout = 5000');
-  db.exec('CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL)',
+  );
   const select = db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?');
   const upsert = db.prepare<[string, Buffer, number]>(
     'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const { startSyncServer } = await import('./server');
   const server = await startSyncServer(config);
   const redis = config.redisUrl === null ? 'no Redis (single instance)' : 'Redis shared with other instances';
-  console.log(`lectern sync-server listening on ws://127.0.0.1:${server.port}, data in ${config.dataDir}, ${redis}`);
+  console.log(
+    `lectern sync-server listening on ws://127.0.0.1:${server.port}, data in ${config.dataDir}, ${redis}`,
+  );
 
   const shutDown = (signal: NodeJS.Signals): void => {
     console.log(`lectern sync-server: ${signal}, storing open documents and closing…`);

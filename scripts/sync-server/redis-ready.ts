@@ -24,5 +24,7 @@ export function redisReady(connection: RedisInstance, role: string): Promise<voi
 
 /** ioredis reports connection trouble as 'error' events; log one line (never the URL, which may hold a password). */
 export function logRedisErrors(connection: RedisInstance, role: string): void {
-  connection.on('error', (error: Error) => console.error(`lectern sync-server: Redis ${role} connection: ${error.message}`));
+  connection.on('error', (error: Error) =>
+    console.error(`lectern sync-server: Redis ${role} connection: ${error.message}`),
+  );
 }

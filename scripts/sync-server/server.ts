@@ -59,7 +59,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       debounce: options.storeDebounceMs ?? 2000,
       extensions,
       onAuthenticate: ({ documentName, token }) => Promise.resolve(checkDocumentAccess(documentName, token)),
-      beforeHandleMessage: ({ documentName, update }) => Promise.resolve(checkUpdateSize(documentName, update, maxUpdateBytes)),
+      beforeHandleMessage: ({ documentName, update }) =>
+        Promise.resolve(checkUpdateSize(documentName, update, maxUpdateBytes)),
     },
     { maxPayload: maxUpdateBytes + FRAME_OVERHEAD_BYTES },
   );

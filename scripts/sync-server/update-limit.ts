@@ -8,6 +8,8 @@ export class UpdateTooLargeError extends Error {
 /** Refuses a sync message over the limit before Hocuspocus applies any of it. */
 export function checkUpdateSize(documentName: string, message: Uint8Array, maxBytes: number): void {
   if (message.byteLength > maxBytes) {
-    throw new UpdateTooLargeError(`Refused a ${message.byteLength}-byte message for "${documentName}" (limit ${maxBytes} bytes).`);
+    throw new UpdateTooLargeError(
+      `Refused a ${message.byteLength}-byte message for "${documentName}" (limit ${maxBytes} bytes).`,
+    );
   }
 }

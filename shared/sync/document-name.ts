@@ -32,7 +32,8 @@ export type ParsedDocumentName = { ok: true; document: SyncDocument } | { ok: fa
 
 export function parseDocumentName(name: string): ParsedDocumentName {
   const [libraryId = '', kind, key, ...rest] = name.split('/');
-  if (!LIBRARY_ID_PATTERN.test(libraryId)) return { ok: false, problem: 'the name does not start with a library id' };
+  if (!LIBRARY_ID_PATTERN.test(libraryId))
+    return { ok: false, problem: 'the name does not start with a library id' };
   if (rest.length > 0) return { ok: false, problem: 'the name has too many parts' };
   if (kind === 'meta' && key === undefined) return { ok: true, document: { libraryId, kind } };
   if (kind === 'rows' && key !== undefined && SHARD_PATTERN.test(key)) {

@@ -20,7 +20,9 @@ function redisAnswers(port: number): Promise<boolean> {
   });
 }
 
-const title = hasRedis ? 'two sync servers sharing Redis' : 'two sync servers sharing Redis (skipped: redis-server is not on PATH)';
+const title = hasRedis
+  ? 'two sync servers sharing Redis'
+  : 'two sync servers sharing Redis (skipped: redis-server is not on PATH)';
 
 describe.skipIf(!hasRedis)(title, () => {
   let redis: ChildProcess;
@@ -31,9 +33,13 @@ describe.skipIf(!hasRedis)(title, () => {
 
   beforeAll(async () => {
     redisPort = await freePort(REDIS_TEST_PORTS);
-    redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    redis = spawn(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     let up = false;
     for (let attempt = 0; attempt < 100 && !up; attempt += 1) {
       up = await redisAnswers(redisPort);
@@ -42,7 +48,12 @@ describe.skipIf(!hasRedis)(title, () => {
     if (!up) throw new Error('redis-server did not start.');
     for (let index = 0; index < 2; index += 1) {
       servers.push(
-        await startSyncServer({ port: await freePort(REDIS_TEST_PORTS), dataDir: dataDir.path, redisUrl: `redis://127.0.0.1:${redisPort}`, storeDebounceMs: 50 }),
+        await startSyncServer({
+          port: await freePort(REDIS_TEST_PORTS),
+          dataDir: dataDir.path,
+          redisUrl: `redis://127.0.0.1:${redisPort}`,
+          storeDebounceMs: 50,
+        }),
       );
     }
   }, 30_000);
@@ -69,6 +80,10 @@ describe.skipIf(!hasRedis)(title, () => {
 
     const converged = (client: TestClient): boolean =>
       client.doc.getMap('status').get('a1') === 'read' && client.doc.getMap('status').get('a2') === 'skimmed';
-    await waitFor(() => converged(onFirst) && converged(onSecond), 'both clients to see both changes', 10_000);
+    await waitFor(
+      () => converged(onFirst) && converged(onSecond),
+      'both clients to see both changes',
+      10_000,
+    );
   });
 });

@@ -62,7 +62,10 @@ export function connectClient(port: number, documentName: string, token: string)
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
   const refused = new Promise<string>((resolve) => (markRefused = resolve));
   const closeReasons: string[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}`,
+    WebSocketPolyfill: WebSocket,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName,

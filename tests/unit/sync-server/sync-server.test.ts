@@ -4,7 +4,15 @@ import type { RunningSyncServer, SyncServerOptions } from '../../../scripts/sync
 import { startSyncServer } from '../../../scripts/sync-server/server';
 import type { TestClient } from './support';
 import { authMessage, sendRawMessages, syncStep2Message } from './raw-protocol';
-import { allChangesSent, connectClient, freePort, makeTempDir, releasePort, SERVER_TEST_PORTS, waitFor } from './support';
+import {
+  allChangesSent,
+  connectClient,
+  freePort,
+  makeTempDir,
+  releasePort,
+  SERVER_TEST_PORTS,
+  waitFor,
+} from './support';
 
 const token = createLibraryToken();
 const metaDoc = documentName({ libraryId: libraryIdForToken(token), kind: 'meta' });
@@ -15,7 +23,13 @@ let clients: TestClient[] = [];
 
 async function start(overrides: Partial<SyncServerOptions> = {}): Promise<RunningSyncServer> {
   const port = await freePort(SERVER_TEST_PORTS);
-  const server = await startSyncServer({ port, dataDir: dataDir.path, redisUrl: null, storeDebounceMs: 50, ...overrides });
+  const server = await startSyncServer({
+    port,
+    dataDir: dataDir.path,
+    redisUrl: null,
+    storeDebounceMs: 50,
+    ...overrides,
+  });
   servers.push(server);
   return server;
 }
@@ -114,13 +128,19 @@ describe('sync server', () => {
     writer.doc.getText('title').insert(0, 'Intact');
     await allChangesSent(writer);
 
-    await sendRawMessages(server.port, [authMessage(metaDoc, token), syncStep2Message(metaDoc, new Uint8Array(24).fill(0xff))]);
+    await sendRawMessages(server.port, [
+      authMessage(metaDoc, token),
+      syncStep2Message(metaDoc, new Uint8Array(24).fill(0xff)),
+    ]);
 
     const reader = client(server.port);
     await reader.synced;
     expect(reader.doc.getText('title').toJSON()).toBe('Intact');
     writer.doc.getText('title').insert(6, ' and alive');
-    await waitFor(() => reader.doc.getText('title').toJSON() === 'Intact and alive', 'the server to keep relaying');
+    await waitFor(
+      () => reader.doc.getText('title').toJSON() === 'Intact and alive',
+      'the server to keep relaying',
+    );
   });
 
   it('refuses a document name outside the protocol even with a valid token', async () => {

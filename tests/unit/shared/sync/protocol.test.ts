@@ -48,8 +48,19 @@ describe('document names', () => {
   });
 
   it('rejects names outside the protocol', () => {
-    for (const bad of ['', 'meta', `${libraryId}`, `${libraryId}/rows/40`, `${libraryId}/rows/1`, `${libraryId}/note/`,
-      `${libraryId}/note/A`, `${libraryId}/meta/x`, `${libraryId}/files/x`, `${libraryId.toUpperCase()}/meta`, `${libraryId}/note/a/b`]) {
+    for (const bad of [
+      '',
+      'meta',
+      `${libraryId}`,
+      `${libraryId}/rows/40`,
+      `${libraryId}/rows/1`,
+      `${libraryId}/note/`,
+      `${libraryId}/note/A`,
+      `${libraryId}/meta/x`,
+      `${libraryId}/files/x`,
+      `${libraryId.toUpperCase()}/meta`,
+      `${libraryId}/note/a/b`,
+    ]) {
       expect(parseDocumentName(bad).ok).toBe(false);
     }
   });
