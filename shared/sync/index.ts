@@ -1,0 +1,4 @@
+export { createLibraryToken, isLibraryToken, libraryIdForToken } from './library-token';
+export { documentName, parseDocumentName, ROW_SHARD_COUNT } from './document-name';
+export type { ParsedDocumentName, SyncDocument } from './document-name';
+export { MAX_UPDATE_BYTES } from './limits';
