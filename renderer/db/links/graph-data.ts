@@ -102,7 +102,11 @@ export function useGraphParts(): GraphParts {
   };
 }
 
-/** The display titles of `ids`, in one batch from the title index; `undefined` while they load. */
-export function useGraphLabels(ids: readonly number[] | undefined): ReadonlyMap<number, string> | undefined {
-  return useLiveQuery(() => (ids === undefined ? undefined : titlesOf(ids)), [ids]);
+/**
+ * The display titles of `ids`, in one batch from the title index; `undefined` while they load.
+ * A built index reads no row a live query could observe, so they are read again when
+ * `titlesVersion` changes (see `watchTitles`).
+ */
+export function useGraphLabels(ids: readonly number[] | undefined, titlesVersion: number): ReadonlyMap<number, string> | undefined {
+  return useLiveQuery(() => (ids === undefined ? undefined : titlesOf(ids)), [ids, titlesVersion]);
 }
