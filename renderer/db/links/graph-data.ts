@@ -46,10 +46,11 @@ function readNodeIds(database: LecternDB): Promise<number[]> {
 
 /** The links as the graph draws them: their ends and type. */
 async function readEdges(database: LecternDB): Promise<GraphEdgeData[]> {
+  // One bulk read: a cursor hands up each link in its own event, several times slower at 10k links.
   const edges: GraphEdgeData[] = [];
-  await database.links.each((link) => {
+  for (const link of await database.links.toArray()) {
     if (link.fromId !== null && link.fromId !== link.toId) edges.push({ id: link.id, from: link.fromId, to: link.toId, type: link.type });
-  });
+  }
   return edges;
 }
 

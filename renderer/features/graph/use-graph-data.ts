@@ -34,14 +34,35 @@ function useSameLabels(labels: ReadonlyMap<number, string> | undefined): Readonl
 }
 
 /**
+ * True from the first frame after `ready`: the labels are read then, so building the title index
+ * (a read of every abstract's title on first use) does not hold up the first frame of nodes.
+ */
+function useDrawnOnce(ready: boolean): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!ready || drawn) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setDrawn(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, drawn]);
+  return drawn;
+}
+
+/**
  * The graph's data, kept current; `undefined` while it loads. Nodes, links, tags and link types
  * come first (the first frame needs nothing more); the labels follow in one batch.
  */
 export function useGraphData(): GraphData | undefined {
   const parts = useGraphParts();
   const ids = useSameIds(parts.ids);
-  const labels = useSameLabels(useGraphLabels(ids, useTitlesVersion()));
   const { edges, tagging, linkTypes } = parts;
+  const drawn = useDrawnOnce(ids !== undefined && edges !== undefined && tagging !== undefined && linkTypes !== undefined);
+  const labels = useSameLabels(useGraphLabels(drawn ? ids : undefined, useTitlesVersion()));
   return useMemo(() => {
     if (ids === undefined || edges === undefined || tagging === undefined || linkTypes === undefined) return undefined;
     return composeGraphData(ids, edges, tagging, linkTypes, labels ?? NO_LABELS);
