@@ -42,6 +42,8 @@ function prefersReducedMotion(): boolean {
  */
 export class GraphRenderer {
   private graph: LinkGraph = createLinkGraph();
+  /** The data last shown, so a new filter over the same data skips comparing every title and link. */
+  private data: GraphData | null = null;
   private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   private visible: VisibleGraph | null = null;
   private marks: GraphMarks = { openId: null, pickedId: null };
@@ -103,8 +105,11 @@ export class GraphRenderer {
    * titles and colours are updated in place and only what the filter or marks changed is redrawn.
    */
   show(data: GraphData, visible: VisibleGraph, marks: GraphMarks): void {
-    if (sameTopology(this.graph, data)) {
-      syncLinkGraph(this.graph, data);
+    const known = data === this.data;
+    this.data = data;
+    // A filter or mark change hands over the same data: only the view needs a look.
+    if (known || sameTopology(this.graph, data)) {
+      if (!known) syncLinkGraph(this.graph, data);
       this.setView(visible, marks);
       return;
     }
