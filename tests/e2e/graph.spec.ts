@@ -68,6 +68,27 @@ test('filters narrow the graph: link types, and the open abstract’s neighbourh
   await expect.poll(async () => (await graph.counts()).abstracts).toBe(SEED_ABSTRACTS);
 });
 
+test('a node’s title follows a rename made in another window while the graph is open', async ({ page, context }) => {
+  const library = new LibraryPage(page);
+  const graph = new GraphPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await graph.open();
+  await graph.findAndCentre(ENERGY_PROPAGATION.title);
+  await expect(page.getByRole('button', { name: `Open ${ENERGY_PROPAGATION.title}` })).toBeVisible();
+
+  const other = await context.newPage();
+  const otherLibrary = new LibraryPage(other);
+  const otherReader = new ReaderPage(other);
+  await otherLibrary.open(SEED_ABSTRACTS);
+  await otherLibrary.openAbstract(ENERGY_PROPAGATION.title);
+  const renamed = 'Energy flow through deep scattering networks';
+  await otherReader.editDetails({ Title: renamed });
+  await expect(otherReader.title).toHaveText(renamed);
+
+  await expect(page.getByRole('button', { name: `Open ${renamed}` })).toBeVisible();
+  await other.close();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious problems in the graph view (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

@@ -34,6 +34,9 @@ interface IndexState {
 const indexes = new Map<string, IndexState>();
 let watching = false;
 
+/** Told, by database name, when titles an index holds may have changed; see `watchTitles`. */
+const titleWatchers = new Map<string, Set<() => void>>();
+
 /** Work a build does before letting the page go on: well under a 60 Hz frame, so scrolling stays smooth. */
 const SLICE_BUDGET_MS = 6;
 
@@ -110,6 +113,7 @@ function onChange(parts: ObservabilitySet): void {
     const affected = affectedAbstracts(parts, name);
     if (affected.everything) state.stale = true;
     for (const id of affected.ids) state.changed.add(id);
+    if (affected.everything || affected.ids.size > 0) for (const watcher of titleWatchers.get(name) ?? []) watcher();
   }
 }
 
@@ -117,6 +121,25 @@ function watchChanges(): void {
   if (watching) return;
   watching = true;
   Dexie.on('storagemutated', onChange);
+}
+
+/**
+ * Calls `listener` whenever a change may have altered titles the index holds (a rename, a restore).
+ * A built index answers from memory and reads nothing from Dexie, so a live query over `titlesOf`
+ * would never re-run by itself: this is its signal. Returns the unsubscribe.
+ */
+export function watchTitles(listener: () => void, database: LecternDB = appDb): () => void {
+  watchChanges();
+  let watchers = titleWatchers.get(database.name);
+  if (watchers === undefined) {
+    watchers = new Set();
+    titleWatchers.set(database.name, watchers);
+  }
+  const mine = watchers;
+  mine.add(listener);
+  return () => {
+    mine.delete(listener);
+  };
 }
 
 /** The current lookup for `database`: built on first use, brought up to date after changes. */

@@ -69,11 +69,7 @@ export function GraphCanvas({ data, visible, marks, rendererRef, onOpen, onArran
   }, [rendererRef]);
 
   useEffect(() => {
-    rendererRef.current?.setData(data);
-  }, [rendererRef, data]);
-
-  useEffect(() => {
-    rendererRef.current?.setView(visible, marks);
+    rendererRef.current?.show(data, visible, marks);
   }, [rendererRef, data, visible, marks]);
 
   return (

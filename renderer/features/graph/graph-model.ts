@@ -38,7 +38,7 @@ export function shortLabel(title: string): string {
 }
 
 /** True when the graph holds exactly the data's nodes and edges (labels and types may differ). */
-function sameTopology(graph: LinkGraph, data: GraphData): boolean {
+export function sameTopology(graph: LinkGraph, data: GraphData): boolean {
   if (graph.order !== data.nodes.length || graph.size !== data.edges.length) return false;
   return data.nodes.every((node) => graph.hasNode(key(node.id))) && data.edges.every((edge) => graph.hasEdge(key(edge.id)));
 }
@@ -53,24 +53,43 @@ function edgeAttributes(data: GraphData, type: string, nodeCount: number): EdgeA
   return { color: info.color, type: info.inverseLabel === null ? 'line' : 'arrow', size: nodeCount > 1000 ? 0.6 : 1.2 };
 }
 
+/** Puts the data's titles and link colours on a graph that already holds its nodes and edges, in one pass each (one event each for sigma). */
+function updateAttributes(graph: LinkGraph, data: GraphData): void {
+  const labels = new Map(data.nodes.map((node) => [key(node.id), node.label]));
+  if (data.nodes.some((node) => graph.getNodeAttribute(key(node.id), 'fullLabel') !== node.label)) {
+    graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        const title = labels.get(node) ?? attributes.fullLabel;
+        if (title !== attributes.fullLabel) Object.assign(attributes, { label: shortLabel(title), fullLabel: title });
+        return attributes;
+      },
+      { attributes: ['label', 'fullLabel'] },
+    );
+  }
+  const count = data.nodes.length;
+  const wanted = new Map(data.edges.map((edge) => [key(edge.id), edgeAttributes(data, edge.type, count)]));
+  const differs = (edge: string, attributes: EdgeAttributes): boolean => {
+    const next = wanted.get(edge);
+    return next !== undefined && (next.color !== attributes.color || next.type !== attributes.type || next.size !== attributes.size);
+  };
+  if (!graph.someEdge((edge, attributes) => differs(edge, attributes))) return;
+  graph.updateEachEdgeAttributes((edge, attributes) => ({ ...attributes, ...wanted.get(edge) }), { attributes: ['color', 'type', 'size'] });
+}
+
 /**
  * Brings the graph in line with the data. Returns true when nodes or edges were added or removed,
- * which calls for a new layout; abstracts already placed keep their positions, new ones start on
- * the spiral. A change of titles or link types only updates attributes.
+ * which calls for a new layout; abstracts already placed (in `placedIn`, the graph itself unless
+ * given) keep their positions, new ones start on the spiral. A change of titles or link types only
+ * updates attributes. A new graph is built node by node: build it before sigma listens to it.
  */
-export function syncLinkGraph(graph: LinkGraph, data: GraphData): boolean {
+export function syncLinkGraph(graph: LinkGraph, data: GraphData, placedIn: LinkGraph = graph): boolean {
   const count = data.nodes.length;
-  if (sameTopology(graph, data)) {
-    for (const node of data.nodes) {
-      if (graph.getNodeAttribute(key(node.id), 'fullLabel') !== node.label) {
-        graph.mergeNodeAttributes(key(node.id), { label: shortLabel(node.label), fullLabel: node.label });
-      }
-    }
-    for (const edge of data.edges) graph.mergeEdgeAttributes(key(edge.id), edgeAttributes(data, edge.type, count));
+  if (graph === placedIn && sameTopology(graph, data)) {
+    updateAttributes(graph, data);
     return false;
   }
   const placed = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((node, attributes) => placed.set(node, { x: attributes.x, y: attributes.y }));
+  placedIn.forEachNode((node, attributes) => placed.set(node, { x: attributes.x, y: attributes.y }));
   graph.clear();
   const degree = new Map<number, number>();
   for (const edge of data.edges) {

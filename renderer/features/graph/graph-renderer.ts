@@ -5,10 +5,11 @@ import { animateNodes } from 'sigma/utils';
 import type { GraphData } from '../../db/links/graph-data';
 import { themedHover } from './draw-hover';
 import type { VisibleGraph } from './graph-filter';
-import { createLinkGraph, syncLinkGraph, type EdgeAttributes, type LinkGraph, type NodeAttributes } from './graph-model';
+import { createLinkGraph, sameTopology, syncLinkGraph, type EdgeAttributes, type LinkGraph, type NodeAttributes } from './graph-model';
 import type { GraphTheme } from './graph-theme';
 import { layoutIterations, runLayout } from './layout';
 import { renderBudget, type RenderBudget } from './render-budget';
+import { viewChanges } from './view-changes';
 
 /** What the graph marks: the open abstract and the one picked with Find. */
 export interface GraphMarks {
@@ -40,7 +41,9 @@ function prefersReducedMotion(): boolean {
  * worker whenever nodes or edges come or go, and the camera moves the toolbar and keys ask for.
  */
 export class GraphRenderer {
-  private readonly graph: LinkGraph = createLinkGraph();
+  private graph: LinkGraph = createLinkGraph();
+  /** The data last shown, so a new filter over the same data skips comparing every title and link. */
+  private data: GraphData | null = null;
   private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   private visible: VisibleGraph | null = null;
   private marks: GraphMarks = { openId: null, pickedId: null };
@@ -96,24 +99,54 @@ export class GraphRenderer {
     return this.sigma;
   }
 
-  setData(data: GraphData): void {
-    if (!syncLinkGraph(this.graph, data)) return;
-    this.applyBudget();
+  /**
+   * Shows the data under the filter and marks. New nodes or edges build a new graph, handed to
+   * sigma whole (one indexing, instead of one per node added), and start a layout; otherwise
+   * titles and colours are updated in place and only what the filter or marks changed is redrawn.
+   */
+  show(data: GraphData, visible: VisibleGraph, marks: GraphMarks): void {
+    const known = data === this.data;
+    this.data = data;
+    // A filter or mark change hands over the same data: only the view needs a look.
+    if (known || sameTopology(this.graph, data)) {
+      if (!known) syncLinkGraph(this.graph, data);
+      this.setView(visible, marks);
+      return;
+    }
+    const graph = createLinkGraph();
+    syncLinkGraph(graph, data, this.graph);
+    this.stopLayout();
+    this.applyBudget(graph);
+    this.visible = visible;
+    this.marks = marks;
+    this.graph = graph;
+    // setGraph draws now, not scheduled: a scheduled first frame waited behind the layout worker's start (5k × 20k: ~1.6 s, not ~0.7 s).
+    this.sigma.setGraph(graph);
     this.arrange();
   }
 
-  /** Fits what sigma draws while moving, and how it draws nodes, to the graph's size. */
-  private applyBudget(): void {
-    this.budget = renderBudget(this.graph.order, this.graph.size);
-    this.sigma.setSetting('hideEdgesOnMove', this.budget.hideEdgesOnMove);
-    this.sigma.setSetting('hideLabelsOnMove', this.budget.hideLabelsOnMove);
+  /**
+   * Fits what sigma draws while moving, and how it draws nodes, to the graph's size. Set while the
+   * old graph is still shown: each setting sigma is given re-indexes the graph it holds.
+   */
+  private applyBudget(graph: LinkGraph): void {
+    const budget = renderBudget(graph.order, graph.size);
+    if (budget.hideEdgesOnMove !== this.budget.hideEdgesOnMove) this.sigma.setSetting('hideEdgesOnMove', budget.hideEdgesOnMove);
+    if (budget.hideLabelsOnMove !== this.budget.hideLabelsOnMove) this.sigma.setSetting('hideLabelsOnMove', budget.hideLabelsOnMove);
+    this.budget = budget;
   }
 
-  setView(visible: VisibleGraph, marks: GraphMarks): void {
+  /**
+   * Applies the filter and marks, redrawing only the nodes and edges whose look they change. A
+   * filter that only hides rewrites those items where they lie; anything shown again, or a mark
+   * (drawn on top), has sigma index the whole graph again.
+   */
+  private setView(visible: VisibleGraph, marks: GraphMarks): void {
+    const changes = viewChanges(this.graph, { visible: this.visible, marks: this.marks }, { visible, marks });
     this.visible = visible;
     this.marks = marks;
-    // Drawn now, not scheduled: a scheduled first frame waited behind the layout worker's start (5k × 20k: ~1.6 s, not ~0.7 s).
-    this.sigma.refresh({ skipIndexation: false });
+    if (changes.nodes.length === 0 && changes.edges.length === 0) return;
+    this.sigma.refresh({ partialGraph: changes, skipIndexation: changes.onlyHidden });
   }
 
   setTheme(theme: GraphTheme): void {

@@ -106,8 +106,7 @@ export async function graphFrames(nodes: number, edges: number, frames: number):
     },
   });
   const drawn = new Promise<void>((resolve) => renderer.getSigma().once('afterRender', () => resolve()));
-  renderer.setData(data);
-  renderer.setView(visibleGraph(data, NO_GRAPH_FILTER, null), { openId: null, pickedId: null });
+  renderer.show(data, visibleGraph(data, NO_GRAPH_FILTER, null), { openId: null, pickedId: null });
   await drawn;
   await nextFrame();
   const firstFrameMs = performance.now() - started;

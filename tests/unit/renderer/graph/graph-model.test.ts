@@ -36,6 +36,31 @@ describe('syncLinkGraph', () => {
     expect(graph.getNodeAttributes('1')).toMatchObject({ x: 42, y: -7 });
     expect(graph.hasEdge('1')).toBe(true);
   });
+
+  it('builds a new graph from the positions another one holds, and leaves that one alone', () => {
+    const shown = createLinkGraph();
+    syncLinkGraph(shown, data(['A', 'B'], []));
+    shown.mergeNodeAttributes('2', { x: 5, y: 6 });
+    const next = createLinkGraph();
+    expect(syncLinkGraph(next, data(['A', 'B', 'C'], []), shown)).toBe(true);
+    expect(next.getNodeAttributes('2')).toMatchObject({ x: 5, y: 6 });
+    expect(next.getNodeAttributes('3')).toMatchObject(spiralPosition(2));
+    expect(shown.order).toBe(2);
+  });
+
+  it('updates only the titles that changed, with one event for the whole graph', () => {
+    const graph = createLinkGraph();
+    syncLinkGraph(graph, data(['A', 'B', 'C'], [{ id: 7, from: 1, to: 2, type: 'supports' }]));
+    const events: string[] = [];
+    for (const name of ['nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const) {
+      graph.on(name, () => events.push(name));
+    }
+    syncLinkGraph(graph, data(['A', 'B', 'C'], [{ id: 7, from: 1, to: 2, type: 'supports' }]));
+    expect(events).toEqual([]);
+    syncLinkGraph(graph, data(['A', 'B renamed', 'C'], [{ id: 7, from: 1, to: 2, type: 'supports' }]));
+    expect(events).toEqual(['eachNodeAttributesUpdated']);
+    expect(graph.getNodeAttribute('2', 'fullLabel')).toBe('B renamed');
+  });
 });
 
 describe('layoutIterations', () => {

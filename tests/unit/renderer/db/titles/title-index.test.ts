@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { updateAbstractMeta } from '../../../../../renderer/db/abstracts/metadata-edit';
 import { importFiles } from '../../../../../renderer/db/import/import';
-import { findTitles, titlesOf } from '../../../../../renderer/db/titles/title-index';
+import { findTitles, titlesOf, watchTitles } from '../../../../../renderer/db/titles/title-index';
 import { deleteAbstract, freshDatabase, handBuiltFile } from '../fixtures';
 
 describe('title index', () => {
@@ -29,5 +29,31 @@ describe('title index', () => {
 
     await importFiles([await handBuiltFile('two.txt', [{ title: 'Dark energy', text: 'Cosmology.' }])], database);
     expect(await titles('energy')).toEqual(['Energy moves through lattices.', 'Dark energy', 'Waves of energy']);
+  });
+
+  it('tells its watchers when a built index holds a renamed title, so a view can read it again', async () => {
+    const database = freshDatabase();
+    const other = freshDatabase();
+    await importFiles([await handBuiltFile('one.txt', [{ title: 'Waves of energy', text: 'A study of waves.' }])], database);
+    await importFiles([await handBuiltFile('two.txt', [{ title: 'Elsewhere', text: 'Another library.' }])], other);
+    const [wave] = await findTitles('waves', 1, {}, database);
+    if (wave === undefined) throw new Error('wave abstract missing');
+    await titlesOf([wave.id], other);
+    let told = 0;
+    const stop = watchTitles(() => (told += 1), database);
+
+    const [elsewhere] = await findTitles('elsewhere', 1, {}, other);
+    if (elsewhere === undefined) throw new Error('other abstract missing');
+    await updateAbstractMeta(elsewhere.id, { title: 'Still elsewhere', authors: [], year: null }, other);
+    expect(told).toBe(0);
+
+    await updateAbstractMeta(wave.id, { title: 'Renamed waves', authors: [], year: null }, database);
+    expect(told).toBeGreaterThan(0);
+    expect(await titlesOf([wave.id], database)).toEqual(new Map([[wave.id, 'Renamed waves']]));
+
+    stop();
+    const before = told;
+    await updateAbstractMeta(wave.id, { title: 'Waves again', authors: [], year: null }, database);
+    expect(told).toBe(before);
   });
 });
