@@ -13,5 +13,7 @@ export default defineConfig({
       input: { index: resolve(__dirname, 'tests/bench/page/index.html'), bare: resolve(__dirname, 'tests/bench/page/bare.html') },
     },
   },
+  // As the web app builds its workers (vite.web.config.ts): the bench imports through the same parse worker.
+  worker: { format: 'es' },
   logLevel: 'warn',
 });

@@ -3,6 +3,7 @@ import { fillBibliographic, identifiersAgree } from './bibliographic';
 import { fingerprintOfNormalized, prefixKeyOfNormalized } from './fingerprint';
 import { MIN_PREFIX_MERGE_LENGTH } from './merge-targets';
 import { normalizeForIdentity } from './normalize';
+import { ReferenceKeySets } from './reference-key-sets';
 import { sourceKey, sourceOf } from './sources';
 import { titleKeyOf } from './title-key';
 
@@ -43,20 +44,12 @@ export function entryKeysOf(incoming: IncomingRecord): EntryKeys {
   };
 }
 
-/** The lookup keys of the entries, from their records and precomputed keys (parallel arrays). */
+/** The lookup keys of the entries, from their records and precomputed keys (parallel arrays), each kind sorted. */
 export function referenceCandidateKeys(incoming: readonly IncomingRecord[], keys: readonly EntryKeys[] = incoming.map(entryKeysOf)): ReferenceKeys {
-  const sets = { dois: new Set<string>(), arxivIds: new Set<string>(), titleKeys: new Set<string>(), fingerprints: new Set<string>(), prefixKeys: new Set<string>() };
-  incoming.forEach(({ record }, position) => {
-    if (record.doi !== null) sets.dois.add(record.doi);
-    if (record.arxiv !== null) sets.arxivIds.add(record.arxiv);
-    const { normalized, titleKey, fingerprint, prefixKey } = keys[position] ?? entryKeysOf(incoming[position] as IncomingRecord);
-    if (titleKey !== null) sets.titleKeys.add(titleKey);
-    if (normalized === '') return;
-    sets.fingerprints.add(fingerprint);
-    sets.prefixKeys.add(prefixKey);
-  });
-  const sorted = (set: Set<string>): string[] => [...set].sort();
-  return { dois: sorted(sets.dois), arxivIds: sorted(sets.arxivIds), titleKeys: sorted(sets.titleKeys), fingerprints: sorted(sets.fingerprints), prefixKeys: sorted(sets.prefixKeys) };
+  const sets = new ReferenceKeySets();
+  incoming.forEach(({ record }, position) => sets.add(record, keys[position] ?? entryKeysOf(incoming[position] as IncomingRecord)));
+  const { dois, arxivIds, titleKeys, fingerprints, prefixKeys } = sets.keys();
+  return { dois: dois.sort(), arxivIds: arxivIds.sort(), titleKeys: titleKeys.sort(), fingerprints: fingerprints.sort(), prefixKeys: prefixKeys.sort() };
 }
 
 /** One abstract the plan may merge into: stored (with its id) or created earlier in this plan. */

@@ -1,5 +1,6 @@
 import { identityKeysOf } from '../../../shared/identity';
-import { entryKeysOf, type EntryKeys } from '../../../shared/identity/reference-plan';
+import { entryKeysOf, type EntryKeys, type ReferenceKeys } from '../../../shared/identity/reference-plan';
+import { ReferenceKeySets } from '../../../shared/identity/reference-key-sets';
 import type { CandidateKeys, IncomingRecord } from '../../../shared/import/plan-types';
 import { STEP_BUDGET_MS } from './in-chunks';
 
@@ -35,16 +36,27 @@ export async function incomingKeysInSlices(incoming: readonly IncomingRecord[]):
   return { candidates: { fingerprints: [...fingerprints].sort(), prefixKeys: [...new Set(prefixKeys)].sort() }, prefixKeys };
 }
 
-/** Each reference entry's normalised text and title key, a slice per task, before the import's transaction. */
-export async function entryKeysInSlices(entries: readonly IncomingRecord[]): Promise<EntryKeys[]> {
+/** What the planning of reference entries needs of them, worked out before the import's transaction. */
+export interface EntryLookups {
+  /** Each entry's normalised text and keys, in order. */
+  keys: EntryKeys[];
+  /** The keys under which to look up the stored abstracts they may join. */
+  candidates: ReferenceKeys;
+}
+
+/** Each reference entry's normalised text, title key and lookup keys, a slice per task, before the import's transaction. */
+export async function entryKeysInSlices(entries: readonly IncomingRecord[]): Promise<EntryLookups> {
   const keys: EntryKeys[] = [];
+  const candidates = new ReferenceKeySets();
   let stepStarted = performance.now();
   for (const entry of entries) {
     if (performance.now() - stepStarted > STEP_BUDGET_MS) {
       await nextTask();
       stepStarted = performance.now();
     }
-    keys.push(entryKeysOf(entry));
+    const entryKeys = entryKeysOf(entry);
+    keys.push(entryKeys);
+    candidates.add(entry.record, entryKeys);
   }
-  return keys;
+  return { keys, candidates: candidates.keys() };
 }
