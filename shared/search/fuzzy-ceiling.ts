@@ -63,9 +63,7 @@ export function fuzzyCeiling(query: CeilingQuery, title: CeilingTitle): number {
   const { folded } = title;
   if (!query.text.includes(' ')) return normalizeScore(wholeCeiling(query.text, title, query.terms));
   let sum = 0;
-  query.terms.forEach((term, index) => {
-    sum += termCeiling(term, title, query.terms.slice(0, index));
-  });
+  for (let index = 0; index < query.terms.length; index += 1) sum += termCeiling(query.terms, index, title);
   const terms = sum / query.terms.length;
   // fuzzysort also tries the whole query, spaces and all, on a title with a space in it.
   return normalizeScore(folded.includes(' ') ? Math.max(terms, wholeCeiling(query.text, title, query.terms)) : terms);
@@ -77,7 +75,7 @@ export function fuzzyCeiling(query: CeilingQuery, title: CeilingTitle): number {
  * comes either right after that space or at another word start.
  */
 function wholeCeiling(text: string, title: CeilingTitle, terms: readonly string[]): number {
-  return scatteredCeiling(text, title, terms.every((term) => startsAWord(term, title, [])));
+  return scatteredCeiling(text, title, terms.every((_, index) => startsAWord(terms, index, title, false)));
 }
 
 /** A string of two or more characters that the title does not contain: no substring bonus, and at least one gap. */
@@ -86,12 +84,14 @@ function scatteredCeiling(text: string, title: CeilingTitle, strict: boolean): n
   return -(firstPenalty(title.folded, text) + GROUP_PENALTY) * factor - (title.folded.length - text.length);
 }
 
-/** One term of a query with spaces. */
-function termCeiling(term: string, title: CeilingTitle, earlier: readonly string[]): number {
+/** The term at `index` of a query with spaces. */
+function termCeiling(terms: readonly string[], index: number, title: CeilingTitle): number {
+  const term = terms[index] ?? '';
   const length = title.folded.length;
-  const penalty = firstPenalty(title.folded, term) * (startsAWord(term, title, earlier) ? 1 : LOOSE_FACTOR);
+  const strict = startsAWord(terms, index, title, true);
+  if (term.length > 1 && !title.folded.includes(term)) return scatteredCeiling(term, title, strict);
+  const penalty = firstPenalty(title.folded, term) * (strict ? 1 : LOOSE_FACTOR);
   if (term.length === 1) return -penalty - (length - 1);
-  if (!title.folded.includes(term)) return scatteredCeiling(term, title, startsAWord(term, title, earlier));
   const lengthPenalty = (length - term.length) / 2;
   const bonus = 1 + term.length * term.length;
   const score = (-penalty - lengthPenalty) / (bonus * bonus) - lengthPenalty;
@@ -99,14 +99,17 @@ function termCeiling(term: string, title: CeilingTitle, earlier: readonly string
 }
 
 /**
- * Whether a match of `term` could start at a word start. fuzzysort also treats the letter right
- * after an earlier term matched as one run as a word start, hence `earlier`.
+ * Whether a match of the term at `index` could start at a word start. Matching term by term,
+ * fuzzysort also treats the letter right after an earlier term matched as one run as a word start.
  */
-function startsAWord(term: string, title: CeilingTitle, earlier: readonly string[]): boolean {
+function startsAWord(terms: readonly string[], index: number, title: CeilingTitle, byTerm: boolean): boolean {
+  const term = terms[index] ?? '';
   const code = term.charCodeAt(0);
   if (code < A || code > Z) return true;
   if ((title.wordStartLetters & (1 << (code - A))) !== 0) return true;
-  return earlier.some((before) => title.folded.includes(before + term.charAt(0)));
+  if (!byTerm) return false;
+  for (let before = 0; before < index; before += 1) if (title.folded.includes((terms[before] ?? '') + term.charAt(0))) return true;
+  return false;
 }
 
 /** A match starting at index i costs 0.2·i², and it cannot start before the term's first letter does. */
