@@ -1,5 +1,8 @@
-/** Ceilings are grouped into this many bands of the 0 to 1 score range (plus one for 1 and above). */
-const BANDS = 4096;
+// Ceilings are on fuzzysort's raw scale (0 best, below 0 worse; Infinity for "no bound"), grouped
+// into bands: one unit wide down to -FINE, then COARSE units wide, then one band for everything lower.
+const FINE = 4096;
+const COARSE = 256;
+const TOP = 2 * FINE;
 /** Slack for rounding: a ceiling and a score worked out in different orders may differ in the last bit. */
 const ROUNDING = 1e-9;
 
@@ -20,11 +23,12 @@ export function bestByScore(
   wanted: number,
   ceiling: (position: number) => number,
   score: (position: number) => number | null,
+  scoreOfCeiling: (ceiling: number) => number,
   floor = -Infinity,
 ): number[] {
   if (wanted <= 0) return [];
   const bands = new Int32Array(candidates.length);
-  const counts = new Int32Array(BANDS + 2);
+  const counts = new Int32Array(TOP + 2);
   for (let index = 0; index < candidates.length; index += 1) {
     const band = bandOf(ceiling(candidates[index] ?? 0));
     bands[index] = band;
@@ -42,9 +46,10 @@ export function bestByScore(
     next[band] = at + 1;
   }
   const best: Scored[] = [];
-  for (let band = BANDS; band >= 0; band -= 1) {
+  for (let band = TOP; band >= 0; band -= 1) {
+    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0)) continue;
     const worstKept = best.length >= wanted ? (best[best.length - 1]?.score ?? floor) : floor;
-    if (bandTop(band) + ROUNDING < worstKept) break;
+    if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept) break;
     for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
       const position = byBand[at] ?? 0;
       const found = score(position);
@@ -55,13 +60,17 @@ export function bestByScore(
 }
 
 function bandOf(ceiling: number): number {
-  if (!(ceiling < 1)) return BANDS;
-  return Math.max(0, Math.floor(ceiling * BANDS));
+  if (!(ceiling <= 0)) return TOP;
+  const below = -ceiling;
+  if (below < FINE) return TOP - 1 - Math.floor(below);
+  return Math.max(0, FINE - 1 - Math.floor((below - FINE) / COARSE));
 }
 
 /** The highest ceiling a band holds. */
 function bandTop(band: number): number {
-  return band >= BANDS ? Infinity : (band + 1) / BANDS;
+  if (band >= TOP) return Infinity;
+  if (band >= FINE) return -(TOP - 1 - band);
+  return -(FINE + COARSE * (FINE - 1 - band));
 }
 
 /** Inserts `scored` into `best` (kept best first, ties by position), dropping what falls past `wanted`. */

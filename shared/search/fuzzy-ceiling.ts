@@ -59,14 +59,19 @@ export function ceilingTitle(folded: string): CeilingTitle {
  * title or query is not plain ASCII, where fuzzysort's own folding could make it differ.
  */
 export function fuzzyCeiling(query: CeilingQuery, title: CeilingTitle): number {
+  return normalizeScore(rawFuzzyCeiling(query, title));
+}
+
+/** `fuzzyCeiling` on fuzzysort's raw scale (0 best, below 0 worse): `normalizeScore` maps it onto 0 to 1. */
+export function rawFuzzyCeiling(query: CeilingQuery, title: CeilingTitle): number {
   if (!query.plain || !title.plain) return Infinity;
   const { folded } = title;
-  if (!query.text.includes(' ')) return normalizeScore(wholeCeiling(query.text, title, query.terms));
+  if (!query.text.includes(' ')) return wholeCeiling(query.text, title, query.terms);
   let sum = 0;
   for (let index = 0; index < query.terms.length; index += 1) sum += termCeiling(query.terms, index, title);
   const terms = sum / query.terms.length;
   // fuzzysort also tries the whole query, spaces and all, on a title with a space in it.
-  return normalizeScore(folded.includes(' ') ? Math.max(terms, wholeCeiling(query.text, title, query.terms)) : terms);
+  return folded.includes(' ') ? Math.max(terms, wholeCeiling(query.text, title, query.terms)) : terms;
 }
 
 /**
@@ -119,7 +124,7 @@ function firstPenalty(folded: string, term: string): number {
 }
 
 /** fuzzysort's mapping of its raw scores (0 best, below 0 worse) onto 0 to 1; increasing. */
-function normalizeScore(raw: number): number {
+export function normalizeScore(raw: number): number {
   if (raw === -Infinity) return 0;
   if (raw > 1) return raw;
   return Math.E ** (((-raw + 1) ** 0.04307 - 1) * -2);

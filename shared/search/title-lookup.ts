@@ -1,5 +1,5 @@
 import { bestByScore } from './best-fuzzy';
-import { ceilingQuery, ceilingTitle, fuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
+import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
 import { matchFuzzy, matchLiteral, MatchTier, MIN_FUZZY_SCORE, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
 
 /** One title the lookup holds: an id and the title as shown. */
@@ -167,11 +167,12 @@ export class TitleLookup {
     const best = bestByScore(
       fuzzy,
       limit - found.length,
-      (position) => fuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
+      (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
       (position) => {
         const title = this.prepared[position];
         return title === undefined ? null : (matchFuzzy(query, title)?.score ?? null);
       },
+      normalizeScore,
       MIN_FUZZY_SCORE,
     );
     found.push(...best);
