@@ -1,4 +1,6 @@
-import { matchFuzzy, matchLiteral, MatchTier, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
+import { bestByScore } from './best-fuzzy';
+import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
+import { matchFuzzy, matchLiteral, MatchTier, MIN_FUZZY_SCORE, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
 
 /** One title the lookup holds: an id and the title as shown. */
 export interface TitleEntry {
@@ -39,6 +41,7 @@ export class TitleLookup {
   private readonly byFolded: Int32Array;
   private readonly wordStarts: Map<string, number[]>[];
   private narrowed: Narrowed | null = null;
+  private readonly ceilingTitles: (CeilingTitle | undefined)[] = [];
 
   private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[], byFolded?: Int32Array) {
     this.entries = entries;
@@ -154,22 +157,34 @@ export class TitleLookup {
     }
     if (found.length >= limit) return;
     const query = { text: typed };
-    const fuzzy: { position: number; score: number }[] = [];
+    const ceilings = ceilingQuery(typed);
+    const fuzzy: number[] = [];
     let next = 0;
     for (const position of this.narrowed?.holdingTerms ?? []) {
       while ((containing[next] ?? Infinity) < position) next += 1;
-      if (containing[next] === position) continue;
-      const title = this.prepared[position];
-      if (title === undefined || !offered(position)) continue;
-      const match = matchFuzzy(query, title);
-      if (match !== null) fuzzy.push({ position, score: match.score });
+      if (containing[next] !== position && offered(position)) fuzzy.push(position);
     }
-    // Stable: equal scores keep entry order, as rankTitles does.
-    fuzzy.sort((a, b) => b.score - a.score);
-    for (const { position } of fuzzy) {
-      if (found.length >= limit) return;
-      found.push(position);
-    }
+    const best = bestByScore(
+      fuzzy,
+      limit - found.length,
+      (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
+      (position) => {
+        const title = this.prepared[position];
+        return title === undefined ? null : (matchFuzzy(query, title)?.score ?? null);
+      },
+      normalizeScore,
+      MIN_FUZZY_SCORE,
+    );
+    found.push(...best);
+  }
+
+  /** Worked out on a title's first fuzzy candidacy: most titles never get that far. */
+  private ceilingTitleAt(position: number): CeilingTitle {
+    const known = this.ceilingTitles[position];
+    if (known !== undefined) return known;
+    const fresh = ceilingTitle(this.prepared[position]?.folded ?? '');
+    this.ceilingTitles[position] = fresh;
+    return fresh;
   }
 
   /** Positions of the titles containing `typed`, narrowed from the previous query's when it extends it. */

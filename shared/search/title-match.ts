@@ -31,7 +31,7 @@ export interface TitleMatch {
 }
 
 /** Fuzzy matches scoring lower than this (fuzzysort's 0 to 1) are too scattered to offer. */
-const MIN_FUZZY_SCORE = 0.3;
+export const MIN_FUZZY_SCORE = 0.3;
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
 
 export function prepareTitle(title: string): PreparedTitle {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankTitles } from '../../../../shared/search/rank-titles';
 import { TitleLookup, type TitleEntry } from '../../../../shared/search/title-lookup';
+import { seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
 
 // Small alphabets so random queries often hit every tier (exact, start, word start, contains, fuzzy).
 const WORDS = ['energy', 'en', 'Énergie', 'prop', 'propagation', 'a', 'the', 'neural', 'net', '(x)', 'x-ray', 'ΣΑ', 'e.g.', 'étude', '42'];
@@ -40,6 +41,22 @@ describe('TitleLookup', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the order rankTitles gives over a library of paper titles, where most two-word queries need the fuzzy tier', () => {
+    const random = seededRandom(11);
+    const entries = Array.from({ length: 600 }, (_, id) => ({ id, title: titleText(random) }));
+    const words = entries.slice(0, 16).map((entry) => entry.title.split(' ')[1] ?? 'a');
+    const lookup = TitleLookup.of(entries);
+    words.forEach((first, at) => {
+      const second = words[(at + 5) % words.length] ?? 'a';
+      // Typed letter by letter, as the picker sees it, so narrowing from the previous keystroke is exercised too.
+      const typed = `${first} ${second.slice(0, 3)}`;
+      for (let end = first.length; end <= typed.length; end += 1) {
+        const prefix = typed.slice(0, end);
+        for (const limit of [5, 30]) expect(lookup.find(prefix, limit).map((entry) => entry.id), prefix).toEqual(ranked(entries, prefix, limit, new Set()));
+      }
+    });
   });
 
   it('builds in slices to the same lookup', async () => {

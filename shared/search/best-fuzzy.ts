@@ -1,0 +1,87 @@
+// Ceilings are on fuzzysort's raw scale (0 best, below 0 worse; Infinity for "no bound"), grouped
+// into bands: one unit wide down to -FINE, then COARSE units wide, then one band for everything lower.
+const FINE = 4096;
+const COARSE = 256;
+const TOP = 2 * FINE;
+/** Slack for rounding: a ceiling and a score worked out in different orders may differ in the last bit. */
+const ROUNDING = 1e-9;
+
+interface Scored {
+  position: number;
+  score: number;
+}
+
+/**
+ * The best `wanted` of `candidates` (positions, ascending) by `score`, best first, ties in position
+ * order, as sorting them all would give; `score` gives null for a candidate that does not match.
+ * `ceiling` bounds each one's score from above: candidates are scored from the highest ceiling
+ * down, and those whose ceiling is below `floor` (the lowest score `score` gives) or below the
+ * `wanted`-th best score so far are never scored.
+ */
+export function bestByScore(
+  candidates: ArrayLike<number>,
+  wanted: number,
+  ceiling: (position: number) => number,
+  score: (position: number) => number | null,
+  scoreOfCeiling: (ceiling: number) => number,
+  floor = -Infinity,
+): number[] {
+  if (wanted <= 0) return [];
+  const bands = new Int32Array(candidates.length);
+  const counts = new Int32Array(TOP + 2);
+  for (let index = 0; index < candidates.length; index += 1) {
+    const band = bandOf(ceiling(candidates[index] ?? 0));
+    bands[index] = band;
+    counts[band + 1] = (counts[band + 1] ?? 0) + 1;
+  }
+  // Counting sort by band, keeping position order within a band.
+  const starts = counts;
+  for (let band = 1; band < starts.length; band += 1) starts[band] = (starts[band] ?? 0) + (starts[band - 1] ?? 0);
+  const byBand = new Int32Array(candidates.length);
+  const next = starts.slice();
+  for (let index = 0; index < candidates.length; index += 1) {
+    const band = bands[index] ?? 0;
+    const at = next[band] ?? 0;
+    byBand[at] = candidates[index] ?? 0;
+    next[band] = at + 1;
+  }
+  const best: Scored[] = [];
+  for (let band = TOP; band >= 0; band -= 1) {
+    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0)) continue;
+    const worstKept = best.length >= wanted ? (best[best.length - 1]?.score ?? floor) : floor;
+    if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept) break;
+    for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
+      const position = byBand[at] ?? 0;
+      const found = score(position);
+      if (found !== null) keep(best, { position, score: found }, wanted);
+    }
+  }
+  return best.map((scored) => scored.position);
+}
+
+function bandOf(ceiling: number): number {
+  if (!(ceiling <= 0)) return TOP;
+  const below = -ceiling;
+  if (below < FINE) return TOP - 1 - Math.floor(below);
+  return Math.max(0, FINE - 1 - Math.floor((below - FINE) / COARSE));
+}
+
+/** The highest ceiling a band holds. */
+function bandTop(band: number): number {
+  if (band >= TOP) return Infinity;
+  if (band >= FINE) return -(TOP - 1 - band);
+  return -(FINE + COARSE * (FINE - 1 - band));
+}
+
+/** Inserts `scored` into `best` (kept best first, ties by position), dropping what falls past `wanted`. */
+function keep(best: Scored[], scored: Scored, wanted: number): void {
+  let at = best.length;
+  while (at > 0 && ranksBefore(scored, best[at - 1])) at -= 1;
+  if (at >= wanted) return;
+  best.splice(at, 0, scored);
+  if (best.length > wanted) best.pop();
+}
+
+function ranksBefore(a: Scored, b: Scored | undefined): boolean {
+  return b === undefined || a.score > b.score || (a.score === b.score && a.position < b.position);
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ceilingQuery, ceilingTitle, fuzzyCeiling } from '../../../../shared/search/fuzzy-ceiling';
+import { matchFuzzy, prepareQuery, prepareTitle } from '../../../../shared/search/title-match';
+import { seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
+
+const letters = fc.constantFrom('a', 'b', 'e', 'n', 'r', 's', 't', 'u', '1', ' ', ' ', '-', '.', 'É', 'ø', '"');
+const text = (maxLength: number): fc.Arbitrary<string> => fc.string({ unit: letters, minLength: 1, maxLength });
+
+/** The bound must hold for every title the fuzzy tier sees: those not containing the query. */
+function expectBounded(title: string, query: string): void {
+  const typed = prepareQuery(query);
+  const prepared = prepareTitle(title);
+  if (typed.text === '' || prepared.folded.includes(typed.text)) return;
+  const match = matchFuzzy(typed, prepared);
+  if (match !== null) expect(match.score).toBeLessThanOrEqual(fuzzyCeiling(ceilingQuery(typed.text), ceilingTitle(prepared.folded)));
+}
+
+describe('fuzzyCeiling', () => {
+  it('is never below the score fuzzysort gives, for any title and query', () => {
+    fc.assert(
+      fc.property(text(40), text(8), (title, query) => expectBounded(title, query)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is never below the score fuzzysort gives paper titles for words and word starts typed', () => {
+    const random = seededRandom(3);
+    const titles = Array.from({ length: 300 }, () => titleText(random));
+    const words = titles.flatMap((title) => title.toLowerCase().split(' ')).slice(0, 60);
+    const queries = words.flatMap((word, at) => [word, `${word} ${(words[at + 7] ?? 'a').slice(0, 2)}`, `${word.slice(0, 3)} ${(words[at + 3] ?? 'a').slice(0, 1)}`]);
+    for (const title of titles) for (const query of queries) expectBounded(title, query);
+  });
+
+  it('bounds below the best scores of long titles, so some of them need not be scored', () => {
+    const query = ceilingQuery('rates u');
+    const short = fuzzyCeiling(query, ceilingTitle('rates of understanding'));
+    const long = fuzzyCeiling(query, ceilingTitle('towards faster convergence rates of stochastic gradient descent with momentum'));
+    const matched = matchFuzzy(prepareQuery('rates u'), prepareTitle('rates of understanding'));
+    expect(matched?.score ?? 0).toBeGreaterThan(long);
+    expect(short).toBeGreaterThan(long);
+  });
+
+  it('gives no bound when fuzzysort could fold the title differently', () => {
+    expect(fuzzyCeiling(ceilingQuery('ab'), ceilingTitle('a\u00f8b'))).toBe(Infinity);
+    expect(fuzzyCeiling(ceilingQuery('a"b'), ceilingTitle('a b'))).toBe(Infinity);
+  });
+});
