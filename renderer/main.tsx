@@ -1,6 +1,5 @@
 // Must stay the first import: it starts reading the newest rows before anything else evaluates.
 import './db/abstracts/start-prefetch';
-import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import { prefetchFirstRows } from './db/abstracts/first-rows';
 
