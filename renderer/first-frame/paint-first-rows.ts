@@ -82,7 +82,7 @@ function searchBar(): HTMLElement {
  * list pane header, search bar, the "Abstracts" listbox), while the app's own code is still loading. The app's
  * first render replaces it in the same frame (React clears the container on its first commit). Only what the
  * start needs is drawn, and nothing in it responds to input: the controls are skipped by Tab and hidden from
- * assistive technology, the rows are readable as the list's options.
+ * assistive technology; the rows are readable as the options of a busy, disabled list.
  */
 export function paintFirstRows(container: HTMLElement, rows: readonly AbstractRow[]): void {
   if (rows.length === 0 || container.childElementCount > 0) return;
@@ -103,6 +103,9 @@ export function paintFirstRows(container: HTMLElement, rows: readonly AbstractRo
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Abstracts');
   list.setAttribute('aria-busy', 'true');
+  // Not operable until the app replaces it: a click here would do nothing (and tools that wait for an
+  // enabled element, as Playwright does, wait for the app's own rows).
+  list.setAttribute('aria-disabled', 'true');
   const sizer = element('div', 'abstract-list-sizer');
   sizer.setAttribute('role', 'presentation');
   sizer.style.height = `${rows.length * ROW_HEIGHT}px`;
@@ -112,4 +115,9 @@ export function paintFirstRows(container: HTMLElement, rows: readonly AbstractRo
   content.append(pane);
   app.append(sidebar, content);
   container.append(app);
+}
+
+/** Resolves after the next frame has been produced (its paint included), not merely scheduled. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
