@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { renderMath } from './render-math';
+import { useRenderedMath } from './render-math';
 
 /**
  * One formula typeset by KaTeX (`trust: false`, so the markup is KaTeX's own, never the imported string's), or
@@ -14,7 +14,9 @@ export function MathNode({
   display: boolean;
   source: string;
 }): ReactNode {
-  const html = renderMath(tex, display);
+  const html = useRenderedMath(tex, display);
+  // The source stands in for the moment KaTeX takes to load (the first formula shown since the start).
+  if (html === undefined) return <span className="math math-pending">{source}</span>;
   if (html === null) {
     return (
       <code className="math-fallback" title="This formula could not be typeset">
