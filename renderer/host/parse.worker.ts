@@ -1,12 +1,11 @@
 import { fileHeader, fileParts } from '../../shared/import/file-parts';
 import { sha256Hex } from '../../shared/import/hash';
-import { buildImportedFileInParts } from '../../shared/import/read-file';
+import { buildImportedFile } from '../../shared/import/read-file';
 import type { ImportedFile } from '../../shared/import/types';
 import { importFailure } from '../../shared/ipc/import-failure';
 import { createWordTest } from '../../shared/text/dictionary';
 import type { WordTest } from '../../shared/text/types';
 import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
-import { PartReader } from './part-reader';
 
 /** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -16,9 +15,6 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 let wordTest: WordTest | null = null;
-const theWordTest = (): WordTest => (wordTest ??= createWordTest());
-// A large BibTeX file is read in two parts at once, the second in a helper worker.
-const partReader = new PartReader(theWordTest);
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,7 +24,8 @@ function reasonOf(error: unknown): string {
 async function parseFile(raw: RawFile): Promise<ImportedFile> {
   try {
     const bytes = new Uint8Array(raw.bytes);
-    return await buildImportedFileInParts(raw.name, bytes, await sha256Hex(bytes), theWordTest(), (part) => partReader.read(part));
+    wordTest ??= createWordTest();
+    return buildImportedFile(raw.name, bytes, await sha256Hex(bytes), wordTest);
   } catch (error) {
     return importFailure(raw.name, `the parser failed (${reasonOf(error)}).`);
   }

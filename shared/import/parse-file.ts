@@ -53,8 +53,7 @@ function nothingReadError(format: ReferenceFormat, warnings: readonly string[]):
     : `No reference could be read from this ${name} file (${first}).`;
 }
 
-/** A reader's result, or its crash as the file's one warning. */
-export function readReferences(format: ReferenceFormat, text: string): ReferenceReadResult {
+function readReferences(format: ReferenceFormat, text: string): ReferenceReadResult {
   try {
     return READERS[format](text);
   } catch (error) {
@@ -62,37 +61,18 @@ export function readReferences(format: ReferenceFormat, text: string): Reference
   }
 }
 
-type Decoded = Extract<DecodeResult, { ok: true }>;
-
-/** A file decoded: read whole already (a capture, or unreadable), or a reference file whose entries are still to read. */
-export type StartedFile = { parsed: ParsedCapture } | { format: ReferenceFormat; source: Decoded };
-
-/** Decodes the file and tells its format; a capture is read at once, a reference file is left to `finishReferenceFile`. */
-export function startImportFile(bytes: Uint8Array): StartedFile {
-  const decoded = decode(bytes);
-  if (!decoded.ok) return { parsed: { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error: decoded.error } };
-  const format = detect(decoded.text);
-  if (format === null) return { parsed: parseDecodedCapture(decoded.text, decoded.encoding, decoded.warnings) };
-  return { format, source: asWesternIfNotUtf8(bytes, decoded) };
-}
-
-/** A reference file's parse, from its decoded source and what its reader made of it. */
-export function finishReferenceFile(format: ReferenceFormat, source: Decoded, read: ReferenceReadResult): ParsedCapture {
-  const warnings = [...source.warnings, ...read.warnings];
-  const error = read.records.length === 0 ? nothingReadError(format, read.warnings) : null;
-  return { encoding: source.encoding, text: source.text, layout: format, records: read.records, warnings, error };
-}
-
 /**
  * Reads one imported file: a reference file (BibTeX, RIS, CSL-JSON, CSV, told apart by content) entry by
  * entry, anything else as a web-page capture. Never throws: any input gives records and warnings, or an error.
  */
 export function parseImportFile(bytes: Uint8Array): ParsedCapture {
-  return finishImportFile(startImportFile(bytes));
-}
-
-/** A started file read whole, in one parse. */
-export function finishImportFile(started: StartedFile): ParsedCapture {
-  if ('parsed' in started) return started.parsed;
-  return finishReferenceFile(started.format, started.source, readReferences(started.format, started.source.text));
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { encoding: null, text: '', layout: 'unknown', records: [], warnings: [], error: decoded.error };
+  const format = detect(decoded.text);
+  if (format === null) return parseDecodedCapture(decoded.text, decoded.encoding, decoded.warnings);
+  const source = asWesternIfNotUtf8(bytes, decoded);
+  const read = readReferences(format, source.text);
+  const warnings = [...source.warnings, ...read.warnings];
+  const error = read.records.length === 0 ? nothingReadError(format, read.warnings) : null;
+  return { encoding: source.encoding, text: source.text, layout: format, records: read.records, warnings, error };
 }
