@@ -27,20 +27,14 @@ export function viewChanges(graph: LinkGraph, before: ViewState, after: ViewStat
   const edges: string[] = [];
   let onlyHidden = true;
   if (before.visible !== after.visible) {
-    graph.forEachNode((node) => {
-      const was = shows(before.visible, 'nodes', Number(node));
-      const is = shows(after.visible, 'nodes', Number(node));
-      if (was === is) return;
-      nodes.push(node);
+    const collect = (kind: 'nodes' | 'edges', into: string[]) => (key: string): void => {
+      const is = shows(after.visible, kind, Number(key));
+      if (shows(before.visible, kind, Number(key)) === is) return;
+      into.push(key);
       if (is) onlyHidden = false;
-    });
-    graph.forEachEdge((edge) => {
-      const was = shows(before.visible, 'edges', Number(edge));
-      const is = shows(after.visible, 'edges', Number(edge));
-      if (was === is) return;
-      edges.push(edge);
-      if (is) onlyHidden = false;
-    });
+    };
+    graph.forEachNode(collect('nodes', nodes));
+    graph.forEachEdge(collect('edges', edges));
   }
   const marked = new Set<string>();
   for (const [last, next] of [
