@@ -57,6 +57,15 @@ afterEach(async () => {
   dataDir.remove();
 });
 
+/** A client that has written `title` and knows the server holds it. */
+async function titleWriter(port: number, title: string): Promise<TestClient> {
+  const writer = client(port);
+  await writer.synced;
+  writer.doc.getText('title').insert(0, title);
+  await allChangesSent(writer);
+  return writer;
+}
+
 describe('sync server', () => {
   it('carries a change from one client with the token to another', async () => {
     const server = await start();
@@ -71,10 +80,7 @@ describe('sync server', () => {
 
   it('stores open documents on shutdown and keeps them in SQLite across a restart', async () => {
     const first = await start();
-    const writer = client(first.port);
-    await writer.synced;
-    writer.doc.getText('title').insert(0, 'Survives restarts');
-    await allChangesSent(writer);
+    const writer = await titleWriter(first.port, 'Survives restarts');
     // Stopped with the writer still connected: shutting down must store the open document.
     await stop(first);
     writer.close();
@@ -104,10 +110,7 @@ describe('sync server', () => {
 
   it('refuses an oversized update and keeps the stored document intact', async () => {
     const server = await start({ maxUpdateBytes: 16 * 1024 });
-    const writer = client(server.port);
-    await writer.synced;
-    writer.doc.getText('title').insert(0, 'Small and safe');
-    await allChangesSent(writer);
+    const writer = await titleWriter(server.port, 'Small and safe');
 
     const flooder = client(server.port);
     await flooder.synced;
@@ -123,10 +126,7 @@ describe('sync server', () => {
 
   it('survives a malformed update without damage', async () => {
     const server = await start();
-    const writer = client(server.port);
-    await writer.synced;
-    writer.doc.getText('title').insert(0, 'Intact');
-    await allChangesSent(writer);
+    const writer = await titleWriter(server.port, 'Intact');
 
     await sendRawMessages(server.port, [
       authMessage(metaDoc, token),
