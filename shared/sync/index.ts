@@ -2,3 +2,4 @@ export { createLibraryToken, isLibraryToken, libraryIdForToken } from './library
 export { documentName, parseDocumentName, ROW_SHARD_COUNT } from './document-name';
 export type { ParsedDocumentName, SyncDocument } from './document-name';
 export { MAX_UPDATE_BYTES } from './limits';
+export { abstractUid, isUid, linkTypeUid, randomUid, tagUid } from './uids';
