@@ -3,6 +3,7 @@ import type { SourceRef } from '../../../shared/import/types';
 import { SAME_PAGE_TYPE } from './link-types';
 import { inChunks } from '../import/in-chunks';
 import type { LinkRow } from './rows';
+import { randomUid } from '../../../shared/sync/uids';
 
 /** What the same-page links need of an abstract. */
 export interface PagedAbstract {
@@ -48,11 +49,14 @@ export async function addMissingPairs(links: EntityTable<LinkRow, 'id'>, pairs: 
   const existing = await links.where('fromId').anyOf(ends).filter((link) => link.origin === 'import' && link.type === SAME_PAGE_TYPE).toArray();
   const linked = new Set(existing.flatMap((link) => [`${link.fromId}>${link.toId}`, `${link.toId}>${link.fromId}`]));
   const rows: Omit<LinkRow, 'id'>[] = [];
+  // The version 4 upgrade links pages too, and its links, like every row before version 14, have no uid (that upgrade gives them one).
+  const withUids = links.schema.idxByName['uid'] !== undefined;
   for (const { fromId, toId } of pairs) {
     const key = `${fromId}>${toId}`;
     if (linked.has(key)) continue;
     linked.add(key).add(`${toId}>${fromId}`);
-    rows.push({ fromId, toId, type: SAME_PAGE_TYPE, origin: 'import', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
+    const row = { fromId, toId, type: SAME_PAGE_TYPE, origin: 'import' as const, noteId: null, annotationId: null, note: '', context: null, createdAt: now };
+    rows.push(withUids ? { uid: randomUid(), ...row } : (row as Omit<LinkRow, 'id'>));
   }
   await inChunks(rows, (chunk) => links.bulkAdd(chunk, { allKeys: true }));
   return rows.length;

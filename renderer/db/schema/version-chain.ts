@@ -9,14 +9,15 @@ import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
 import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
+import { giveEveryRowAUid } from './upgrade-uids';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
 const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
 /** The abstracts table's key and indexes in versions 3 to 5. */
 const ABSTRACTS_SCHEMA_V3 = `${ABSTRACTS_SCHEMA_V1}, status, starred`;
 /**
- * The abstracts table's key and indexes now, and its keys table's (since version 6); the bench
- * builds its raw-bulkAdd baseline with the same strings.
+ * The abstracts table's key and indexes in versions 6 to 13 (version 14 adds `uid`, SYNC_UID_STORES),
+ * and its keys table's (since version 6).
  */
 export const ABSTRACTS_SCHEMA = '++id, status, starred';
 const ABSTRACT_KEYS_SCHEMA_V6 = 'id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
@@ -32,6 +33,27 @@ export const CAPTURE_TEXTS_SCHEMA = '[hash+index]';
 export const META_SCHEMA = 'key';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
 export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
+
+const withUid = (schema: string): string => `${schema}, uid`;
+
+/**
+ * Version 14: the synced tables' keys and indexes with a `uid` index, so the sync bridge finds a row
+ * by the id every device knows it by. Not unique: two duplicate abstracts share one until merged.
+ * The bench builds its raw-bulkAdd baseline with the same strings.
+ */
+export const SYNC_UID_STORES = {
+  abstracts: withUid(ABSTRACTS_SCHEMA),
+  annotations: withUid(ANNOTATIONS_SCHEMA),
+  notes: withUid(NOTES_SCHEMA),
+  tags: withUid(ORGANIZE_STORES.tags),
+  lists: withUid(ORGANIZE_STORES.lists),
+  listItems: withUid(ORGANIZE_INDEXES_V9.listItems),
+  links: withUid(LINK_STORES.links),
+  linkTypes: withUid(LINK_STORES.linkTypes),
+  savedSearches: withUid(SEARCH_STORES.savedSearches),
+  reviews: withUid(SCREENING_STORES.reviews),
+  decisions: withUid(SCREENING_STORES.decisions),
+} as const;
 
 /**
  * One step of the version chain. `stores` lists only the tables this version adds or changes
@@ -79,6 +101,9 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 12, stores: {}, upgrade: giveEveryAbstractAKey },
   // Systematic-review screening: reviews, their records and the decisions on them. New tables only.
   { version: 13, stores: { ...SCREENING_STORES } },
+  // Sync: every synced row gets a uid, the same on every device (shared/sync/uids.ts); join rows are
+  // identified by their ends' uids.
+  { version: 14, stores: SYNC_UID_STORES, upgrade: giveEveryRowAUid },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -23,8 +23,9 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   if (older.verno >= 10 && captures.length > 0) await older.table('captureTexts').bulkAdd(await scratch.captureTexts.toArray());
   const meta = await scratch.meta.toArray();
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);
-  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields.
+  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields, 14 the uid.
   const abstracts = (await allAbstracts(scratch))
+    .map((row) => (older.verno < 14 ? withoutUid(row) : row))
     .map((row) => (older.verno < 11 ? withoutBibliographicFields(row) : older.verno < 12 ? withVersion11Key(row) : row))
     .map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   // Since version 7 an abstract's text is kept apart, in abstractTexts.
@@ -41,6 +42,13 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   scratch.close();
 }
 
+/** A row as releases before version 14 stored it. */
+function withoutUid<Row extends { uid?: unknown }>(row: Row): Row {
+  const older = { ...row };
+  delete older.uid;
+  return older;
+}
+
 /** Before version 12 only an abstract imported from a reference entry had a key: its own. */
 function withVersion11Key<Row extends { citationKey: string | null; sources: readonly { role: string }[] }>(row: Row): Row {
   return row.sources.some((source) => source.role === 'entry') ? row : { ...row, citationKey: null };
@@ -53,6 +61,17 @@ function withoutBibliographicFields<Row extends object>(row: Row): Row {
   const older: Record<string, unknown> = { ...(row as Record<string, unknown>) };
   for (const field of BIBLIOGRAPHIC_FIELDS) delete older[field];
   return older as Row;
+}
+
+/** Rows of releases before version 14 had no uid; today's write paths give them one, so it is taken off. */
+async function dropUids(older: LecternDB): Promise<void> {
+  await older.transaction('rw', older.tables, async () => {
+    for (const table of older.tables) {
+      await table.toCollection().modify((row: { uid?: unknown }) => {
+        delete row.uid;
+      });
+    }
+  });
 }
 
 /**
@@ -68,6 +87,7 @@ export async function upgradeOlderRelease(
   const older = new LecternDB(name, version);
   await importAsOlderRelease(files, older);
   await change(older);
+  if (version < 14) await dropUids(older);
   const before = await snapshot(older);
   older.close();
   const upgraded = new LecternDB(name);
