@@ -83,19 +83,33 @@ export function writeEntity<Fields extends Record<string, unknown>>(
   fields: Fields,
   clock: HybridClock,
 ): boolean {
+  const present = readEntity(doc, kind, entity).present;
+  const wrote = writeEntityFields(doc, kind, entity, fields, clock);
+  if (present || wrote) return wrote;
+  writeRegister(doc, { kind: kind.name, entity, field: ALIVE_FIELD, device: clock.device }, true, clock.now());
+  return true;
+}
+
+/** Writes the given fields that differ from their merged values (an edit of some fields only). */
+export function writeEntityFields<Fields extends Record<string, unknown>>(
+  doc: Y.Doc,
+  kind: EntityKind<Fields>,
+  entity: string,
+  fields: Partial<Fields>,
+  clock: HybridClock,
+): boolean {
   const current = readEntity(doc, kind, entity);
-  observeEntity(doc, kind, entity, clock);
-  let stamp: Hlc | undefined;
-  const at = () => (stamp ??= clock.now());
-  for (const field of fieldNames(kind)) {
-    const value = fields[field];
-    const problem = kind.fields[field](value);
+  const changed = fieldNames(kind).filter((field) => {
+    if (!(field in fields)) return false;
+    const problem = kind.fields[field](fields[field]);
     if (problem !== null) throw new Error(`${kind.name} ${entity} ${field}: ${problem}`);
-    if (field in current.values && sameValue(current.values[field], value)) continue;
-    writeRegister(doc, { kind: kind.name, entity, field, device: clock.device }, value, at());
-  }
-  if (!current.present && stamp === undefined) writeRegister(doc, { kind: kind.name, entity, field: ALIVE_FIELD, device: clock.device }, true, at());
-  return stamp !== undefined;
+    return !(field in current.values && sameValue(current.values[field], fields[field]));
+  });
+  if (changed.length === 0) return false;
+  observeEntity(doc, kind, entity, clock);
+  const at = clock.now();
+  for (const field of changed) writeRegister(doc, { kind: kind.name, entity, field, device: clock.device }, fields[field], at);
+  return true;
 }
 
 /** Deletes an entity as this device has seen it; an edit this device has not seen keeps it alive. */

@@ -9,6 +9,7 @@ import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
 import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
+import { SYNC_UPDATES_SCHEMA } from '../sync/update-store';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
 const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
@@ -79,6 +80,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 12, stores: {}, upgrade: giveEveryAbstractAKey },
   // Systematic-review screening: reviews, their records and the decisions on them. New tables only.
   { version: 13, stores: { ...SCREENING_STORES } },
+  // Sync: the library's Yjs updates, kept locally so offline edits and received changes survive a reload. New table only.
+  { version: 15, stores: { syncUpdates: SYNC_UPDATES_SCHEMA } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

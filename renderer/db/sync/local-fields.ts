@@ -1,0 +1,135 @@
+import {
+  ANNOTATION_KIND,
+  LINK_KIND,
+  LIST_ITEM_KIND,
+  LIST_KIND,
+  NOTE_KIND,
+  SAVED_SEARCH_KIND,
+  TAG_KIND,
+  TAGGED_KIND,
+  taggedEntity,
+  type AnnotationFields,
+  type LinkFields,
+  type ListFields,
+  type ListItemFields,
+  type NoteFields,
+  type SavedSearchFields,
+  type TagFields,
+  type TaggedFields,
+} from '../../../shared/sync/synced-kinds';
+import type { EntityKind } from '../../../shared/sync/entities';
+import type { AnnotationRow, NoteRow } from '../annotations/types';
+import type { LinkRow } from '../links/rows';
+import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
+import type { SavedSearchRow } from '../search/saved-search-types';
+import type { SyncedTable } from './capture-middleware';
+import type { UidLookup } from './uid-lookup';
+
+/** A synced entity as this device has it: its kind, key and field values. */
+export interface LocalEntity<Fields extends Record<string, unknown> = Record<string, unknown>> {
+  kind: EntityKind<Fields>;
+  entity: string;
+  fields: Fields;
+}
+
+/** Why a row is not sent: it is derived on every device, or something it points at has no uid here. */
+export type LocalRead = { ok: true; entity: LocalEntity } | { ok: false; reason: string };
+
+const entity = <Fields extends Record<string, unknown>>(kind: EntityKind<Fields>, key: string, fields: Fields): LocalRead => ({
+  ok: true,
+  entity: { kind, entity: key, fields },
+});
+
+const unresolved = (what: string): LocalRead => ({ ok: false, reason: `${what} has no uid here` });
+
+async function tagged(row: AbstractTagRow, lookup: UidLookup): Promise<LocalRead> {
+  const abstractUid = await lookup.uidOf('abstracts', row.abstractId);
+  const tagUid = await lookup.uidOf('tags', row.tagId);
+  if (abstractUid === undefined || tagUid === undefined) return unresolved(`tag assignment ${row.abstractId}/${row.tagId}`);
+  const fields: TaggedFields = {};
+  return entity(TAGGED_KIND, taggedEntity(abstractUid, tagUid), fields);
+}
+
+async function annotation(row: AnnotationRow, lookup: UidLookup): Promise<LocalRead> {
+  const abstract = await lookup.uidOf('abstracts', row.abstractId);
+  if (abstract === undefined) return unresolved(`the abstract of annotation ${row.uid}`);
+  const { quote, position } = row.selectors;
+  const fields: AnnotationFields = {
+    abstract,
+    anchor: {
+      selectors: {
+        quote: { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        position: { type: position.type, start: position.start, end: position.end },
+      },
+      state: row.state,
+      confidence: row.confidence,
+    },
+    color: row.color,
+    comment: { json: row.comment.json, text: row.comment.text },
+    createdAt: row.createdAt,
+  };
+  return entity(ANNOTATION_KIND, row.uid, fields);
+}
+
+async function note(row: NoteRow, lookup: UidLookup): Promise<LocalRead> {
+  const abstract = await lookup.nullableUidOf('abstracts', row.abstractId);
+  if (abstract === undefined) return unresolved(`the abstract of note ${row.uid}`);
+  const fields: NoteFields = { abstract, title: row.title, content: { json: row.json, text: row.text }, createdAt: row.createdAt };
+  return entity(NOTE_KIND, row.uid, fields);
+}
+
+async function link(row: LinkRow, lookup: UidLookup): Promise<LocalRead> {
+  if (row.origin === 'import') return { ok: false, reason: 'import links are derived from the captures on every device' };
+  const from = await lookup.nullableUidOf('abstracts', row.fromId);
+  const to = await lookup.uidOf('abstracts', row.toId);
+  const inNote = await lookup.nullableUidOf('notes', row.noteId);
+  const inAnnotation = await lookup.nullableUidOf('annotations', row.annotationId);
+  if (from === undefined || to === undefined || inNote === undefined || inAnnotation === undefined) return unresolved(`a row link ${row.uid} points at`);
+  const fields: LinkFields = { from, to, type: row.type, origin: row.origin, inNote, inAnnotation, note: row.note, context: row.context, createdAt: row.createdAt };
+  return entity(LINK_KIND, row.uid, fields);
+}
+
+async function listItem(row: ListItemRow, lookup: UidLookup): Promise<LocalRead> {
+  const list = await lookup.uidOf('lists', row.listId);
+  const abstract = await lookup.uidOf('abstracts', row.abstractId);
+  if (list === undefined || abstract === undefined) return unresolved(`the list or abstract of list item ${row.uid}`);
+  const fields: ListItemFields = { list, abstract, order: row.order, note: row.note };
+  return entity(LIST_ITEM_KIND, row.uid, fields);
+}
+
+function tag(row: TagRow): LocalRead {
+  const fields: TagFields = { path: row.path, color: row.color };
+  return entity(TAG_KIND, row.uid, fields);
+}
+
+function list(row: ListRow): LocalRead {
+  const fields: ListFields = { name: row.name, createdAt: row.createdAt };
+  return entity(LIST_KIND, row.uid, fields);
+}
+
+function savedSearch(row: SavedSearchRow): LocalRead {
+  const fields: SavedSearchFields = { name: row.name, query: row.query, createdAt: row.createdAt };
+  return entity(SAVED_SEARCH_KIND, row.uid, fields);
+}
+
+/** A local row of a synced table (other than abstracts) as the entity it syncs as. */
+export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, row: unknown, lookup: UidLookup): Promise<LocalRead> {
+  switch (table) {
+    case 'tags':
+      return tag(row as TagRow);
+    case 'abstractTags':
+      return tagged(row as AbstractTagRow, lookup);
+    case 'annotations':
+      return annotation(row as AnnotationRow, lookup);
+    case 'notes':
+      return note(row as NoteRow, lookup);
+    case 'links':
+      return link(row as LinkRow, lookup);
+    case 'lists':
+      return list(row as ListRow);
+    case 'listItems':
+      return listItem(row as ListItemRow, lookup);
+    case 'savedSearches':
+      return savedSearch(row as SavedSearchRow);
+  }
+}

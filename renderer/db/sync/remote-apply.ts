@@ -1,0 +1,285 @@
+import type * as Y from 'yjs';
+import { readEntity, type EntityState } from '../../../shared/sync/entities';
+import { sameValue } from '../../../shared/sync/merge-rules';
+import {
+  ABSTRACT_KIND,
+  ANNOTATION_KIND,
+  LINK_KIND,
+  LIST_ITEM_KIND,
+  LIST_KIND,
+  NOTE_KIND,
+  parseTaggedEntity,
+  SAVED_SEARCH_KIND,
+  TAG_KIND,
+  TAGGED_KIND,
+  type AbstractFields,
+  type AnnotationFields,
+  type LinkFields,
+  type ListFields,
+  type ListItemFields,
+  type NoteFields,
+  type RichTextValue,
+  type SavedSearchFields,
+  type TagFields,
+} from '../../../shared/sync/synced-kinds';
+import { titleKeyOf } from '../../../shared/identity/title-key';
+import { getAbstract } from '../abstracts/records';
+import { sortTitleOf } from '../abstracts/rows';
+import { putAbstractRows } from '../abstracts/store';
+import type { LecternDB } from '../schema/database';
+import type { AbstractRow } from '../schema/row-types';
+import { abstractFieldsOf } from './local-export';
+import type { UidLookup } from './uid-lookup';
+
+/** `pending`: something the entity points at is not here yet (an abstract not imported, a list not arrived). */
+export type ApplyOutcome = 'done' | 'pending';
+
+interface ApplyContext {
+  database: LecternDB;
+  doc: Y.Doc;
+  lookup: UidLookup;
+  report: (problem: string) => void;
+  now: number;
+}
+
+type Complete<Fields> = { [Field in keyof Fields]-?: Fields[Field] };
+
+/** The entity's values when every field has one; an entity half-arrived (or with a refused value) waits. */
+function complete<Fields extends Record<string, unknown>>(state: EntityState<Fields>, fields: readonly (keyof Fields)[]): Complete<Fields> | null {
+  return fields.every((field) => field in state.values) ? (state.values as Complete<Fields>) : null;
+}
+
+function reportProblems(context: ApplyContext, problems: readonly string[]): void {
+  for (const problem of problems) context.report(problem);
+}
+
+/** Rich text arriving from another device bumps the revision, so an editor open on the old text merges instead of overwriting. */
+function richTextAfter(existing: { json: string | null; text: string; revision?: number } | undefined, incoming: RichTextValue) {
+  const changed = existing === undefined || existing.json !== incoming.json || existing.text !== incoming.text;
+  const revision = (existing?.revision ?? 0) + (changed && existing !== undefined ? 1 : 0);
+  return { json: incoming.json, text: incoming.text, revision };
+}
+
+interface UidRow {
+  id: number;
+  uid: string;
+}
+
+async function rowByUid<Row extends UidRow>(context: ApplyContext, table: string, uid: string): Promise<Row | undefined> {
+  const rows = await context.database.table<Row, number>(table).where('uid').equals(uid).sortBy('id');
+  return rows[0];
+}
+
+/** Rows equal but for when they were written: applying the same state again writes nothing. */
+function sameApartFromTime(existing: object, incoming: object): boolean {
+  const strip = (row: object) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id' && key !== 'updatedAt'));
+  return sameValue(strip(existing), strip(incoming));
+}
+
+/** Puts the row under its local id (a new one when the uid is new here), or deletes it when merged as deleted. */
+async function upsertOrDelete<Row extends UidRow>(
+  context: ApplyContext,
+  table: string,
+  uid: string,
+  present: boolean,
+  build: (existing: Row | undefined) => Omit<Row, 'id'> | null,
+): Promise<void> {
+  const rows = context.database.table<Row, number>(table);
+  const existing = await rowByUid<Row>(context, table, uid);
+  if (!present) {
+    if (existing !== undefined) await rows.where('uid').equals(uid).delete();
+    return;
+  }
+  const row = build(existing);
+  if (row === null) return;
+  if (existing === undefined) await rows.add(row as Row);
+  else if (!sameApartFromTime(existing, row)) await rows.put({ ...row, id: existing.id } as Row);
+}
+
+async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, ABSTRACT_KIND, entity);
+  reportProblems(context, state.problems);
+  const id = await context.lookup.idOf('abstracts', entity);
+  if (id === undefined) return 'pending';
+  const row = await getAbstract(id, context.database);
+  if (row === undefined) return 'pending';
+  const local = abstractFieldsOf(row);
+  const patch: Partial<AbstractFields> = {};
+  for (const [field, value] of Object.entries(state.values)) {
+    if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
+  }
+  if (Object.keys(patch).length === 0) return 'done';
+  const { starred, ...rest } = patch;
+  const edited: AbstractRow = { ...row, ...rest, updatedAt: context.now };
+  if (starred === true) edited.starred = 1;
+  if (starred === false) delete edited.starred;
+  await putAbstractRows([{ ...edited, sortTitle: sortTitleOf(edited), titleKey: titleKeyOf(edited) }], context.database);
+  return 'done';
+}
+
+async function applyTag(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, TAG_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<TagFields>(state, ['path', 'color']);
+  const existing = await rowByUid<UidRow>(context, 'tags', entity);
+  if (!state.present) {
+    if (existing !== undefined) await context.database.abstractTags.where('tagId').equals(existing.id).delete();
+  } else if (values === null) {
+    return 'pending';
+  } else {
+    const clash = await context.database.tags.where('path').equals(values.path).first();
+    if (clash !== undefined && clash.uid !== entity) {
+      context.report(`tag ${entity}: another tag here already has the path ${values.path}`);
+      return 'done';
+    }
+  }
+  await upsertOrDelete(context, 'tags', entity, state.present, () => (values === null ? null : { uid: entity, path: values.path, color: values.color }));
+  context.lookup.forget('tags', entity);
+  return 'done';
+}
+
+async function applyTagged(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, TAGGED_KIND, entity);
+  const ends = parseTaggedEntity(entity);
+  if (ends === null) {
+    context.report(`tag assignment ${entity}: malformed key`);
+    return 'done';
+  }
+  const abstractId = await context.lookup.idOf('abstracts', ends.abstractUid);
+  const tagId = await context.lookup.idOf('tags', ends.tagUid);
+  if (abstractId === undefined || tagId === undefined) return state.present ? 'pending' : 'done';
+  if (state.present) await context.database.abstractTags.put({ abstractId, tagId });
+  else await context.database.abstractTags.delete([abstractId, tagId]);
+  return 'done';
+}
+
+const ANNOTATION_FIELDS: readonly (keyof AnnotationFields)[] = ['abstract', 'anchor', 'color', 'comment', 'createdAt'];
+
+async function applyAnnotation(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, ANNOTATION_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, ANNOTATION_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
+  if (state.present && abstractId === undefined) return 'pending';
+  await upsertOrDelete<UidRow & Record<string, unknown>>(context, 'annotations', entity, state.present, (existing) =>
+    values === null || abstractId === undefined
+      ? null
+      : {
+          uid: entity,
+          abstractId,
+          selectors: values.anchor.selectors,
+          state: values.anchor.state,
+          confidence: values.anchor.confidence,
+          color: values.color,
+          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, values.comment),
+          createdAt: values.createdAt,
+          updatedAt: context.now,
+        },
+  );
+  context.lookup.forget('annotations', entity);
+  return 'done';
+}
+
+const NOTE_FIELDS: readonly (keyof NoteFields)[] = ['abstract', 'title', 'content', 'createdAt'];
+
+async function applyNote(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, NOTE_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, NOTE_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const abstractId = values === null ? undefined : await context.lookup.nullableIdOf('abstracts', values.abstract);
+  if (state.present && abstractId === undefined) return 'pending';
+  await upsertOrDelete<UidRow & { json: string | null; text: string; revision?: number }>(context, 'notes', entity, state.present, (existing) =>
+    values === null || abstractId === undefined
+      ? null
+      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, values.content), createdAt: values.createdAt, updatedAt: context.now },
+  );
+  context.lookup.forget('notes', entity);
+  return 'done';
+}
+
+const LINK_FIELDS: readonly (keyof LinkFields)[] = ['from', 'to', 'type', 'origin', 'inNote', 'inAnnotation', 'note', 'context', 'createdAt'];
+
+async function applyLink(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LINK_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, LINK_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const ends =
+    values === null
+      ? null
+      : {
+          fromId: await context.lookup.nullableIdOf('abstracts', values.from),
+          toId: await context.lookup.idOf('abstracts', values.to),
+          noteId: await context.lookup.nullableIdOf('notes', values.inNote),
+          annotationId: await context.lookup.nullableIdOf('annotations', values.inAnnotation),
+        };
+  const resolved = ends !== null && Object.values(ends).every((id) => id !== undefined) ? ends : null;
+  if (state.present && resolved === null) return 'pending';
+  await upsertOrDelete(context, 'links', entity, state.present, () =>
+    values === null || resolved === null
+      ? null
+      : { uid: entity, ...resolved, type: values.type, origin: values.origin, note: values.note, context: values.context, createdAt: values.createdAt },
+  );
+  return 'done';
+}
+
+async function applyList(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LIST_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<ListFields>(state, ['name', 'createdAt']);
+  if (state.present && values === null) return 'pending';
+  await upsertOrDelete(context, 'lists', entity, state.present, () => (values === null ? null : { uid: entity, name: values.name, createdAt: values.createdAt }));
+  context.lookup.forget('lists', entity);
+  return 'done';
+}
+
+async function applyListItem(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LIST_ITEM_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<ListItemFields>(state, ['list', 'abstract', 'order', 'note']);
+  if (state.present && values === null) return 'pending';
+  const listId = values === null ? undefined : await context.lookup.idOf('lists', values.list);
+  const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
+  if (state.present && (listId === undefined || abstractId === undefined)) return 'pending';
+  await upsertOrDelete(context, 'listItems', entity, state.present, () =>
+    values === null || listId === undefined || abstractId === undefined ? null : { uid: entity, listId, abstractId, order: values.order, note: values.note },
+  );
+  return 'done';
+}
+
+async function applySavedSearch(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, SAVED_SEARCH_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<SavedSearchFields>(state, ['name', 'query', 'createdAt']);
+  if (state.present && values === null) return 'pending';
+  await upsertOrDelete(context, 'savedSearches', entity, state.present, () =>
+    values === null ? null : { uid: entity, name: values.name, query: values.query, createdAt: values.createdAt },
+  );
+  return 'done';
+}
+
+const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) => Promise<ApplyOutcome>>> = {
+  [ABSTRACT_KIND.name]: applyAbstract,
+  [TAG_KIND.name]: applyTag,
+  [TAGGED_KIND.name]: applyTagged,
+  [ANNOTATION_KIND.name]: applyAnnotation,
+  [NOTE_KIND.name]: applyNote,
+  [LINK_KIND.name]: applyLink,
+  [LIST_KIND.name]: applyList,
+  [LIST_ITEM_KIND.name]: applyListItem,
+  [SAVED_SEARCH_KIND.name]: applySavedSearch,
+};
+
+/** Writes one entity's merged state into Dexie; call inside the bridge's remote transaction. */
+export function applyRemoteEntity(context: ApplyContext, kind: string, entity: string): Promise<ApplyOutcome> {
+  const apply = APPLIERS[kind];
+  if (apply === undefined) {
+    context.report(`unknown kind ${kind}: skipped`);
+    return Promise.resolve('done');
+  }
+  return apply(context, entity);
+}
+
+export type { ApplyContext };

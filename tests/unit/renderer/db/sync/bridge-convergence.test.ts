@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bulkAddTag, removeTag } from '../../../../../renderer/db/tags/tags';
+import { tagByPath } from '../../../../../renderer/db/tags/store';
+import { setStatus, toggleStar } from '../../../../../renderer/db/organize/reading-status';
+import { createHighlight, deleteAnnotation, setAnnotationColor } from '../../../../../renderer/db/annotations/annotations';
+import { saveNote } from '../../../../../renderer/db/notes/notes';
+import { editAbstractDetails } from '../../../../../renderer/db/abstracts/metadata-edit';
+import { addToList, createList } from '../../../../../renderer/db/lists/lists';
+import { HIGHLIGHT_COLORS } from '../../../../../renderer/db/annotations/types';
+import { STATUS_VALUES } from '../../../../../renderer/db/organize/types';
+import { deliverAll, deliverSome, openDevice, receive, SEED_COUNT, type TestDevice } from './replica-pair';
+import { libraryByUid } from './library-by-uid';
+
+const PATHS = ['methods', 'theory/bounds', 'to-read'];
+const device = fc.constantFrom(0, 1);
+const abstract = fc.nat({ max: SEED_COUNT - 1 });
+
+const operation = fc.oneof(
+  fc.record({ kind: fc.constant('tag' as const), device, abstract, path: fc.constantFrom(...PATHS) }),
+  fc.record({ kind: fc.constant('untag' as const), device, abstract, path: fc.constantFrom(...PATHS) }),
+  fc.record({ kind: fc.constant('status' as const), device, abstract, status: fc.constantFrom(...STATUS_VALUES) }),
+  fc.record({ kind: fc.constant('star' as const), device, abstract }),
+  fc.record({ kind: fc.constant('highlight' as const), device, abstract, start: fc.nat({ max: 30 }), color: fc.constantFrom(...HIGHLIGHT_COLORS) }),
+  fc.record({ kind: fc.constant('recolor' as const), device, pick: fc.nat(), color: fc.constantFrom(...HIGHLIGHT_COLORS) }),
+  fc.record({ kind: fc.constant('unhighlight' as const), device, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('note' as const), device, abstract, text: fc.constantFrom('first idea', 'second thought', 'a third') }),
+  fc.record({ kind: fc.constant('title' as const), device, abstract, title: fc.constantFrom('Renamed', 'Better title') }),
+  fc.record({ kind: fc.constant('list' as const), device, abstract }),
+  // Delivery in random order and batches; no delivery for a while is an offline period.
+  fc.record({ kind: fc.constant('deliver' as const), device, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }),
+);
+
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+/** What the run did that must survive: tags put on and never taken off, highlights never deleted. */
+interface Ledger {
+  tagged: Set<string>;
+  untagged: Set<string>;
+  highlighted: Set<string>;
+  unhighlighted: Set<string>;
+}
+
+async function annotationAt(on: TestDevice, pick: number) {
+  const rows = (await on.database.annotations.toArray()).sort((a, b) => (a.uid < b.uid ? -1 : 1));
+  return rows.length === 0 ? undefined : rows[pick % rows.length];
+}
+
+async function perform(devices: readonly [TestDevice, TestDevice], op: Operation, ledger: Ledger): Promise<void> {
+  const on = devices[op.device];
+  const other = devices[1 - op.device] ?? on;
+  const id = 'abstract' in op ? (on.abstractIds[op.abstract] ?? 0) : 0;
+  switch (op.kind) {
+    case 'tag':
+      await bulkAddTag([id], op.path, on.database);
+      ledger.tagged.add(`${op.abstract}:${op.path}`);
+      break;
+    case 'untag': {
+      const tag = await tagByPath(op.path, on.database);
+      if (tag !== undefined) await removeTag(id, tag.id, on.database);
+      ledger.untagged.add(`${op.abstract}:${op.path}`);
+      break;
+    }
+    case 'status':
+      await setStatus(id, op.status, on.database);
+      break;
+    case 'star':
+      await toggleStar(id, on.database);
+      break;
+    case 'highlight': {
+      const created = await createHighlight(id, op.start, op.start + 5, op.color, on.database);
+      const row = await on.database.annotations.get(created);
+      if (row !== undefined) ledger.highlighted.add(row.uid);
+      break;
+    }
+    case 'recolor': {
+      const row = await annotationAt(on, op.pick);
+      if (row !== undefined) await setAnnotationColor(row.id, op.color, on.database);
+      break;
+    }
+    case 'unhighlight': {
+      const row = await annotationAt(on, op.pick);
+      if (row !== undefined) {
+        await deleteAnnotation(row.id, on.database);
+        ledger.unhighlighted.add(row.uid);
+      }
+      break;
+    }
+    case 'note':
+      await saveNote(id, null, op.text, on.database);
+      break;
+    case 'title':
+      await editAbstractDetails(id, { title: op.title }, on.database);
+      break;
+    case 'list': {
+      const list = (await on.database.lists.toArray())[0];
+      const listId = list?.id ?? (await createList('Reading', on.database)).id;
+      await addToList(listId, [id], undefined, on.database);
+      break;
+    }
+    case 'deliver':
+      await on.replica.whenIdle();
+      await deliverSome(on, other, op.picks);
+      return;
+  }
+  await on.replica.whenIdle();
+}
+
+async function expectNothingLost(a: TestDevice, ledger: Ledger): Promise<void> {
+  const library = await libraryByUid(a.database);
+  for (const key of ledger.tagged) {
+    if (ledger.untagged.has(key)) continue;
+    const [index = '', path = ''] = key.split(':');
+    const tag = await tagByPath(path, a.database);
+    const abstractRow = await a.database.abstracts.get(a.abstractIds[Number(index)] ?? 0);
+    expect(tag, `tag ${path}`).toBeDefined();
+    expect(library.tagged).toContain(`${abstractRow?.uid}.${tag?.uid}`);
+  }
+  for (const uid of ledger.highlighted) if (!ledger.unhighlighted.has(uid)) expect(Object.keys(library.annotations)).toContain(uid);
+}
+
+describe('sync bridge: two replicas converge', () => {
+  it('random concurrent operations with random delivery converge on equal tables, lose nothing, and a repeated update changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 24 }), async (operations) => {
+        const devices = [await openDevice(), await openDevice()] as const;
+        const [a, b] = devices;
+        const ledger: Ledger = { tagged: new Set(), untagged: new Set(), highlighted: new Set(), unhighlighted: new Set() };
+        for (const op of operations) await perform(devices, op, ledger);
+        await deliverAll(a, b);
+
+        const onA = await libraryByUid(a.database);
+        expect(await libraryByUid(b.database)).toEqual(onA);
+        await expectNothingLost(a, ledger);
+
+        await receive(b, a.sent);
+        await receive(a, b.sent);
+        expect(await libraryByUid(b.database)).toEqual(onA);
+        expect(await libraryByUid(a.database)).toEqual(onA);
+        expect([...a.problems, ...b.problems]).toEqual([]);
+        a.replica.close();
+        b.replica.close();
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
