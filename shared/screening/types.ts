@@ -26,6 +26,8 @@ export type RecordSelection =
 
 export interface ReviewRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   name: string;
   question: string;
   /** Inclusion and exclusion criteria in the order the user gave; exclusion criteria 1–9 are the reasons keys 1–9 pick. */
@@ -53,6 +55,8 @@ export interface ReviewRecordRow {
 
 /** The current decision on one record, in one review, at one stage. Undo puts back the row it replaced (or removes it). */
 export interface DecisionRow {
+  /** Since version 14: the id every device knows this decision by; a new verdict on the same record and stage keeps it. */
+  uid: string;
   reviewId: number;
   abstractId: number;
   stage: ScreeningStage;

@@ -2,6 +2,7 @@ import type { AbstractDraft } from '../../../shared/import/plan-types';
 import type { ImportedFile, SourceRef } from '../../../shared/import/types';
 import { titleKeyOf } from '../../../shared/identity/title-key';
 import { displayTitle } from '../../../shared/text/display-title';
+import { uidOfAbstract } from '../../../shared/sync/abstract-uid-of';
 import type { AbstractRow, CaptureRow } from '../schema/row-types';
 
 /** A new abstract row, before IndexedDB assigns its id. */
@@ -27,6 +28,7 @@ export function captureHashesOf(sources: readonly SourceRef[]): string[] {
 export function newAbstractRow(draft: AbstractDraft, now: number): NewAbstractRow {
   return {
     ...draft,
+    uid: uidOfAbstract(draft),
     createdAt: now,
     updatedAt: now,
     sortTitle: sortTitleOf(draft),

@@ -5,6 +5,7 @@ import type { AnnotationRow, HighlightColor } from './types';
 import { getAbstract } from '../abstracts/records';
 import { abstractTables } from '../abstracts/store';
 import { db as appDb, type LecternDB } from '../schema/database';
+import { randomUid } from '../../../shared/sync/uids';
 import { syncMentionLinks } from '../links/links';
 import { extractMentions } from '../links/mention-extract';
 import { reanchorRow } from './reanchor';
@@ -28,6 +29,7 @@ export async function createHighlight(
     const selectors = describeRange(await storedTextOf(database, abstractId), storedStart, storedEnd);
     const now = Date.now();
     const row: Omit<AnnotationRow, 'id'> = {
+      uid: randomUid(),
       abstractId,
       selectors,
       color,

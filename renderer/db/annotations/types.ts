@@ -21,6 +21,8 @@ export interface RichText {
  */
 export interface AnnotationRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   abstractId: number;
   selectors: AnchorSelectors;
   color: HighlightColor;
@@ -35,6 +37,8 @@ export interface AnnotationRow {
 /** A rich note: one per abstract, or standalone (a synthesis note, abstractId null). */
 export interface NoteRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   abstractId: number | null;
   title: string | null;
   json: string | null;

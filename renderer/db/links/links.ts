@@ -4,6 +4,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import { isBuiltInLinkType, linkTypeInfo, MENTION_TYPE } from './link-types';
 import type { LinkRow } from './rows';
 import type { Reversible } from '../undo/reversible';
+import { randomUid } from '../../../shared/sync/uids';
 
 export { LINK_TYPES, linkTypeColor, linkTypeInfo, linkTypeLabel, MENTION_TYPE, SAME_PAGE_TYPE, allLinkTypes } from './link-types';
 export type { LinkDirection, LinkTypeInfo } from './link-types';
@@ -61,6 +62,7 @@ export async function addLink(input: NewLinkInput, database: LecternDB = appDb):
       throw new LinkError('These two abstracts are already linked with that type.');
     }
     const row: Omit<LinkRow, 'id'> = {
+      uid: randomUid(),
       fromId: input.fromId,
       toId: input.toId,
       type: input.type,
@@ -137,6 +139,7 @@ export async function syncMentionLinks(
         continue;
       }
       adds.push({
+        uid: randomUid(),
         fromId,
         toId: mention.toId,
         type: MENTION_TYPE,

@@ -4,6 +4,8 @@ export type LinkOrigin = 'user' | 'note' | 'import';
 /** A typed, directed link between two abstracts. */
 export interface LinkRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   /** The abstract the link starts from; null for a mention in a standalone (synthesis) note. */
   fromId: number | null;
   toId: number;
@@ -24,6 +26,8 @@ export interface LinkRow {
 /** A link type the user added. Built-in types are not stored. */
 export interface LinkTypeRow {
   id: string;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   label: string;
   /** The label shown on the other side, e.g. "extended by"; null for a symmetric type. */
   inverseLabel: string | null;

@@ -3,6 +3,7 @@ import type { SourceRef } from '../../../shared/import/types';
 import { SAME_PAGE_TYPE } from './link-types';
 import { inChunks } from '../import/in-chunks';
 import type { LinkRow } from './rows';
+import { randomUid } from '../../../shared/sync/uids';
 
 /** What the same-page links need of an abstract. */
 export interface PagedAbstract {
@@ -52,7 +53,7 @@ export async function addMissingPairs(links: EntityTable<LinkRow, 'id'>, pairs: 
     const key = `${fromId}>${toId}`;
     if (linked.has(key)) continue;
     linked.add(key).add(`${toId}>${fromId}`);
-    rows.push({ fromId, toId, type: SAME_PAGE_TYPE, origin: 'import', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
+    rows.push({ uid: randomUid(), fromId, toId, type: SAME_PAGE_TYPE, origin: 'import', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
   }
   await inChunks(rows, (chunk) => links.bulkAdd(chunk, { allKeys: true }));
   return rows.length;

@@ -4,6 +4,7 @@ import { allLinkTypes, USER_TYPE_COLORS } from './link-types';
 import type { LinkTypeRow } from './rows';
 import { LinkError } from './links';
 import type { Reversible } from '../undo/reversible';
+import { linkTypeUid } from '../../../shared/sync/uids';
 
 export interface NewLinkTypeInput {
   label: string;
@@ -29,6 +30,7 @@ export async function addLinkType(input: NewLinkTypeInput, database: LecternDB =
     for (let n = 2; userTypes.some((row) => row.id === id); n += 1) id = `${base}-${n}`;
     const row: LinkTypeRow = {
       id,
+      uid: linkTypeUid(label),
       label,
       inverseLabel: inverse === '' || inverse.toLowerCase() === label.toLowerCase() ? null : inverse,
       color: USER_TYPE_COLORS[userTypes.length % USER_TYPE_COLORS.length] ?? '#8d8d8d',

@@ -7,6 +7,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import type { ListItemRow, ListRow } from '../organize/types';
 import type { Reversible } from '../undo/reversible';
 import { existingAbstractIds } from '../tags/store';
+import { randomUid } from '../../../shared/sync/uids';
 
 function cleanName(name: string): string {
   const clean = name.trim().replace(/\s+/gu, ' ');
@@ -34,7 +35,7 @@ export function orderedItems(listId: number, database: LecternDB = appDb): Promi
 export async function createList(name: string, database: LecternDB = appDb): Promise<Reversible & { id: number }> {
   const clean = cleanName(name);
   const { undo, redo, result } = await runChange(async () => {
-    const row = { name: clean, createdAt: Date.now() };
+    const row = { uid: randomUid(), name: clean, createdAt: Date.now() };
     const id = await database.lists.add(row);
     return { change: { lists: { before: [], after: [{ ...row, id }] } }, result: id };
   }, database);
@@ -80,6 +81,7 @@ export async function addToList(
     const startId = await firstFreeItemId(database);
     const added = fresh.map((abstractId, index): ListItemRow => ({
       id: startId + index,
+      uid: randomUid(),
       listId,
       abstractId,
       order: keys[index] ?? '',

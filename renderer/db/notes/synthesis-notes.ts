@@ -1,5 +1,6 @@
 import type { NoteRow } from '../annotations/types';
 import { db as appDb, type LecternDB } from '../schema/database';
+import { randomUid } from '../../../shared/sync/uids';
 import type { LinkRow } from '../links/rows';
 import { syncMentionLinks } from '../links/links';
 import { extractMentions } from '../links/mention-extract';
@@ -63,7 +64,7 @@ export async function createSynthesisNote(
   database: LecternDB = appDb,
 ): Promise<Reversible & { id: number }> {
   const now = Date.now();
-  const draft: Omit<SynthesisNote, 'id'> = { abstractId: null, title: title.trim() || UNTITLED_NOTE, json: null, text: '', createdAt: now, updatedAt: now };
+  const draft: Omit<SynthesisNote, 'id'> = { uid: randomUid(), abstractId: null, title: title.trim() || UNTITLED_NOTE, json: null, text: '', createdAt: now, updatedAt: now };
   const id = await database.transaction('rw', database.notes, () => database.notes.add(draft));
   // Redo brings back the note as undo found it, with whatever was written in it meanwhile.
   let removed: { row: SynthesisNote; links: LinkRow[] } = { row: { ...draft, id }, links: [] };

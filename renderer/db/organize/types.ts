@@ -6,6 +6,8 @@ export const STATUS_VALUES: readonly Status[] = ['unread', 'reading', 'read'];
 /** A tag: a `/`-separated path such as `theory/optimization/sgd`, with an optional colour. */
 export interface TagRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   path: string;
   color: string | null;
 }
@@ -18,6 +20,8 @@ export interface AbstractTagRow {
 
 export interface ListRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   name: string;
   createdAt: number;
 }
@@ -25,6 +29,8 @@ export interface ListRow {
 /** An abstract on a reading list; `order` is a fractional-indexing key, `note` says why it is there. */
 export interface ListItemRow {
   id: number;
+  /** Since version 14: the id every device knows this row by (shared/sync/uids.ts). */
+  uid: string;
   listId: number;
   abstractId: number;
   order: string;

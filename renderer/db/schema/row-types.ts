@@ -8,6 +8,8 @@ import type { LibraryFilter, Status } from '../organize/types';
  */
 export interface AbstractRow extends AbstractDraft {
   id: number;
+  /** Since version 14: the same on every device, from the text it was born with (shared/sync/abstract-uid-of.ts); kept when the text changes. */
+  uid: string;
   createdAt: number;
   updatedAt: number;
   /** Lower-cased display title, for sorting. */

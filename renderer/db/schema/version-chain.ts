@@ -9,6 +9,7 @@ import { LINK_STORES } from './link-tables';
 import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STORES } from './organize-tables';
 import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
+import { giveEveryRowAUid } from './upgrade-uids';
 import { SYNC_UPDATES_SCHEMA } from '../sync/update-store';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
@@ -33,6 +34,26 @@ export const CAPTURE_TEXTS_SCHEMA = '[hash+index]';
 export const META_SCHEMA = 'key';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
 export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
+
+const withUid = (schema: string): string => `${schema}, uid`;
+
+/**
+ * Version 14: the synced tables' keys and indexes with a `uid` index, so the sync bridge finds a row
+ * by the id every device knows it by. Not unique: two duplicate abstracts share one until merged.
+ */
+const SYNC_UID_STORES = {
+  abstracts: withUid(ABSTRACTS_SCHEMA),
+  annotations: withUid(ANNOTATIONS_SCHEMA),
+  notes: withUid(NOTES_SCHEMA),
+  tags: withUid(ORGANIZE_STORES.tags),
+  lists: withUid(ORGANIZE_STORES.lists),
+  listItems: withUid(ORGANIZE_INDEXES_V9.listItems),
+  links: withUid(LINK_STORES.links),
+  linkTypes: withUid(LINK_STORES.linkTypes),
+  savedSearches: withUid(SEARCH_STORES.savedSearches),
+  reviews: withUid(SCREENING_STORES.reviews),
+  decisions: withUid(SCREENING_STORES.decisions),
+} as const;
 
 /**
  * One step of the version chain. `stores` lists only the tables this version adds or changes
@@ -80,6 +101,9 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 12, stores: {}, upgrade: giveEveryAbstractAKey },
   // Systematic-review screening: reviews, their records and the decisions on them. New tables only.
   { version: 13, stores: { ...SCREENING_STORES } },
+  // Sync: every synced row gets a uid, the same on every device (shared/sync/uids.ts); join rows are
+  // identified by their ends' uids.
+  { version: 14, stores: SYNC_UID_STORES, upgrade: giveEveryRowAUid },
   // Sync: the library's Yjs updates, kept locally so offline edits and received changes survive a reload. New table only.
   { version: 15, stores: { syncUpdates: SYNC_UPDATES_SCHEMA } },
 ];

@@ -3,6 +3,7 @@ import type { Reversible } from '../undo/reversible';
 import { checkedReason } from '../../../shared/screening/validate';
 import type { DecisionRow, ScreeningOrder, ScreeningStage, Verdict } from '../../../shared/screening/types';
 import { reviewById, runScreeningChange } from './store';
+import { randomUid } from '../../../shared/sync/uids';
 
 export interface DecisionInput {
   reviewId: number;
@@ -49,7 +50,8 @@ export async function decide(input: DecisionInput, database: LecternDB = appDb):
       if (first?.verdict !== 'include') throw new Error('Only a record included at stage 1 can be assessed at full text.');
     }
     const current = await database.decisions.get([reviewId, stage, abstractId] satisfies DecisionKey);
-    const decision: DecisionRow = { reviewId, abstractId, stage, verdict, decidedAt: input.decidedAt ?? Date.now(), order: input.order };
+    // A new verdict on the same record and stage is an edit of one decision: it keeps its uid.
+    const decision: DecisionRow = { uid: current?.uid ?? randomUid(), reviewId, abstractId, stage, verdict, decidedAt: input.decidedAt ?? Date.now(), order: input.order };
     if (reason !== undefined) decision.reason = reason;
     const orphans = await orphanedFullText(database, reviewId, abstractId, stage, verdict);
     return { before: new Map([['decisions', [...(current === undefined ? [] : [current]), ...orphans]]]), after: new Map([['decisions', [decision]]]), result: undefined };

@@ -4,6 +4,7 @@ import type { Reversible } from '../undo/reversible';
 import { cleanCriteria, cleanKeywords, cleanReviewInput, cleanReviewName, exclusionCodes, type ReviewInput } from '../../../shared/screening/validate';
 import type { RecordSelection, ReviewRecordRow, ReviewRow, ScreeningOrder } from '../../../shared/screening/types';
 import { decisionsOfReview, recordsOfReview, reviewById, runScreeningChange } from './store';
+import { randomUid } from '../../../shared/sync/uids';
 
 export interface NewReview extends ReviewInput {
   order?: ScreeningOrder;
@@ -24,6 +25,7 @@ export async function createReview(input: NewReview, abstractIds: readonly numbe
   const { undo, redo, result } = await runScreeningChange(database, async () => {
     const now = Date.now();
     const draft: Omit<ReviewRow, 'id'> = {
+      uid: randomUid(),
       ...fields,
       order: input.order ?? 'ranked',
       seed: input.seed ?? freshSeed(),

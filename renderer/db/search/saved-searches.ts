@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { Reversible } from '../undo/reversible';
 import type { SavedSearchRow } from './saved-search-types';
+import { randomUid } from '../../../shared/sync/uids';
 
 export type { SavedSearchRow };
 
@@ -34,7 +35,7 @@ export async function createSavedSearch(
   database: LecternDB = appDb,
 ): Promise<Reversible & { id: number }> {
   const cleanQuery = clean(query, 'a query');
-  const fields = { name: clean(name ?? cleanQuery, 'a name'), query: cleanQuery, createdAt: Date.now() };
+  const fields = { uid: randomUid(), name: clean(name ?? cleanQuery, 'a name'), query: cleanQuery, createdAt: Date.now() };
   const id = await database.transaction('rw', database.savedSearches, () => database.savedSearches.add(fields));
   const row: SavedSearchRow = { ...fields, id };
   return { ...reversible(database, null, row), id };

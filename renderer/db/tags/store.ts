@@ -3,6 +3,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import { idsPresent } from '../abstracts/rows-by-id';
 import { pathWithAncestors } from './tag-path';
+import { uidsForNewTags } from './tag-uids';
 
 export async function tagById(id: number, database: LecternDB = appDb): Promise<TagRow> {
   const tag = await database.tags.get(id);
@@ -29,8 +30,9 @@ export async function ensureTagPath(path: string, created: TagRow[], database: L
   for (const prefix of pathWithAncestors(path)) {
     tag = await tagByPath(prefix, database);
     if (tag === undefined) {
-      const id = await database.tags.add({ path: prefix, color: null });
-      tag = { id, path: prefix, color: null };
+      const [uid = ''] = await uidsForNewTags([prefix], database);
+      const id = await database.tags.add({ uid, path: prefix, color: null });
+      tag = { id, uid, path: prefix, color: null };
       created.push(tag);
     }
   }
@@ -68,11 +70,13 @@ export async function ensureTagPaths(paths: readonly string[], database: Lectern
   const found = new Map((await database.tags.where('path').anyOf(wanted).toArray()).map((tag) => [tag.path, tag]));
   const missing = wanted.filter((path) => !found.has(path)).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
   if (missing.length > 0) {
-    const ids = await database.tags.bulkAdd(missing.map((path) => ({ path, color: null })), { allKeys: true });
-    missing.forEach((path, index) => {
+    const uids = await uidsForNewTags(missing, database);
+    const rows = missing.map((path, index) => ({ uid: uids[index] ?? '', path, color: null }));
+    const ids = await database.tags.bulkAdd(rows, { allKeys: true });
+    rows.forEach((row, index) => {
       const id = ids[index];
       if (id === undefined) throw new Error('IndexedDB did not return the id of a new tag.');
-      found.set(path, { id, path, color: null });
+      found.set(row.path, { ...row, id });
     });
   }
   return found;

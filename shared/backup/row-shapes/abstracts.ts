@@ -1,4 +1,5 @@
 import type { RecordRole } from '../../capture/types';
+import { uidField } from './uid-field';
 import { anyOf, exactly, flag, listOf, nullable, objectOf, oneOf, recordOf, text, wholeNumber, type Check, type Fields } from './checks';
 
 const ROLES: Record<RecordRole, true> = { main: true, related: true, entry: true };
@@ -75,6 +76,7 @@ const STARRED_ONLY: Fields = { starred: exactly(1) };
 function abstractRow(version: number): Check {
   const required: Fields = {
     ...keyFields(version),
+    ...uidField(version),
     ...metadataFields(version),
     ...(version < 7 ? TEXT_FIELDS : {}),
     ...(version >= 3 ? { status: oneOf(STATUSES) } : {}),

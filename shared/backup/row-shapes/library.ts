@@ -1,6 +1,7 @@
+import { uidField } from './uid-field';
 import { anyOf, finiteNumber, flag, nullable, objectOf, text, wholeNumber, type Check } from './checks';
 
-const savedSearchRow = objectOf({ id: wholeNumber, name: text, query: text, createdAt: wholeNumber });
+const savedSearchRow = (version: number): Check => objectOf({ id: wholeNumber, ...uidField(version), name: text, query: text, createdAt: wholeNumber });
 
 /** Two abstracts the user said are not duplicates, lower id first (since version 11). */
 const distinctPairRow = objectOf({ low: wholeNumber, high: wholeNumber, decidedAt: wholeNumber });
@@ -9,7 +10,7 @@ const distinctPairRow = objectOf({ low: wholeNumber, high: wholeNumber, decidedA
 const metaRow = objectOf({ key: text, value: nullable(anyOf([text, finiteNumber, flag], 'a string, a number, true, false')) });
 
 export const LIBRARY_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
-  savedSearches: () => savedSearchRow,
+  savedSearches: savedSearchRow,
   meta: () => metaRow,
   distinctPairs: () => distinctPairRow,
 };

@@ -1,10 +1,12 @@
+import { uidField } from './uid-field';
 import { nullable, objectOf, oneOf, text, wholeNumber, type Check } from './checks';
 
 /** Who made a link: the user, a mention in a note or comment, or the importer. */
 const ORIGINS: Record<'user' | 'note' | 'import', true> = { user: true, note: true, import: true };
 
-const linkRow = objectOf({
+const linkRow = (version: number): Check => objectOf({
   id: wholeNumber,
+  ...uidField(version),
   fromId: nullable(wholeNumber),
   toId: wholeNumber,
   type: text,
@@ -16,9 +18,9 @@ const linkRow = objectOf({
   createdAt: wholeNumber,
 });
 
-const linkTypeRow = objectOf({ id: text, label: text, inverseLabel: nullable(text), color: text });
+const linkTypeRow = (version: number): Check => objectOf({ id: text, ...uidField(version), label: text, inverseLabel: nullable(text), color: text });
 
 export const LINK_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
-  links: () => linkRow,
-  linkTypes: () => linkTypeRow,
+  links: linkRow,
+  linkTypes: linkTypeRow,
 };

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_COLORS, type AnchorState, type HighlightColor } from '../../anchoring/types';
+import { uidField } from './uid-field';
 import { exactly, fraction, nullable, objectOf, oneOf, text, wholeNumber, type Check, type Fields } from './checks';
 
 const COLORS = Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, true])) as Record<HighlightColor, true>;
@@ -13,8 +14,9 @@ const selectors = objectOf({
   position: objectOf({ type: exactly('TextPositionSelector'), start: wholeNumber, end: wholeNumber }),
 });
 
-const annotationRow = objectOf({
+const annotationRow = (version: number): Check => objectOf({
   id: wholeNumber,
+  ...uidField(version),
   abstractId: wholeNumber,
   selectors,
   color: oneOf(COLORS),
@@ -26,12 +28,12 @@ const annotationRow = objectOf({
 });
 
 /** An abstract's note, or a synthesis note (no abstract). */
-const noteRow = objectOf(
-  { id: wholeNumber, abstractId: nullable(wholeNumber), title: nullable(text), ...RICH_TEXT, createdAt: wholeNumber, updatedAt: wholeNumber },
+const noteRow = (version: number): Check => objectOf(
+  { id: wholeNumber, ...uidField(version), abstractId: nullable(wholeNumber), title: nullable(text), ...RICH_TEXT, createdAt: wholeNumber, updatedAt: wholeNumber },
   SAVE_FIELDS,
 );
 
 export const NOTE_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
-  annotations: () => annotationRow,
-  notes: () => noteRow,
+  annotations: annotationRow,
+  notes: noteRow,
 };

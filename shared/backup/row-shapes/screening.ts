@@ -1,3 +1,4 @@
+import { uidField } from './uid-field';
 import { anyOf, exactly, listOf, objectOf, oneOf, text, wholeNumber, type Check } from './checks';
 import type { Criterion, ScreeningOrder, Verdict } from '../../screening/types';
 
@@ -19,8 +20,9 @@ const selection = anyOf(
   'a record selection (library, tag, source, list or search)',
 );
 
-const reviewRow = objectOf({
+const reviewRow = (version: number): Check => objectOf({
   id: wholeNumber,
+  ...uidField(version),
   name: text,
   question: text,
   criteria: listOf(criterion),
@@ -37,14 +39,14 @@ const reviewRecordRow = objectOf({ reviewId: wholeNumber, abstractId: wholeNumbe
 
 const stage = anyOf([exactly(1), exactly(2)], '1 or 2');
 
-const decisionRow = objectOf(
-  { reviewId: wholeNumber, abstractId: wholeNumber, stage, verdict: oneOf(VERDICTS), decidedAt: wholeNumber, order: oneOf(ORDERS) },
+const decisionRow = (version: number): Check => objectOf(
+  { ...uidField(version), reviewId: wholeNumber, abstractId: wholeNumber, stage, verdict: oneOf(VERDICTS), decidedAt: wholeNumber, order: oneOf(ORDERS) },
   { reason: text },
 );
 
 /** Since version 13: systematic reviews, their records and the decisions on them. */
 export const SCREENING_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
-  reviews: () => reviewRow,
+  reviews: reviewRow,
   reviewRecords: () => reviewRecordRow,
-  decisions: () => decisionRow,
+  decisions: decisionRow,
 };

@@ -55,6 +55,17 @@ function withoutBibliographicFields<Row extends object>(row: Row): Row {
   return older as Row;
 }
 
+/** Rows of releases before version 14 had no uid; today's write paths give them one, so it is taken off. */
+async function dropUids(older: LecternDB): Promise<void> {
+  await older.transaction('rw', older.tables, async () => {
+    for (const table of older.tables) {
+      await table.toCollection().modify((row: { uid?: unknown }) => {
+        delete row.uid;
+      });
+    }
+  });
+}
+
 /**
  * A library as release `version` left it after importing `files` (and whatever `change` then did to
  * it), opened by today's code: everything it held before, and the upgraded database.
@@ -68,6 +79,7 @@ export async function upgradeOlderRelease(
   const older = new LecternDB(name, version);
   await importAsOlderRelease(files, older);
   await change(older);
+  if (version < 14) await dropUids(older);
   const before = await snapshot(older);
   older.close();
   const upgraded = new LecternDB(name);

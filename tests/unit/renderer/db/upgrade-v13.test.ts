@@ -22,7 +22,7 @@ describe('upgrading a version-12 library to screening (version 13)', () => {
       await addToList(list.id, [second, first], undefined, older);
       await markNotDuplicates(first, second, older);
     });
-    expect(upgraded.verno).toBe(13);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(13);
     expect(before['abstracts']?.length).toBeGreaterThan(3);
     expect(before['listItems']?.length).toBe(2);
 
