@@ -75,13 +75,13 @@ export async function localOperations(
       if (row === undefined) continue;
       const read = await localEntityOf(table, row, lookup);
       if (read.ok) operations.push({ type: 'write', entity: read.entity });
-      else report(read.reason);
+      else if (!read.derived) report(read.reason);
     }
     for (const row of tableChanges.deleted.values()) {
       if (wentWithAbstract(row, deletedAbstracts)) continue;
       const read = await localEntityOf(table, row, lookup);
       if (read.ok) operations.push({ type: 'delete', kind: read.entity.kind, entity: read.entity.entity });
-      else report(read.reason);
+      else if (!read.derived) report(read.reason);
     }
   }
   return operations;

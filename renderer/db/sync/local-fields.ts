@@ -32,15 +32,15 @@ export interface LocalEntity<Fields extends Record<string, unknown> = Record<str
   fields: Fields;
 }
 
-/** Why a row is not sent: it is derived on every device, or something it points at has no uid here. */
-export type LocalRead = { ok: true; entity: LocalEntity } | { ok: false; reason: string };
+/** A row is not sent when every device derives it itself (`derived`), or when something it points at has no uid here. */
+export type LocalRead = { ok: true; entity: LocalEntity } | { ok: false; derived: true } | { ok: false; derived: false; reason: string };
 
 const entity = <Fields extends Record<string, unknown>>(kind: EntityKind<Fields>, key: string, fields: Fields): LocalRead => ({
   ok: true,
   entity: { kind, entity: key, fields },
 });
 
-const unresolved = (what: string): LocalRead => ({ ok: false, reason: `${what} has no uid here` });
+const unresolved = (what: string): LocalRead => ({ ok: false, derived: false, reason: `${what} has no uid here` });
 
 async function tagged(row: AbstractTagRow, lookup: UidLookup): Promise<LocalRead> {
   const abstractUid = await lookup.uidOf('abstracts', row.abstractId);
@@ -79,7 +79,8 @@ async function note(row: NoteRow, lookup: UidLookup): Promise<LocalRead> {
 }
 
 async function link(row: LinkRow, lookup: UidLookup): Promise<LocalRead> {
-  if (row.origin === 'import') return { ok: false, reason: 'import links are derived from the captures on every device' };
+  // Import links come from the captures, which every device imports itself.
+  if (row.origin === 'import') return { ok: false, derived: true };
   const from = await lookup.nullableUidOf('abstracts', row.fromId);
   const to = await lookup.uidOf('abstracts', row.toId);
   const inNote = await lookup.nullableUidOf('notes', row.noteId);

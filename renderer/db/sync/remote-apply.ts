@@ -23,11 +23,10 @@ import {
   type TagFields,
 } from '../../../shared/sync/synced-kinds';
 import { titleKeyOf } from '../../../shared/identity/title-key';
-import { getAbstract } from '../abstracts/records';
+import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
-import { putAbstractRows } from '../abstracts/store';
 import type { LecternDB } from '../schema/database';
-import type { AbstractRow } from '../schema/row-types';
+import type { StoredAbstractRow } from '../schema/row-types';
 import { abstractFieldsOf } from './local-export';
 import type { UidLookup } from './uid-lookup';
 
@@ -96,24 +95,33 @@ async function upsertOrDelete<Row extends UidRow>(
   else if (!sameApartFromTime(existing, row)) await rows.put({ ...row, id: existing.id } as Row);
 }
 
+/**
+ * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
+ * helpers: those await plain promises, which end Dexie's hold on this transaction before the rest of it runs.
+ */
 async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
   const state = readEntity(context.doc, ABSTRACT_KIND, entity);
   reportProblems(context, state.problems);
   const id = await context.lookup.idOf('abstracts', entity);
-  if (id === undefined) return 'pending';
-  const row = await getAbstract(id, context.database);
-  if (row === undefined) return 'pending';
-  const local = abstractFieldsOf(row);
+  const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
+  if (stored === undefined) return 'pending';
+  const local = abstractFieldsOf(stored);
   const patch: Partial<AbstractFields> = {};
   for (const [field, value] of Object.entries(state.values)) {
     if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
   }
   if (Object.keys(patch).length === 0) return 'done';
   const { starred, ...rest } = patch;
-  const edited: AbstractRow = { ...row, ...rest, updatedAt: context.now };
+  const edited: StoredAbstractRow = { ...stored, ...rest, updatedAt: context.now };
   if (starred === true) edited.starred = 1;
   if (starred === false) delete edited.starred;
-  await putAbstractRows([{ ...edited, sortTitle: sortTitleOf(edited), titleKey: titleKeyOf(edited) }], context.database);
+  if ('title' in rest || 'authors' in rest || 'year' in rest) {
+    const text = await context.database.abstractTexts.get(stored.id);
+    if (text !== undefined) edited.sortTitle = sortTitleOf({ title: edited.title, display: text.display });
+    edited.titleKey = titleKeyOf(edited);
+    await context.database.abstractKeys.put(keysOf(edited));
+  }
+  await context.database.abstracts.put(edited);
   return 'done';
 }
 

@@ -58,7 +58,7 @@ export class SyncReplica {
     const names = [documentName({ libraryId, kind: 'meta' })];
     for (let shard = 0; shard < ROW_SHARD_COUNT; shard += 1) names.push(documentName({ libraryId, kind: 'rows', shard }));
     this.documents = new Map(names.map((name) => [name, new Y.Doc({ gc: true })]));
-    this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
+    this.queue = new SerialQueue((error) => (console.log('STACK', (error as Error).stack), report)(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
