@@ -9,6 +9,7 @@ import type { LecternDB } from '../schema/database';
 import { abstractTables } from '../abstracts/store';
 import { captureCommittedChanges, markRemoteTransaction, SYNCED_TABLES, type CommittedChanges } from './capture-middleware';
 import { deviceIdOf } from './device-id';
+import { loadPendingEntities, savePendingEntities, type EntityRef } from './pending-entities';
 import { localOperations, type LocalOperation } from './local-export';
 import { applyRemoteEntity, type ApplyOutcome } from './remote-apply';
 import { SerialQueue } from './serial-queue';
@@ -22,18 +23,14 @@ const LOAD_ORIGIN = 'lectern-load';
 
 /** Tables whose new rows can unblock pending remote entities (they are what those point at). */
 const REFERENCED_TABLES = new Set(['abstracts', 'tags', 'lists', 'notes', 'annotations']);
+/** The same, for entities arriving from elsewhere. */
+const UNBLOCKING_KINDS = new Set(['tag', 'list', 'note', 'annotation']);
 
 export interface SyncReplicaOptions {
   /** Where skipped values and rows are reported (a log line each); the default writes console warnings. */
   report?: (problem: string) => void;
   /** The wall clock for the hybrid clock (tests pass their own). */
   wallClock?: () => number;
-}
-
-interface EntityRef {
-  doc: string;
-  kind: string;
-  entity: string;
 }
 
 const refKey = (ref: EntityRef): string => `${ref.doc}\u0000${ref.kind}\u0000${ref.entity}`;
@@ -58,6 +55,9 @@ export class SyncReplica {
     const names = [documentName({ libraryId, kind: 'meta' })];
     for (let shard = 0; shard < ROW_SHARD_COUNT; shard += 1) names.push(documentName({ libraryId, kind: 'rows', shard }));
     this.documents = new Map(names.map((name) => [name, new Y.Doc({ gc: true })]));
+    // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
+    // changes are not keyed by the Y.Map a later getMap returns.
+    for (const doc of this.documents.values()) registersOf(doc);
     this.queue = new SerialQueue((error) => (console.log('STACK', (error as Error).stack), report)(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 
@@ -91,14 +91,8 @@ export class SyncReplica {
       for (const update of updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
       await compactUpdates(this.database, name, updates.length, Y.encodeStateAsUpdate(doc));
     }
-    // Entities that were waiting when the app closed (their abstract not imported yet) are found again.
-    for (const [name, doc] of this.documents) {
-      for (const key of registersOf(doc).keys()) {
-        const parsed = parseRegisterKey(key);
-        if (parsed !== null) this.pending.set(refKey({ doc: name, kind: parsed.kind, entity: parsed.entity }), { doc: name, kind: parsed.kind, entity: parsed.entity });
-      }
-    }
-    if (this.pending.size > 0) void this.queue.push(() => this.retryPending());
+    // Entities that were waiting when the app closed (their abstract not imported yet) wait again.
+    for (const ref of await loadPendingEntities(this.database)) this.pending.set(refKey(ref), ref);
   }
 
   private attach(): void {
@@ -139,27 +133,42 @@ export class SyncReplica {
   }
 
   private remoteTables(): string[] {
-    return [...new Set([...SYNCED_TABLES, ...abstractTables(this.database).map((table) => table.name), 'syncUpdates'])];
+    return [...new Set([...SYNCED_TABLES, ...abstractTables(this.database).map((table) => table.name), 'syncUpdates', 'meta'])];
   }
 
   /** One remote update: its rows and the update itself in one Dexie transaction, so a crash keeps both or neither. */
   private async applyRemote(name: string, update: Uint8Array | null, refs: readonly EntityRef[]): Promise<void> {
-    const outcomes = await this.database.transaction('rw', this.remoteTables(), async (tx) => {
-      markRemoteTransaction(tx.idbtrans);
-      const context = { database: this.database, lookup: new UidLookup(this.database), report: this.report, now: Date.now() };
-      const results: [EntityRef, ApplyOutcome][] = [];
-      for (const ref of refs) {
-        const doc = this.documents.get(ref.doc);
-        if (doc !== undefined) results.push([ref, await applyRemoteEntity({ ...context, doc }, ref.kind, ref.entity)]);
-      }
-      if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
-      return results;
-    });
-    for (const [ref, outcome] of outcomes) {
-      if (outcome === 'pending') this.pending.set(refKey(ref), ref);
-      else this.pending.delete(refKey(ref));
+    let unblocking = false;
+    try {
+      await this.database.transaction('rw', this.remoteTables(), async (tx) => {
+        markRemoteTransaction(tx.idbtrans);
+        const context = { database: this.database, lookup: new UidLookup(this.database), report: this.report, now: Date.now() };
+        const results: [EntityRef, ApplyOutcome][] = [];
+        for (const ref of refs) {
+          const doc = this.documents.get(ref.doc);
+          if (doc !== undefined) results.push([ref, await applyRemoteEntity({ ...context, doc }, ref.kind, ref.entity)]);
+        }
+        if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
+        const pending = new Map(this.pending);
+        for (const [ref, outcome] of results) {
+          if (outcome === 'pending') pending.set(refKey(ref), ref);
+          else pending.delete(refKey(ref));
+          if (outcome === 'done' && UNBLOCKING_KINDS.has(ref.kind)) unblocking = true;
+        }
+        await savePendingEntities(this.database, [...pending.values()]);
+        return pending;
+      }).then((pending) => this.replacePending(pending));
+    } catch (error) {
+      // Nothing of it reached Dexie: the entities wait and are tried again with the next change.
+      for (const ref of refs) this.pending.set(refKey(ref), ref);
+      throw error;
     }
-    if (update !== null && this.pending.size > 0) await this.retryPending();
+    if (update !== null && unblocking && this.pending.size > 0) await this.retryPending();
+  }
+
+  private replacePending(pending: ReadonlyMap<string, EntityRef>): void {
+    this.pending.clear();
+    for (const [key, ref] of pending) this.pending.set(key, ref);
   }
 
   private async retryPending(): Promise<void> {

@@ -45,7 +45,7 @@ describe('sync bridge rules', () => {
     expect(await b.database.annotations.count()).toBe(0);
   });
 
-  it('rows for an abstract this device has not imported yet wait, then appear once it is imported', async () => {
+  it('rows for an abstract this device has not imported yet wait, across a reload, then appear once it is imported', async () => {
     const a = await openDevice();
     await bulkAddTag([a.abstractIds[2] ?? 0], 'later', a.database);
     await setStatus(a.abstractIds[2] ?? 0, 'read', a.database);
@@ -58,8 +58,10 @@ describe('sync bridge rules', () => {
     expect(await empty.abstractTags.count()).toBe(0);
     expect((await empty.tags.toArray()).map((tag) => tag.path)).toEqual(['later']);
 
+    replica.close();
+    const reopened = await SyncReplica.open(empty, LIBRARY_ID, { report: (problem) => problems.push(problem) });
     await seedAbstracts(empty, 4);
-    await replica.whenIdle();
+    await reopened.whenIdle();
     const mirrored = await libraryByUid(empty);
     const original = await libraryByUid(a.database);
     expect(mirrored.tagged).toEqual(original.tagged);
