@@ -62,19 +62,6 @@ function tableChanges(changes: Map<SyncedTable, TableChanges>, name: SyncedTable
   return table;
 }
 
-async function rowsAboutToGo(table: DBCoreTable, request: DBCoreMutateRequest): Promise<unknown[]> {
-  if (request.type === 'delete') {
-    const rows: unknown[] = await table.getMany({ trans: request.trans, keys: request.keys });
-    return rows.filter((row) => row !== undefined);
-  }
-  if (request.type === 'deleteRange') {
-    const found = await table.query({ trans: request.trans, values: true, query: { index: table.schema.primaryKey, range: request.range } });
-    const rows: unknown[] = found.result;
-    return rows;
-  }
-  return [];
-}
-
 function primaryKeyOf(table: DBCoreTable, row: unknown): unknown {
   const path = table.schema.primaryKey.keyPath;
   if (typeof row !== 'object' || row === null) return undefined;
@@ -82,37 +69,66 @@ function primaryKeyOf(table: DBCoreTable, row: unknown): unknown {
   return Array.isArray(path) ? path.map((part) => record[part]) : typeof path === 'string' ? record[path] : undefined;
 }
 
+/**
+ * The rows a request is about to delete or (abstracts) replace, read in its transaction first. Chained with
+ * `then`, never `await`: DBCore promises keep Dexie's transaction zone, which the layers below read.
+ */
+function rowsBefore(table: DBCoreTable, name: SyncedTable, request: DBCoreMutateRequest): Promise<{ deleted: unknown[]; replaced: unknown[] }> | null {
+  const trans = request.trans;
+  if (request.type === 'delete') return table.getMany({ trans, keys: request.keys }).then((rows: unknown[]) => ({ deleted: rows, replaced: [] }));
+  if (request.type === 'deleteRange')
+    return table
+      .query({ trans, values: true, query: { index: table.schema.primaryKey, range: request.range } })
+      .then((found) => ({ deleted: found.result as unknown[], replaced: [] }));
+  if (request.type === 'put' && name === 'abstracts') {
+    const keys = request.values.map((row) => primaryKeyOf(table, row));
+    return table.getMany({ trans, keys }).then((rows: unknown[]) => ({ deleted: [], replaced: rows }));
+  }
+  return null;
+}
+
+function noteBefore(table: DBCoreTable, recorded: TableChanges, rows: { deleted: unknown[]; replaced: unknown[] }): void {
+  for (const row of rows.deleted) {
+    if (row === undefined) continue;
+    const key = keyText(primaryKeyOf(table, row));
+    recorded.deleted.set(key, row);
+    recorded.written.delete(key);
+  }
+  for (const row of rows.replaced) {
+    if (row === undefined) continue;
+    const key = keyText(primaryKeyOf(table, row));
+    if (!recorded.before.has(key)) recorded.before.set(key, row);
+  }
+}
+
+function noteWritten(request: DBCoreMutateRequest, recorded: TableChanges, response: DBCoreMutateResponse): DBCoreMutateResponse {
+  if (request.type !== 'add' && request.type !== 'put') return response;
+  response.results?.forEach((key, index) => {
+    if (response.failures[index] !== undefined) return;
+    recorded.written.set(keyText(key), key);
+    recorded.deleted.delete(keyText(key));
+  });
+  return response;
+}
+
 function recording(table: DBCoreTable, name: SyncedTable, databaseName: string): DBCoreTable {
   return {
     ...table,
-    mutate: async (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+    mutate: (request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
       const listener = listeners.get(databaseName);
       if (listener === undefined || remoteTransactions.has(request.trans)) return table.mutate(request);
       const changes = changesOf(request.trans, listener);
       if (changes === null) return table.mutate(request);
       const recorded = tableChanges(changes, name);
-      for (const row of await rowsAboutToGo(table, request)) {
-        const key = keyText(primaryKeyOf(table, row));
-        recorded.deleted.set(key, row);
-        recorded.written.delete(key);
-      }
-      if (name === 'abstracts' && request.type === 'put') {
-        const keys = request.values.map((row) => primaryKeyOf(table, row));
-        const before = await table.getMany({ trans: request.trans, keys });
-        before.forEach((row, index) => {
-          const key = keyText(keys[index]);
-          if (row !== undefined && !recorded.before.has(key)) recorded.before.set(key, row);
-        });
-      }
-      const response = await table.mutate(request);
-      if (request.type === 'add' || request.type === 'put') {
-        response.results?.forEach((key, index) => {
-          if (response.failures[index] !== undefined) return;
-          recorded.written.set(keyText(key), key);
-          recorded.deleted.delete(keyText(key));
-        });
-      }
-      return response;
+      const before = rowsBefore(table, name, request);
+      const mutated =
+        before === null
+          ? table.mutate(request)
+          : before.then((rows) => {
+              noteBefore(table, recorded, rows);
+              return table.mutate(request);
+            });
+      return mutated.then((response) => noteWritten(request, recorded, response));
     },
   };
 }

@@ -7,7 +7,9 @@ import { setStatus, toggleStar } from '../../../../../renderer/db/organize/readi
 import { createHighlight, deleteAnnotation, setAnnotationColor } from '../../../../../renderer/db/annotations/annotations';
 import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { editAbstractDetails } from '../../../../../renderer/db/abstracts/metadata-edit';
-import { addToList, createList } from '../../../../../renderer/db/lists/lists';
+import { addToList, createList, moveListItem, removeFromList } from '../../../../../renderer/db/lists/lists';
+import { addLink, LinkError, removeLink } from '../../../../../renderer/db/links/links';
+import { createSavedSearch, deleteSavedSearch } from '../../../../../renderer/db/search/saved-searches';
 import { HIGHLIGHT_COLORS } from '../../../../../renderer/db/annotations/types';
 import { STATUS_VALUES } from '../../../../../renderer/db/organize/types';
 import { deliverAll, deliverSome, openDevice, receive, SEED_COUNT, type TestDevice } from './replica-pair';
@@ -29,6 +31,12 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('note' as const), device, abstract, text: fc.constantFrom('first idea', 'second thought', 'a third') }),
   fc.record({ kind: fc.constant('title' as const), device, abstract, title: fc.constantFrom('Renamed', 'Better title') }),
   fc.record({ kind: fc.constant('list' as const), device, abstract }),
+  fc.record({ kind: fc.constant('move' as const), device, pick: fc.nat(), to: fc.nat({ max: 3 }) }),
+  fc.record({ kind: fc.constant('unlist' as const), device, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('link' as const), device, abstract, type: fc.constantFrom('related', 'supports') }),
+  fc.record({ kind: fc.constant('unlink' as const), device, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('search' as const), device, query: fc.constantFrom('sgd', 'year:2001') }),
+  fc.record({ kind: fc.constant('unsearch' as const), device, pick: fc.nat() }),
   // Delivery in random order and batches; no delivery for a while is an offline period.
   { arbitrary: fc.record({ kind: fc.constant('deliver' as const), device, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }), weight: 4 },
 );
@@ -67,6 +75,12 @@ async function carries(on: TestDevice, abstractId: number, path: string): Promis
 async function annotationAt(on: TestDevice, pick: number) {
   const rows = (await on.database.annotations.toArray()).sort((a, b) => (a.uid < b.uid ? -1 : 1));
   return rows.length === 0 ? undefined : rows[pick % rows.length];
+}
+
+/** The row at `pick` (modulo) of a table's rows ordered by uid, so both devices' picks mean something stable. */
+async function rowAt<Row extends { id: number; uid: string }>(rows: Promise<Row[]>, pick: number): Promise<Row | undefined> {
+  const sorted = (await rows).sort((a, b) => (a.uid < b.uid ? -1 : 1));
+  return sorted.length === 0 ? undefined : sorted[pick % sorted.length];
 }
 
 async function perform(devices: readonly [TestDevice, TestDevice], op: Operation, ledger: Ledger): Promise<void> {
@@ -121,6 +135,34 @@ async function perform(devices: readonly [TestDevice, TestDevice], op: Operation
       const list = (await on.database.lists.toArray())[0];
       const listId = list?.id ?? (await createList('Reading', on.database)).id;
       await addToList(listId, [id], undefined, on.database);
+      break;
+    }
+    case 'move': {
+      const item = await rowAt(on.database.listItems.toArray(), op.pick);
+      if (item !== undefined) await moveListItem(item.id, op.to, on.database);
+      break;
+    }
+    case 'unlist': {
+      const item = await rowAt(on.database.listItems.toArray(), op.pick);
+      if (item !== undefined) await removeFromList(item.id, on.database);
+      break;
+    }
+    case 'link':
+      await addLink({ fromId: id, toId: on.abstractIds[SEED_COUNT - 1] ?? 0, type: op.type }, on.database).catch((error: unknown) => {
+        if (!(error instanceof LinkError)) throw error;
+      });
+      break;
+    case 'unlink': {
+      const link = await rowAt(on.database.links.filter((row) => row.origin === 'user').toArray(), op.pick);
+      if (link !== undefined) await removeLink(link.id, on.database);
+      break;
+    }
+    case 'search':
+      await createSavedSearch(op.query, undefined, on.database);
+      break;
+    case 'unsearch': {
+      const search = await rowAt(on.database.savedSearches.toArray(), op.pick);
+      if (search !== undefined) await deleteSavedSearch(search.id, on.database);
       break;
     }
     case 'deliver':
