@@ -126,7 +126,10 @@ export const NOTE_KIND: EntityKind<NoteFields> = {
 
 export const SYNCED_LINK_ORIGINS = ['user', 'note'] as const;
 
-/** User links and note mentions; import links are derived from the captures on every device and do not travel. */
+/**
+ * User links and note mentions; import links are derived from the captures on every device and do not travel.
+ * `type` is a built-in type's id, or a user type's uid (its local id can differ between devices).
+ */
 export interface LinkFields extends Record<string, unknown> {
   from: string | null;
   to: string;
@@ -194,5 +197,19 @@ export const SAVED_SEARCH_KIND: EntityKind<SavedSearchFields> = {
   fields: { name: nonEmptyText, query: longText, createdAt: timestamp },
 };
 
+/** A user-defined link type; `key` is the id links name it by on the device that made it (built-in types are not stored). */
+export interface LinkTypeFields extends Record<string, unknown> {
+  key: string;
+  label: string;
+  inverseLabel: string | null;
+  color: string;
+}
+
+export const LINK_TYPE_KIND: EntityKind<LinkTypeFields> = {
+  name: 'linkType',
+  deletable: true,
+  fields: { key: nonEmptyText, label: nonEmptyText, inverseLabel: nullable(shortText), color: shortText },
+};
+
 /** Kinds kept in the library's `meta` doc; every other kind lives in the row shard of its entity's first uid. */
-export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name]);
+export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name, LINK_TYPE_KIND.name]);

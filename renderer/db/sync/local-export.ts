@@ -1,10 +1,11 @@
+import type { IndexableType } from 'dexie';
 import type { EntityKind } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
 import type { AbstractFields } from '../../../shared/sync/synced-kinds';
 import type { LecternDB } from '../schema/database';
 import type { StoredAbstractRow } from '../schema/row-types';
 import type { CommittedChanges, SyncedTable, TableChanges } from './capture-middleware';
-import { localEntityOf, type LocalEntity } from './local-fields';
+import { deletedEntityOf, localEntityOf, type LocalEntity } from './local-fields';
 import { UidLookup, type ReferencedTable } from './uid-lookup';
 
 /** What a committed local transaction means for the Yjs docs, worked out before touching them (they are written synchronously). */
@@ -14,7 +15,7 @@ export type LocalOperation =
   | { type: 'abstract'; entity: string; fields: Partial<AbstractFields> };
 
 const REFERENCED: readonly ReferencedTable[] = ['abstracts', 'tags', 'annotations', 'notes', 'lists'];
-const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = ['tags', 'lists', 'savedSearches', 'notes', 'annotations', 'abstractTags', 'listItems', 'links'];
+const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = ['tags', 'lists', 'savedSearches', 'linkTypes', 'notes', 'annotations', 'abstractTags', 'listItems', 'links'];
 
 /** The fields of an abstract row the user edits and that sync; the rest come from the captures. */
 export function abstractFieldsOf(row: StoredAbstractRow): AbstractFields {
@@ -71,7 +72,7 @@ export async function localOperations(
     const tableChanges = changes.get(table);
     if (tableChanges === undefined) continue;
     for (const key of tableChanges.written.values()) {
-      const row: unknown = await database.table(table).get(key as number);
+      const row: unknown = await database.table(table).get(key as IndexableType);
       if (row === undefined) continue;
       const read = await localEntityOf(table, row, lookup);
       if (read.ok) operations.push({ type: 'write', entity: read.entity });
@@ -79,9 +80,10 @@ export async function localOperations(
     }
     for (const row of tableChanges.deleted.values()) {
       if (wentWithAbstract(row, deletedAbstracts)) continue;
-      const read = await localEntityOf(table, row, lookup);
-      if (read.ok) operations.push({ type: 'delete', kind: read.entity.kind, entity: read.entity.entity });
-      else if (!read.derived) report(read.reason);
+      const deleted = await deletedEntityOf(table, row, lookup);
+      if (deleted === null) continue;
+      if ('reason' in deleted) report(deleted.reason);
+      else operations.push({ type: 'delete', kind: deleted.kind, entity: deleted.entity });
     }
   }
   return operations;

@@ -1,6 +1,7 @@
 import {
   ANNOTATION_KIND,
   LINK_KIND,
+  LINK_TYPE_KIND,
   LIST_ITEM_KIND,
   LIST_KIND,
   NOTE_KIND,
@@ -10,6 +11,7 @@ import {
   taggedEntity,
   type AnnotationFields,
   type LinkFields,
+  type LinkTypeFields,
   type ListFields,
   type ListItemFields,
   type NoteFields,
@@ -19,7 +21,7 @@ import {
 } from '../../../shared/sync/synced-kinds';
 import type { EntityKind } from '../../../shared/sync/entities';
 import type { AnnotationRow, NoteRow } from '../annotations/types';
-import type { LinkRow } from '../links/rows';
+import type { LinkRow, LinkTypeRow } from '../links/rows';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
 import type { SavedSearchRow } from '../search/saved-search-types';
 import type { SyncedTable } from './capture-middleware';
@@ -85,8 +87,10 @@ async function link(row: LinkRow, lookup: UidLookup): Promise<LocalRead> {
   const to = await lookup.uidOf('abstracts', row.toId);
   const inNote = await lookup.nullableUidOf('notes', row.noteId);
   const inAnnotation = await lookup.nullableUidOf('annotations', row.annotationId);
+  const type = await lookup.linkTypeUidOf(row.type);
+  if (type === undefined) return unresolved(`the type ${row.type} of link ${row.uid}`);
   if (from === undefined || to === undefined || inNote === undefined || inAnnotation === undefined) return unresolved(`a row link ${row.uid} points at`);
-  const fields: LinkFields = { from, to, type: row.type, origin: row.origin, inNote, inAnnotation, note: row.note, context: row.context, createdAt: row.createdAt };
+  const fields: LinkFields = { from, to, type, origin: row.origin, inNote, inAnnotation, note: row.note, context: row.context, createdAt: row.createdAt };
   return entity(LINK_KIND, row.uid, fields);
 }
 
@@ -108,6 +112,11 @@ function list(row: ListRow): LocalRead {
   return entity(LIST_KIND, row.uid, fields);
 }
 
+function linkType(row: LinkTypeRow): LocalRead {
+  const fields: LinkTypeFields = { key: row.id, label: row.label, inverseLabel: row.inverseLabel, color: row.color };
+  return entity(LINK_TYPE_KIND, row.uid, fields);
+}
+
 function savedSearch(row: SavedSearchRow): LocalRead {
   const fields: SavedSearchFields = { name: row.name, query: row.query, createdAt: row.createdAt };
   return entity(SAVED_SEARCH_KIND, row.uid, fields);
@@ -126,6 +135,8 @@ export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, ro
       return note(row as NoteRow, lookup);
     case 'links':
       return link(row as LinkRow, lookup);
+    case 'linkTypes':
+      return linkType(row as LinkTypeRow);
     case 'lists':
       return list(row as ListRow);
     case 'listItems':
@@ -133,4 +144,28 @@ export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, ro
     case 'savedSearches':
       return savedSearch(row as SavedSearchRow);
   }
+}
+
+const KIND_OF_TABLE: Readonly<Record<Exclude<SyncedTable, 'abstracts'>, EntityKind<Record<string, unknown>>>> = {
+  tags: TAG_KIND,
+  abstractTags: TAGGED_KIND,
+  annotations: ANNOTATION_KIND,
+  notes: NOTE_KIND,
+  links: LINK_KIND,
+  linkTypes: LINK_TYPE_KIND,
+  lists: LIST_KIND,
+  listItems: LIST_ITEM_KIND,
+  savedSearches: SAVED_SEARCH_KIND,
+};
+
+/** What a deleted row syncs as: only its key is needed, so a delete goes out even when what it pointed at is gone too. */
+export async function deletedEntityOf(
+  table: Exclude<SyncedTable, 'abstracts'>,
+  row: unknown,
+  lookup: UidLookup,
+): Promise<{ kind: EntityKind<Record<string, unknown>>; entity: string } | { reason: string } | null> {
+  if (table === 'links' && (row as LinkRow).origin === 'import') return null;
+  if (table !== 'abstractTags') return { kind: KIND_OF_TABLE[table], entity: (row as { uid: string }).uid };
+  const read = await tagged(row as AbstractTagRow, lookup);
+  return read.ok ? { kind: read.entity.kind, entity: read.entity.entity } : read.derived ? null : { reason: read.reason };
 }

@@ -5,6 +5,7 @@ import {
   ABSTRACT_KIND,
   ANNOTATION_KIND,
   LINK_KIND,
+  LINK_TYPE_KIND,
   LIST_ITEM_KIND,
   LIST_KIND,
   NOTE_KIND,
@@ -15,6 +16,7 @@ import {
   type AbstractFields,
   type AnnotationFields,
   type LinkFields,
+  type LinkTypeFields,
   type ListFields,
   type ListItemFields,
   type NoteFields,
@@ -222,14 +224,34 @@ async function applyLink(context: ApplyContext, entity: string): Promise<ApplyOu
           toId: await context.lookup.idOf('abstracts', values.to),
           noteId: await context.lookup.nullableIdOf('notes', values.inNote),
           annotationId: await context.lookup.nullableIdOf('annotations', values.inAnnotation),
+          type: await context.lookup.linkTypeIdOf(values.type),
         };
   const resolved = ends !== null && Object.values(ends).every((id) => id !== undefined) ? ends : null;
   if (state.present && resolved === null) return 'pending';
   await upsertOrDelete(context, 'links', entity, state.present, () =>
     values === null || resolved === null
       ? null
-      : { uid: entity, ...resolved, type: values.type, origin: values.origin, note: values.note, context: values.context, createdAt: values.createdAt },
+      : { uid: entity, ...resolved, origin: values.origin, note: values.note, context: values.context, createdAt: values.createdAt },
   );
+  return 'done';
+}
+
+/** A user link type keeps the local id it first got here; a new one takes its maker's id unless that is taken. */
+async function applyLinkType(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LINK_TYPE_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<LinkTypeFields>(state, ['key', 'label', 'inverseLabel', 'color']);
+  const types = context.database.linkTypes;
+  const existing = await types.where('uid').equals(entity).first();
+  if (!state.present) {
+    if (existing !== undefined) await types.delete(existing.id);
+    return 'done';
+  }
+  if (values === null) return 'pending';
+  let id = existing?.id ?? values.key;
+  for (let n = 2; existing === undefined && (await types.get(id)) !== undefined; n += 1) id = `${values.key}-${n}`;
+  const row = { id, uid: entity, label: values.label, inverseLabel: values.inverseLabel, color: values.color };
+  if (existing === undefined || !sameValue(existing, row)) await types.put(row);
   return 'done';
 }
 
@@ -275,6 +297,7 @@ const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) 
   [ANNOTATION_KIND.name]: applyAnnotation,
   [NOTE_KIND.name]: applyNote,
   [LINK_KIND.name]: applyLink,
+  [LINK_TYPE_KIND.name]: applyLinkType,
   [LIST_KIND.name]: applyList,
   [LIST_ITEM_KIND.name]: applyListItem,
   [SAVED_SEARCH_KIND.name]: applySavedSearch,

@@ -1,3 +1,5 @@
+import { isUid } from '../../../shared/sync/uids';
+import { isBuiltInLinkType } from '../links/link-types';
 import type { LecternDB } from '../schema/database';
 
 /** The tables whose rows have a numeric key and a uid, and that other synced rows point at. */
@@ -52,6 +54,18 @@ export class UidLookup {
 
   async nullableIdOf(table: ReferencedTable, uid: string | null): Promise<number | null | undefined> {
     return uid === null ? null : this.idOf(table, uid);
+  }
+
+  /** A link's type as it syncs: a built-in id as it is, a user type's uid (undefined when that type is gone). */
+  async linkTypeUidOf(type: string): Promise<string | undefined> {
+    if (isBuiltInLinkType(type)) return type;
+    return (await this.database.linkTypes.get(type))?.uid;
+  }
+
+  /** The local id of a synced link type (a built-in id comes back as it is); undefined until that type is here. */
+  async linkTypeIdOf(type: string): Promise<string | undefined> {
+    if (!isUid(type)) return isBuiltInLinkType(type) ? type : undefined;
+    return (await this.database.linkTypes.where('uid').equals(type).first())?.id;
   }
 
   /** Forgets a uid whose row was just deleted or added by the caller. */

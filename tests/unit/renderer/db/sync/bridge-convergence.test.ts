@@ -10,6 +10,7 @@ import { editAbstractDetails } from '../../../../../renderer/db/abstracts/metada
 import { addToList, createList, moveListItem, removeFromList } from '../../../../../renderer/db/lists/lists';
 import { addLink, LinkError, removeLink } from '../../../../../renderer/db/links/links';
 import { createSavedSearch, deleteSavedSearch } from '../../../../../renderer/db/search/saved-searches';
+import { addLinkType } from '../../../../../renderer/db/links/user-types';
 import { HIGHLIGHT_COLORS } from '../../../../../renderer/db/annotations/types';
 import { STATUS_VALUES } from '../../../../../renderer/db/organize/types';
 import { deliverAll, deliverSome, openDevice, receive, SEED_COUNT, type TestDevice } from './replica-pair';
@@ -33,7 +34,8 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('list' as const), device, abstract }),
   fc.record({ kind: fc.constant('move' as const), device, pick: fc.nat(), to: fc.nat({ max: 3 }) }),
   fc.record({ kind: fc.constant('unlist' as const), device, pick: fc.nat() }),
-  fc.record({ kind: fc.constant('link' as const), device, abstract, type: fc.constantFrom('related', 'supports') }),
+  fc.record({ kind: fc.constant('link' as const), device, abstract, type: fc.constantFrom('related', 'supports', 'own') }),
+  fc.record({ kind: fc.constant('linkType' as const), device, label: fc.constantFrom('builds on', 'replicates') }),
   fc.record({ kind: fc.constant('unlink' as const), device, pick: fc.nat() }),
   fc.record({ kind: fc.constant('search' as const), device, query: fc.constantFrom('sgd', 'year:2001') }),
   fc.record({ kind: fc.constant('unsearch' as const), device, pick: fc.nat() }),
@@ -75,6 +77,11 @@ async function carries(on: TestDevice, abstractId: number, path: string): Promis
 async function annotationAt(on: TestDevice, pick: number) {
   const rows = (await on.database.annotations.toArray()).sort((a, b) => (a.uid < b.uid ? -1 : 1));
   return rows.length === 0 ? undefined : rows[pick % rows.length];
+}
+
+/** A link or link type the app refuses (already there) is part of the game, not a failure. */
+function refusedLink(error: unknown): void {
+  if (!(error instanceof LinkError)) throw error;
 }
 
 /** The row at `pick` (modulo) of a table's rows ordered by uid, so both devices' picks mean something stable. */
@@ -147,10 +154,13 @@ async function perform(devices: readonly [TestDevice, TestDevice], op: Operation
       if (item !== undefined) await removeFromList(item.id, on.database);
       break;
     }
-    case 'link':
-      await addLink({ fromId: id, toId: on.abstractIds[SEED_COUNT - 1] ?? 0, type: op.type }, on.database).catch((error: unknown) => {
-        if (!(error instanceof LinkError)) throw error;
-      });
+    case 'link': {
+      const type = op.type === 'own' ? ((await on.database.linkTypes.toCollection().first())?.id ?? 'related') : op.type;
+      await addLink({ fromId: id, toId: on.abstractIds[SEED_COUNT - 1] ?? 0, type }, on.database).catch(refusedLink);
+      break;
+    }
+    case 'linkType':
+      await addLinkType({ label: op.label }, on.database).catch(refusedLink);
       break;
     case 'unlink': {
       const link = await rowAt(on.database.links.filter((row) => row.origin === 'user').toArray(), op.pick);

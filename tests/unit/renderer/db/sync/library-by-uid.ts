@@ -8,6 +8,8 @@ export async function libraryByUid(database: LecternDB) {
   const abstractUid = new Map(abstracts.map((row) => [row.id, row.uid]));
   const tagUid = new Map(tags.map((row) => [row.id, row.uid]));
   const listUid = new Map(lists.map((row) => [row.id, row.uid]));
+  const linkTypes = await database.linkTypes.toArray();
+  const linkTypeUid = new Map(linkTypes.map((row) => [row.id, row.uid]));
   const byUid = <Row extends { uid: string }, Out>(rows: readonly Row[], shape: (row: Row) => Out) =>
     Object.fromEntries([...rows].sort((a, b) => (a.uid < b.uid ? -1 : 1)).map((row) => [row.uid, shape(row)]));
   return {
@@ -26,8 +28,10 @@ export async function libraryByUid(database: LecternDB) {
     links: byUid((await database.links.toArray()).filter((row) => row.origin !== 'import'), (row) => ({
       from: row.fromId === null ? null : abstractUid.get(row.fromId),
       to: abstractUid.get(row.toId),
-      type: row.type,
+      type: linkTypeUid.get(row.type) ?? row.type,
+      note: row.note,
     })),
+    linkTypes: byUid(linkTypes, (row) => ({ label: row.label, inverseLabel: row.inverseLabel, color: row.color })),
     savedSearches: byUid(await database.savedSearches.toArray(), (row) => ({ name: row.name, query: row.query })),
   };
 }
