@@ -1,5 +1,6 @@
 import { HIGHLIGHT_COLORS, type AnchorSelectors, type AnchorState, type HighlightColor } from '../anchoring/types';
 import type { EntityKind } from './entities';
+import { REVIEW_KIND } from './screening-kinds';
 import {
   integerIn,
   isBoolean,
@@ -212,4 +213,4 @@ export const LINK_TYPE_KIND: EntityKind<LinkTypeFields> = {
 };
 
 /** Kinds kept in the library's `meta` doc; every other kind lives in the row shard of its entity's first uid. */
-export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name, LINK_TYPE_KIND.name]);
+export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name, LINK_TYPE_KIND.name, REVIEW_KIND.name]);

@@ -1,7 +1,21 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 
 /** The tables whose rows are the user's synced layer; the rest are derived, local or imported from blobs. */
-export const SYNCED_TABLES = ['abstracts', 'tags', 'abstractTags', 'annotations', 'notes', 'links', 'linkTypes', 'lists', 'listItems', 'savedSearches'] as const;
+export const SYNCED_TABLES = [
+  'abstracts',
+  'tags',
+  'abstractTags',
+  'annotations',
+  'notes',
+  'links',
+  'linkTypes',
+  'lists',
+  'listItems',
+  'savedSearches',
+  'reviews',
+  'reviewRecords',
+  'decisions',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 const isSyncedTable = (name: string): name is SyncedTable => (SYNCED_TABLES as readonly string[]).includes(name);

@@ -14,8 +14,21 @@ export type LocalOperation =
   | { type: 'delete'; kind: EntityKind<Record<string, unknown>>; entity: string }
   | { type: 'abstract'; entity: string; fields: Partial<AbstractFields> };
 
-const REFERENCED: readonly ReferencedTable[] = ['abstracts', 'tags', 'annotations', 'notes', 'lists'];
-const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = ['tags', 'lists', 'savedSearches', 'linkTypes', 'notes', 'annotations', 'abstractTags', 'listItems', 'links'];
+const REFERENCED: readonly ReferencedTable[] = ['abstracts', 'tags', 'annotations', 'notes', 'lists', 'reviews'];
+const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = [
+  'tags',
+  'lists',
+  'savedSearches',
+  'linkTypes',
+  'reviews',
+  'notes',
+  'annotations',
+  'abstractTags',
+  'listItems',
+  'links',
+  'reviewRecords',
+  'decisions',
+];
 
 /** The fields of an abstract row the user edits and that sync; the rest come from the captures. */
 export function abstractFieldsOf(row: StoredAbstractRow): AbstractFields {

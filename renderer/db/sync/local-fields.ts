@@ -25,6 +25,9 @@ import type { LinkRow, LinkTypeRow } from '../links/rows';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
 import type { SavedSearchRow } from '../search/saved-search-types';
 import type { SyncedTable } from './capture-middleware';
+import { DECISION_KIND, REVIEW_KIND, REVIEW_RECORD_KIND } from '../../../shared/sync/screening-kinds';
+import type { DecisionRow, ReviewRecordRow, ReviewRow } from '../../../shared/screening/types';
+import { decisionEntityOf, reviewEntity, reviewRecordEntityOf } from './screening-fields';
 import type { UidLookup } from './uid-lookup';
 
 /** A synced entity as this device has it: its kind, key and field values. */
@@ -143,6 +146,12 @@ export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, ro
       return listItem(row as ListItemRow, lookup);
     case 'savedSearches':
       return savedSearch(row as SavedSearchRow);
+    case 'reviews':
+      return reviewEntity(row as ReviewRow, lookup);
+    case 'reviewRecords':
+      return reviewRecordEntityOf(row as ReviewRecordRow, lookup);
+    case 'decisions':
+      return decisionEntityOf(row as DecisionRow, lookup);
   }
 }
 
@@ -156,7 +165,13 @@ const KIND_OF_TABLE: Readonly<Record<Exclude<SyncedTable, 'abstracts'>, EntityKi
   lists: LIST_KIND,
   listItems: LIST_ITEM_KIND,
   savedSearches: SAVED_SEARCH_KIND,
+  reviews: REVIEW_KIND,
+  reviewRecords: REVIEW_RECORD_KIND,
+  decisions: DECISION_KIND,
 };
+
+/** Join rows: identified by their ends' uids, so a delete needs them looked up like a write does. */
+const KEYED_BY_ENDS: ReadonlySet<string> = new Set(['abstractTags', 'reviewRecords', 'decisions']);
 
 /** What a deleted row syncs as: only its key is needed, so a delete goes out even when what it pointed at is gone too. */
 export async function deletedEntityOf(
@@ -165,7 +180,7 @@ export async function deletedEntityOf(
   lookup: UidLookup,
 ): Promise<{ kind: EntityKind<Record<string, unknown>>; entity: string } | { reason: string } | null> {
   if (table === 'links' && (row as LinkRow).origin === 'import') return null;
-  if (table !== 'abstractTags') return { kind: KIND_OF_TABLE[table], entity: (row as { uid: string }).uid };
-  const read = await tagged(row as AbstractTagRow, lookup);
+  if (!KEYED_BY_ENDS.has(table)) return { kind: KIND_OF_TABLE[table], entity: (row as { uid: string }).uid };
+  const read = await localEntityOf(table, row, lookup);
   return read.ok ? { kind: read.entity.kind, entity: read.entity.entity } : read.derived ? null : { reason: read.reason };
 }

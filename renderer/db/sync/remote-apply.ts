@@ -1,5 +1,4 @@
-import type * as Y from 'yjs';
-import { readEntity, type EntityState } from '../../../shared/sync/entities';
+import { readEntity } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
 import {
   ABSTRACT_KIND,
@@ -27,75 +26,10 @@ import {
 import { titleKeyOf } from '../../../shared/identity/title-key';
 import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
-import type { LecternDB } from '../schema/database';
 import type { StoredAbstractRow } from '../schema/row-types';
 import { abstractFieldsOf } from './local-export';
-import type { UidLookup } from './uid-lookup';
-
-/** `pending`: something the entity points at is not here yet (an abstract not imported, a list not arrived). */
-export type ApplyOutcome = 'done' | 'pending';
-
-interface ApplyContext {
-  database: LecternDB;
-  doc: Y.Doc;
-  lookup: UidLookup;
-  report: (problem: string) => void;
-  now: number;
-}
-
-type Complete<Fields> = { [Field in keyof Fields]-?: Fields[Field] };
-
-/** The entity's values when every field has one; an entity half-arrived (or with a refused value) waits. */
-function complete<Fields extends Record<string, unknown>>(state: EntityState<Fields>, fields: readonly (keyof Fields)[]): Complete<Fields> | null {
-  return fields.every((field) => field in state.values) ? (state.values as Complete<Fields>) : null;
-}
-
-function reportProblems(context: ApplyContext, problems: readonly string[]): void {
-  for (const problem of problems) context.report(problem);
-}
-
-/** Rich text arriving from another device bumps the revision, so an editor open on the old text merges instead of overwriting. */
-function richTextAfter(existing: { json: string | null; text: string; revision?: number } | undefined, incoming: RichTextValue) {
-  const changed = existing === undefined || existing.json !== incoming.json || existing.text !== incoming.text;
-  const revision = (existing?.revision ?? 0) + (changed && existing !== undefined ? 1 : 0);
-  return { json: incoming.json, text: incoming.text, revision };
-}
-
-interface UidRow {
-  id: number;
-  uid: string;
-}
-
-async function rowByUid<Row extends UidRow>(context: ApplyContext, table: string, uid: string): Promise<Row | undefined> {
-  const rows = await context.database.table<Row, number>(table).where('uid').equals(uid).sortBy('id');
-  return rows[0];
-}
-
-/** Rows equal but for when they were written: applying the same state again writes nothing. */
-function sameApartFromTime(existing: object, incoming: object): boolean {
-  const strip = (row: object) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id' && key !== 'updatedAt'));
-  return sameValue(strip(existing), strip(incoming));
-}
-
-/** Puts the row under its local id (a new one when the uid is new here), or deletes it when merged as deleted. */
-async function upsertOrDelete<Row extends UidRow>(
-  context: ApplyContext,
-  table: string,
-  uid: string,
-  present: boolean,
-  build: (existing: Row | undefined) => Omit<Row, 'id'> | null,
-): Promise<void> {
-  const rows = context.database.table<Row, number>(table);
-  const existing = await rowByUid<Row>(context, table, uid);
-  if (!present) {
-    if (existing !== undefined) await rows.where('uid').equals(uid).delete();
-    return;
-  }
-  const row = build(existing);
-  if (row === null) return;
-  if (existing === undefined) await rows.add(row as Row);
-  else if (!sameApartFromTime(existing, row)) await rows.put({ ...row, id: existing.id } as Row);
-}
+import { complete, reportProblems, richTextAfter, rowByUid, upsertOrDelete, type ApplyContext, type ApplyOutcome, type UidRow } from './apply-helpers';
+import { applyDecision, applyReview, applyReviewRecord } from './apply-screening';
 
 /**
  * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
@@ -301,6 +235,9 @@ const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) 
   [LIST_KIND.name]: applyList,
   [LIST_ITEM_KIND.name]: applyListItem,
   [SAVED_SEARCH_KIND.name]: applySavedSearch,
+  review: applyReview,
+  reviewRecord: applyReviewRecord,
+  decision: applyDecision,
 };
 
 /** Writes one entity's merged state into Dexie; call inside the bridge's remote transaction. */
@@ -313,4 +250,4 @@ export function applyRemoteEntity(context: ApplyContext, kind: string, entity: s
   return apply(context, entity);
 }
 
-export type { ApplyContext };
+export type { ApplyContext, ApplyOutcome };

@@ -22,9 +22,9 @@ export const LOCAL_ORIGIN = 'lectern-local';
 const LOAD_ORIGIN = 'lectern-load';
 
 /** Tables whose new rows can unblock pending remote entities (they are what those point at). */
-const REFERENCED_TABLES = new Set(['abstracts', 'tags', 'lists', 'notes', 'annotations', 'linkTypes']);
+const REFERENCED_TABLES = new Set(['abstracts', 'tags', 'lists', 'notes', 'annotations', 'linkTypes', 'reviews']);
 /** The same, for entities arriving from elsewhere. */
-const UNBLOCKING_KINDS = new Set(['tag', 'list', 'note', 'annotation', 'linkType']);
+const UNBLOCKING_KINDS = new Set(['tag', 'list', 'note', 'annotation', 'linkType', 'review']);
 
 export interface SyncReplicaOptions {
   /** Where skipped values and rows are reported (a log line each); the default writes console warnings. */

@@ -3,7 +3,7 @@ import { isBuiltInLinkType } from '../links/link-types';
 import type { LecternDB } from '../schema/database';
 
 /** The tables whose rows have a numeric key and a uid, and that other synced rows point at. */
-export type ReferencedTable = 'abstracts' | 'tags' | 'annotations' | 'notes' | 'lists';
+export type ReferencedTable = 'abstracts' | 'tags' | 'annotations' | 'notes' | 'lists' | 'reviews';
 
 interface Identified {
   id: number;

@@ -11,6 +11,8 @@ import { addToList, createList, moveListItem, removeFromList } from '../../../..
 import { addLink, LinkError, removeLink } from '../../../../../renderer/db/links/links';
 import { createSavedSearch, deleteSavedSearch } from '../../../../../renderer/db/search/saved-searches';
 import { addLinkType } from '../../../../../renderer/db/links/user-types';
+import { createReview } from '../../../../../renderer/db/screening/reviews';
+import { clearDecision, decide } from '../../../../../renderer/db/screening/decisions';
 import { HIGHLIGHT_COLORS } from '../../../../../renderer/db/annotations/types';
 import { STATUS_VALUES } from '../../../../../renderer/db/organize/types';
 import { deliverAll, deliverSome, openDevice, receive, SEED_COUNT, type TestDevice } from './replica-pair';
@@ -39,6 +41,9 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('unlink' as const), device, pick: fc.nat() }),
   fc.record({ kind: fc.constant('search' as const), device, query: fc.constantFrom('sgd', 'year:2001') }),
   fc.record({ kind: fc.constant('unsearch' as const), device, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('review' as const), device }),
+  fc.record({ kind: fc.constant('decide' as const), device, abstract, verdict: fc.constantFrom('include' as const, 'exclude' as const, 'maybe' as const) }),
+  fc.record({ kind: fc.constant('undecide' as const), device, abstract }),
   // Delivery in random order and batches; no delivery for a while is an offline period.
   { arbitrary: fc.record({ kind: fc.constant('deliver' as const), device, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }), weight: 4 },
 );
@@ -173,6 +178,24 @@ async function perform(devices: readonly [TestDevice, TestDevice], op: Operation
     case 'unsearch': {
       const search = await rowAt(on.database.savedSearches.toArray(), op.pick);
       if (search !== undefined) await deleteSavedSearch(search.id, on.database);
+      break;
+    }
+    case 'review':
+      await createReview(
+        { name: 'Review', question: 'Does it hold?', criteria: [], includeKeywords: [], excludeKeywords: [], selections: [{ kind: 'library' }] },
+        on.abstractIds,
+        on.database,
+      );
+      break;
+    case 'decide': {
+      const review = await on.database.reviews.toCollection().first();
+      const inReview = review !== undefined && (await on.database.reviewRecords.get([review.id, id])) !== undefined;
+      if (review !== undefined && inReview) await decide({ reviewId: review.id, abstractId: id, stage: 1, verdict: op.verdict, order: 'ranked' }, on.database);
+      break;
+    }
+    case 'undecide': {
+      const review = await on.database.reviews.toCollection().first();
+      if (review !== undefined && (await on.database.decisions.get([review.id, 1, id])) !== undefined) await clearDecision(review.id, id, 1, on.database);
       break;
     }
     case 'deliver':

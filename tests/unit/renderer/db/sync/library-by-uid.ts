@@ -10,6 +10,10 @@ export async function libraryByUid(database: LecternDB) {
   const listUid = new Map(lists.map((row) => [row.id, row.uid]));
   const linkTypes = await database.linkTypes.toArray();
   const linkTypeUid = new Map(linkTypes.map((row) => [row.id, row.uid]));
+  const reviews = await database.reviews.toArray();
+  const reviewUid = new Map(reviews.map((row) => [row.id, row.uid]));
+  const byKey = <Row, Out>(rows: readonly Row[], key: (row: Row) => string, shape: (row: Row) => Out) =>
+    Object.fromEntries(rows.map((row) => [key(row), shape(row)] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
   const byUid = <Row extends { uid: string }, Out>(rows: readonly Row[], shape: (row: Row) => Out) =>
     Object.fromEntries([...rows].sort((a, b) => (a.uid < b.uid ? -1 : 1)).map((row) => [row.uid, shape(row)]));
   return {
@@ -32,6 +36,17 @@ export async function libraryByUid(database: LecternDB) {
       note: row.note,
     })),
     linkTypes: byUid(linkTypes, (row) => ({ label: row.label, inverseLabel: row.inverseLabel, color: row.color })),
+    reviews: byUid(reviews, (row) => ({ name: row.name, question: row.question, criteria: row.criteria, order: row.order, seed: row.seed, selections: row.selections })),
+    reviewRecords: byKey(
+      await database.reviewRecords.toArray(),
+      (row) => `${abstractUid.get(row.abstractId)}.${reviewUid.get(row.reviewId)}`,
+      (row) => ({ addedAt: row.addedAt, note: row.note ?? null }),
+    ),
+    decisions: byKey(
+      await database.decisions.toArray(),
+      (row) => `${abstractUid.get(row.abstractId)}.${reviewUid.get(row.reviewId)}.${row.stage}`,
+      (row) => ({ verdict: row.verdict, reason: row.reason ?? null, decidedAt: row.decidedAt, order: row.order }),
+    ),
     savedSearches: byUid(await database.savedSearches.toArray(), (row) => ({ name: row.name, query: row.query })),
   };
 }
