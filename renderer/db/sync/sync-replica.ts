@@ -189,7 +189,14 @@ export class SyncReplica {
     for (const [name, list] of byDoc) {
       const doc = this.documents.get(name);
       doc?.transact(() => {
-        for (const operation of list) this.applyLocal(doc, operation);
+        for (const operation of list) {
+          // A value the rules refuse (checked before anything of it is written) skips that entity, not the batch.
+          try {
+            this.applyLocal(doc, operation);
+          } catch (error) {
+            this.report(`not synced: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
       }, LOCAL_ORIGIN);
     }
     await this.flushLocalUpdates();
