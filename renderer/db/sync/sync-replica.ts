@@ -58,7 +58,7 @@ export class SyncReplica {
     // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
     // changes are not keyed by the Y.Map a later getMap returns.
     for (const doc of this.documents.values()) registersOf(doc);
-    this.queue = new SerialQueue((error) => (console.log('STACK', (error as Error).stack), report)(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
+    this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
