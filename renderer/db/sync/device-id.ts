@@ -13,3 +13,8 @@ export async function deviceIdOf(database: LecternDB): Promise<string> {
     return made;
   });
 }
+
+/** The next replica opened makes a new id (after "forget", or for a library restored from another machine's backup). */
+export async function forgetDeviceId(database: LecternDB): Promise<void> {
+  await database.meta.delete(DEVICE_ID_KEY);
+}

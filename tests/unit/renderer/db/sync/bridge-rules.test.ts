@@ -4,6 +4,7 @@ import { createHighlight, deleteAnnotation, setAnnotationColor } from '../../../
 import { bulkAddTag } from '../../../../../renderer/db/tags/tags';
 import { setStatus } from '../../../../../renderer/db/organize/reading-status';
 import { SyncReplica } from '../../../../../renderer/db/sync/sync-replica';
+import { forgetSyncState } from '../../../../../renderer/db/sync/forget';
 import { freshDatabase } from '../fixtures';
 import { seedAbstracts } from '../organize-fixtures';
 import { deliverAll, LIBRARY_ID, openDevice, receive } from './replica-pair';
@@ -81,5 +82,19 @@ describe('sync bridge rules', () => {
     await receive(b, updates);
     const status = (await b.database.abstracts.toArray()).find((row) => row.id === b.abstractIds[0])?.status;
     expect(status).toBe('reading');
+  });
+
+  it('forgetting drops the stored replica and the device id, and keeps the rows', async () => {
+    const a = await openDevice();
+    const firstDevice = a.replica.deviceId;
+    await setStatus(a.abstractIds[0] ?? 0, 'read', a.database);
+    await a.replica.whenIdle();
+    a.replica.close();
+    await forgetSyncState(a.database);
+    expect(await a.database.syncUpdates.count()).toBe(0);
+    const fresh = await SyncReplica.open(a.database, LIBRARY_ID);
+    expect(fresh.deviceId).not.toBe(firstDevice);
+    expect((await a.database.abstracts.get(a.abstractIds[0] ?? 0))?.status).toBe('read');
+    fresh.close();
   });
 });
