@@ -49,11 +49,14 @@ export async function addMissingPairs(links: EntityTable<LinkRow, 'id'>, pairs: 
   const existing = await links.where('fromId').anyOf(ends).filter((link) => link.origin === 'import' && link.type === SAME_PAGE_TYPE).toArray();
   const linked = new Set(existing.flatMap((link) => [`${link.fromId}>${link.toId}`, `${link.toId}>${link.fromId}`]));
   const rows: Omit<LinkRow, 'id'>[] = [];
+  // The version 4 upgrade links pages too, and its links, like every row before version 14, have no uid (that upgrade gives them one).
+  const withUids = links.schema.idxByName['uid'] !== undefined;
   for (const { fromId, toId } of pairs) {
     const key = `${fromId}>${toId}`;
     if (linked.has(key)) continue;
     linked.add(key).add(`${toId}>${fromId}`);
-    rows.push({ uid: randomUid(), fromId, toId, type: SAME_PAGE_TYPE, origin: 'import', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
+    const row = { fromId, toId, type: SAME_PAGE_TYPE, origin: 'import' as const, noteId: null, annotationId: null, note: '', context: null, createdAt: now };
+    rows.push(withUids ? { uid: randomUid(), ...row } : (row as Omit<LinkRow, 'id'>));
   }
   await inChunks(rows, (chunk) => links.bulkAdd(chunk, { allKeys: true }));
   return rows.length;

@@ -3,7 +3,7 @@ import { db as appDb, type LecternDB } from '../schema/database';
 import type { AbstractTagRow, TagRow } from '../organize/types';
 import { idsPresent } from '../abstracts/rows-by-id';
 import { pathWithAncestors } from './tag-path';
-import { uidsForNewTags } from './tag-uids';
+import { newTagRows } from './tag-uids';
 
 export async function tagById(id: number, database: LecternDB = appDb): Promise<TagRow> {
   const tag = await database.tags.get(id);
@@ -30,9 +30,9 @@ export async function ensureTagPath(path: string, created: TagRow[], database: L
   for (const prefix of pathWithAncestors(path)) {
     tag = await tagByPath(prefix, database);
     if (tag === undefined) {
-      const [uid = ''] = await uidsForNewTags([prefix], database);
-      const id = await database.tags.add({ uid, path: prefix, color: null });
-      tag = { id, uid, path: prefix, color: null };
+      const [row] = await newTagRows([prefix], database);
+      if (row === undefined) throw new Error('newTagRows makes one row per path.');
+      tag = { ...row, id: await database.tags.add(row) };
       created.push(tag);
     }
   }
@@ -70,8 +70,7 @@ export async function ensureTagPaths(paths: readonly string[], database: Lectern
   const found = new Map((await database.tags.where('path').anyOf(wanted).toArray()).map((tag) => [tag.path, tag]));
   const missing = wanted.filter((path) => !found.has(path)).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
   if (missing.length > 0) {
-    const uids = await uidsForNewTags(missing, database);
-    const rows = missing.map((path, index) => ({ uid: uids[index] ?? '', path, color: null }));
+    const rows = await newTagRows(missing, database);
     const ids = await database.tags.bulkAdd(rows, { allKeys: true });
     rows.forEach((row, index) => {
       const id = ids[index];

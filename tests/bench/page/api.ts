@@ -3,8 +3,7 @@ import { db } from '../../../renderer/db/schema/database';
 import { importFiles } from '../../../renderer/db/import/import';
 import { ParseClient } from '../../../renderer/host/parse-client';
 import { ensureSeedsImported } from '../../../renderer/db/import/seed';
-import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, ABSTRACTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA } from '../../../renderer/db/schema/version-chain';
-import { LINK_STORES } from '../../../renderer/db/schema/link-tables';
+import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA, SYNC_UID_STORES } from '../../../renderer/db/schema/version-chain';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
 import type { ImportedFile } from '../../../shared/import/types';
@@ -55,12 +54,12 @@ async function importPipeline(): Promise<ImportFigures> {
  */
 async function rawBulkAdd(): Promise<ImportFigures> {
   const tables = {
-    abstracts: ABSTRACTS_SCHEMA,
+    abstracts: SYNC_UID_STORES.abstracts,
     abstractKeys: ABSTRACT_KEYS_SCHEMA,
     abstractTexts: ABSTRACT_TEXTS_SCHEMA,
     captures: CAPTURES_SCHEMA,
     captureTexts: CAPTURE_TEXTS_SCHEMA,
-    links: LINK_STORES.links,
+    links: SYNC_UID_STORES.links,
   };
   const names = Object.keys(tables) as (keyof typeof tables)[];
   const rows = await Promise.all(names.map((name) => db.table(name).toArray()));

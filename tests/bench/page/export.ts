@@ -11,6 +11,7 @@ import type { LinkRow } from '../../../renderer/db/links/rows';
 import { db } from '../../../renderer/db/schema/database';
 import type { ExportBenchApi, ExportFigures } from '../bench-api';
 import { HeapPeak } from './heap-peak';
+import { randomUid } from '../../../shared/sync/uids';
 
 const SEED_PAGE = 2_000;
 
@@ -39,12 +40,12 @@ async function seedAnnotations(): Promise<{ highlights: number; notes: number; l
       const end = Math.min(row.text.length, 40);
       if (end > 0) {
         const text = ` point about ${row.id}.`;
-        highlights.push({ abstractId: row.id, selectors: describeRange(row.text, 0, end), color: 'yellow', comment: { json: comment(text), text: `Key${text}` }, state: 'anchored', confidence: 1, createdAt: now, updatedAt: now });
+        highlights.push({ uid: randomUid(), abstractId: row.id, selectors: describeRange(row.text, 0, end), color: 'yellow', comment: { json: comment(text), text: `Key${text}` }, state: 'anchored', confidence: 1, createdAt: now, updatedAt: now });
       }
       const next = rows[index + 1];
       if (index % 2 === 0 && next !== undefined) {
-        notes.push({ abstractId: row.id, title: null, json: comment(` note on ${row.id}.`), text: `Key note on ${row.id}.`, createdAt: now, updatedAt: now });
-        links.push({ fromId: row.id, toId: next.id, type: 'extends', origin: 'user', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
+        notes.push({ uid: randomUid(), abstractId: row.id, title: null, json: comment(` note on ${row.id}.`), text: `Key note on ${row.id}.`, createdAt: now, updatedAt: now });
+        links.push({ uid: randomUid(), fromId: row.id, toId: next.id, type: 'extends', origin: 'user', noteId: null, annotationId: null, note: '', context: null, createdAt: now });
       }
     });
     await db.transaction('rw', [db.annotations, db.notes, db.links], async () => {

@@ -14,10 +14,12 @@ const DONE = `(request) => new Promise((resolve, reject) => {
 const LEAVE_ORPHANS = `async () => {
   const done = ${DONE};
   const gone = 999999;
+  const uid = () => crypto.randomUUID().replaceAll('-', '');
   const database = await done(indexedDB.open('lectern'));
   const tx = database.transaction(['abstractTags', 'annotations', 'listItems', 'links'], 'readwrite');
   for (const tagId of [1, 2, 3]) tx.objectStore('abstractTags').put({ abstractId: gone, tagId });
   tx.objectStore('annotations').add({
+    uid: uid(),
     abstractId: gone,
     selectors: { quote: { type: 'TextQuoteSelector', exact: 'lost', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 } },
     color: 'yellow',
@@ -27,8 +29,8 @@ const LEAVE_ORPHANS = `async () => {
     createdAt: 1,
     updatedAt: 1,
   });
-  for (const id of [90001, 90002]) tx.objectStore('listItems').put({ id, listId: gone, abstractId: gone, order: 'a' + id, note: '' });
-  tx.objectStore('links').add({ fromId: null, toId: gone, type: 'related', origin: 'user', noteId: null, annotationId: null, note: '', context: null, createdAt: 1 });
+  for (const id of [90001, 90002]) tx.objectStore('listItems').put({ id, uid: uid(), listId: gone, abstractId: gone, order: 'a' + id, note: '' });
+  tx.objectStore('links').add({ uid: uid(), fromId: null, toId: gone, type: 'related', origin: 'user', noteId: null, annotationId: null, note: '', context: null, createdAt: 1 });
   await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
   database.close();
 }`;

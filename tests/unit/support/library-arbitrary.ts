@@ -446,6 +446,18 @@ function distinctPairsOf(abstracts: readonly AbstractDraft[]): fc.Arbitrary<Row[
   return fc.tuple(fc.subarray(pairs, { maxLength: Math.min(3, pairs.length) }), timestamp).map(([chosen, decidedAt]) => chosen.map(([low, high]) => ({ low, high, decidedAt })));
 }
 
+/** The tables whose rows carry a uid (since version 14). */
+const SYNCED_TABLES = ['abstracts', 'annotations', 'notes', 'tags', 'lists', 'listItems', 'links', 'linkTypes', 'savedSearches', 'reviews', 'decisions'];
+
+/** Every synced row with a uid of its own: distinct across the library, well formed, random-looking enough. */
+function withUids(tables: Record<string, unknown[]>): Record<string, unknown[]> {
+  const result: Record<string, unknown[]> = { ...tables };
+  SYNCED_TABLES.forEach((name, tableIndex) => {
+    result[name] = (tables[name] ?? []).map((row, index) => ({ ...(row as Row), uid: `${tableIndex.toString(16).padStart(2, '0')}${index.toString(16).padStart(30, '0')}` }));
+  });
+  return result;
+}
+
 function assemble(
   start: Base,
   abstracts: readonly AbstractDraft[],
@@ -499,7 +511,7 @@ export function arbitraryLibrary(): fc.Arbitrary<Record<string, unknown[]>> {
       userContent(start, abstracts).chain((content) =>
         fc
           .tuple(numbered(allLinks(content)), distinctPairsOf(abstracts), arbitraryScreening(abstracts.map((draft) => draft.row.id)))
-          .map(([links, pairs, screening]) => assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })), pairs, screening)),
+          .map(([links, pairs, screening]) => withUids(assemble(start, abstracts, content, links.map(({ draft, id }) => ({ id, ...draft })), pairs, screening))),
       ),
     ),
   );

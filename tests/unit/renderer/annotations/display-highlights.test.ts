@@ -9,6 +9,7 @@ const green: DisplayHighlight = { id: 2, color: 'green', start: 20, end: 25 };
 function row(id: number, start: number, end: number, state: AnnotationRow['state'] = 'anchored'): AnnotationRow {
   return {
     id,
+    uid: String(id).padStart(32, '0'),
     abstractId: 1,
     selectors: {
       quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },

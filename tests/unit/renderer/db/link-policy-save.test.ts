@@ -8,6 +8,7 @@ import { createSynthesisNote, saveSynthesisNote } from '../../../../renderer/db/
 import { noteJson } from '../notes/note-json';
 import { freshDatabase, handBuiltFile } from './fixtures';
 import { KERNEL_ABSTRACT } from './samples';
+import { randomUid } from '../../../../shared/sync/uids';
 
 const WITH_BAD_LINKS = noteJson([
   'See ',
@@ -54,13 +55,13 @@ describe('saving notes and comments', () => {
     await saveSynthesisNote(synthesis.id, WITH_BAD_LINKS, 'See this, that, those and the paper', database);
     expect(urlsIn((await database.notes.get(synthesis.id))?.json)).toEqual(['https://example.org/p']);
 
-    const direct = await database.notes.add({ abstractId: null, title: 'Direct', json: WITH_BAD_LINKS, text: '', createdAt: 1, updatedAt: 1 });
+    const direct = await database.notes.add({ uid: randomUid(), abstractId: null, title: 'Direct', json: WITH_BAD_LINKS, text: '', createdAt: 1, updatedAt: 1 });
     expect(urlsIn((await database.notes.get(direct))?.json)).toEqual(['https://example.org/p']);
   });
 
   it('leaves a clean note exactly as written', async () => {
     const database = freshDatabase();
-    const id = await database.notes.add({ abstractId: null, title: 'Clean', json: CLEAN, text: '', createdAt: 1, updatedAt: 1 });
+    const id = await database.notes.add({ uid: randomUid(), abstractId: null, title: 'Clean', json: CLEAN, text: '', createdAt: 1, updatedAt: 1 });
     expect((await database.notes.get(id))?.json).toBe(CLEAN);
   });
 });

@@ -6,12 +6,13 @@ import { queryAbstractLinks, UNTITLED_NOTE } from '../../../../renderer/db/links
 import { saveNote } from '../../../../renderer/db/notes/notes';
 import { freshDatabase } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
+import { randomUid } from '../../../../shared/sync/uids';
 
 async function setUp() {
   const database = freshDatabase();
   const ids = await seedAbstracts(database, 3);
   const [a, b, c] = [idAt(ids, 0), idAt(ids, 1), idAt(ids, 2)];
-  const synthesisId = await database.notes.add({ abstractId: null, title: 'Bounds review', json: null, text: '', createdAt: 1, updatedAt: 1 });
+  const synthesisId = await database.notes.add({ uid: randomUid(), abstractId: null, title: 'Bounds review', json: null, text: '', createdAt: 1, updatedAt: 1 });
   return { database, a, b, c, synthesisId };
 }
 
@@ -35,7 +36,7 @@ describe('syncMentionLinks', () => {
 
   it('replaces only that note\'s mention links, never user links or another note\'s', async () => {
     const { database, a, b, synthesisId } = await setUp();
-    const other = await database.notes.add({ abstractId: null, title: null, json: null, text: '', createdAt: 2, updatedAt: 2 });
+    const other = await database.notes.add({ uid: randomUid(), abstractId: null, title: null, json: null, text: '', createdAt: 2, updatedAt: 2 });
     await addLink({ fromId: a, toId: b, type: 'extends' }, database);
     await syncMentionLinks({ noteId: other }, [{ toId: b, context: 'kept' }], null, database);
     await syncMentionLinks({ noteId: synthesisId }, [{ toId: b, context: 'first' }, { toId: b, context: 'second' }], null, database);

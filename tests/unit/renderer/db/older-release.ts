@@ -23,8 +23,9 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   if (older.verno >= 10 && captures.length > 0) await older.table('captureTexts').bulkAdd(await scratch.captureTexts.toArray());
   const meta = await scratch.meta.toArray();
   if (meta.length > 0) await older.table('meta').bulkAdd(meta);
-  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields.
+  // Versions 3 to 7 stored `starred: 0` on every unstarred abstract; version 11 added the bibliographic fields, 14 the uid.
   const abstracts = (await allAbstracts(scratch))
+    .map((row) => (older.verno < 14 ? withoutUid(row) : row))
     .map((row) => (older.verno < 11 ? withoutBibliographicFields(row) : older.verno < 12 ? withVersion11Key(row) : row))
     .map((row) => (older.verno >= 3 && older.verno <= 7 ? { starred: 0, ...row } : row));
   // Since version 7 an abstract's text is kept apart, in abstractTexts.
@@ -39,6 +40,13 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
     await older.table('abstractKeys').bulkAdd(keys.map(keysAt));
   }
   scratch.close();
+}
+
+/** A row as releases before version 14 stored it. */
+function withoutUid<Row extends { uid?: unknown }>(row: Row): Row {
+  const older = { ...row };
+  delete older.uid;
+  return older;
 }
 
 /** Before version 12 only an abstract imported from a reference entry had a key: its own. */

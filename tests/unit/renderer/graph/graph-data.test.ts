@@ -5,6 +5,7 @@ import { addLink } from '../../../../renderer/db/links/links';
 import { addTag } from '../../../../renderer/db/tags/tags';
 import { deleteAbstract, freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
+import { randomUid } from '../../../../shared/sync/uids';
 
 describe('queryGraphData', () => {
   it('makes every abstract a node named by its display title, with its tags', async () => {
@@ -26,6 +27,7 @@ describe('queryGraphData', () => {
     const supports = await addLink({ fromId: idAt(ids, 0), toId: idAt(ids, 1), type: 'supports' }, database);
     const cites = await addLink({ fromId: idAt(ids, 2), toId: idAt(ids, 0), type: 'cites' }, database);
     await database.links.add({
+      uid: randomUid(),
       fromId: null,
       toId: idAt(ids, 2),
       type: 'mention',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData, GraphEdgeData } from '../../../../renderer/db/links/graph-data';
+import { tagUid } from '../../../../shared/sync/uids';
 import { neighbourhood, NO_GRAPH_FILTER, typesInUse, visibleGraph, type GraphFilter } from '../../../../renderer/features/graph/graph-filter';
 
 // A chain 1 → 2 → 3 → 4 → 5, a side link 2 → 6 of another type, and 7 on its own.
@@ -15,9 +16,9 @@ const DATA: GraphData = {
   })),
   edges: EDGES,
   tags: [
-    { id: 100, path: 'theory', color: null },
-    { id: 101, path: 'theory/sgd', color: null },
-    { id: 200, path: 'theoryish', color: null },
+    { id: 100, uid: tagUid('theory'), path: 'theory', color: null },
+    { id: 101, uid: tagUid('theory/sgd'), path: 'theory/sgd', color: null },
+    { id: 200, uid: tagUid('theoryish'), path: 'theoryish', color: null },
   ],
   linkTypes: [],
 };

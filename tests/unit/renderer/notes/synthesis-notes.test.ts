@@ -11,6 +11,7 @@ import {
 import { freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
 import { noteJson } from './note-json';
+import { randomUid } from '../../../../shared/sync/uids';
 
 async function setUp() {
   const database = freshDatabase();
@@ -23,7 +24,7 @@ const titles = async (database: ReturnType<typeof freshDatabase>) => (await quer
 describe('synthesis notes', () => {
   it('creates, lists by title, renames and undoes each step', async () => {
     const { database, a } = await setUp();
-    await database.notes.add({ abstractId: a, title: null, json: null, text: 'an abstract note', createdAt: 1, updatedAt: 1 });
+    await database.notes.add({ uid: randomUid(), abstractId: a, title: null, json: null, text: 'an abstract note', createdAt: 1, updatedAt: 1 });
     const first = await createSynthesisNote('Scaling laws', database);
     const second = await createSynthesisNote(undefined, database);
     expect(await titles(database)).toEqual(['Scaling laws', UNTITLED_NOTE]);

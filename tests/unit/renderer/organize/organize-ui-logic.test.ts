@@ -6,7 +6,7 @@ import { treeKeyMove, visibleNodes } from '../../../../renderer/features/tags/tr
 import type { TagNode } from '../../../../renderer/db/organize/types';
 
 function node(id: number, path: string, children: TagNode[] = []): TagNode {
-  return { tag: { id, path, color: null }, name: path.split('/').pop() ?? path, count: 1, children };
+  return { tag: { id, uid: String(id).padStart(32, '0'), path, color: null }, name: path.split('/').pop() ?? path, count: 1, children };
 }
 
 const tree = [node(1, 'theory', [node(2, 'theory/sgd'), node(3, 'theory/landscape')]), node(4, 'vision')];

@@ -12,8 +12,8 @@ function goodBackup(): Uint8Array {
     writer.beginTable(table);
     if (table === 'tags')
       writer.addRows('tags', [
-        { id: 1, path: 'theory', color: null },
-        { id: 2, path: 'theory/sgd', color: '#aa3355' },
+        { id: 1, uid: 't_00000000000000000000000000000001', path: 'theory', color: null },
+        { id: 2, uid: 't_00000000000000000000000000000002', path: 'theory/sgd', color: '#aa3355' },
       ]);
   }
   writer.finish();

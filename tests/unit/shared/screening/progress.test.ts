@@ -3,7 +3,7 @@ import { screeningProgress } from '../../../../shared/screening/progress';
 import type { DecisionRow, Verdict } from '../../../../shared/screening/types';
 
 function decision(abstractId: number, verdict: Verdict, decidedAt: number): DecisionRow {
-  return { reviewId: 1, abstractId, stage: 1, verdict, decidedAt, order: 'ranked' };
+  return { uid: String(abstractId).padStart(32, '0'), reviewId: 1, abstractId, stage: 1, verdict, decidedAt, order: 'ranked' };
 }
 
 describe('screeningProgress', () => {

@@ -9,6 +9,7 @@ import {
   REMINDER_AFTER_MS,
 } from '../../../../../renderer/db/backup/backup-state';
 import { freshDatabase } from '../fixtures';
+import { tagUid } from '../../../../../shared/sync/uids';
 
 /** The part of Storage the backup state uses, over a Map. */
 class MemoryStorage {
@@ -35,7 +36,7 @@ describe('the backup state a library keeps', () => {
     await database.searchIndex.put({ key: 'pending', ids: [1] });
     expect(readBackupState(database.name)).toEqual({});
 
-    await database.tags.add({ id: 1, path: 'theory', color: null });
+    await database.tags.add({ id: 1, uid: tagUid('theory'), path: 'theory', color: null });
     const state = readBackupState(database.name);
     expect(state.lastChangeAt).toBeTypeOf('number');
     expect(state.firstChangeSinceBackupAt).toBe(state.lastChangeAt);
@@ -45,7 +46,7 @@ describe('the backup state a library keeps', () => {
 
   it('is due for a reminder a week after the first change since the last backup, and not after a backup', async () => {
     const database = freshDatabase();
-    await database.tags.add({ id: 1, path: 'theory', color: null });
+    await database.tags.add({ id: 1, uid: tagUid('theory'), path: 'theory', color: null });
     const first = readBackupState(database.name).firstChangeSinceBackupAt ?? 0;
     expect(backupReminderDue(readBackupState(database.name), first + REMINDER_AFTER_MS - 1)).toBe(false);
     expect(backupReminderDue(readBackupState(database.name), first + REMINDER_AFTER_MS)).toBe(true);
@@ -59,7 +60,7 @@ describe('the backup state a library keeps', () => {
 
   it('counts a change after the last snapshot, and none before it', async () => {
     const database = freshDatabase();
-    await database.tags.add({ id: 1, path: 'theory', color: null });
+    await database.tags.add({ id: 1, uid: tagUid('theory'), path: 'theory', color: null });
     noteSnapshot(database.name, Date.now() + 1_000);
     expect(changedSinceSnapshot(readBackupState(database.name))).toBe(false);
     noteSnapshot(database.name, 0);

@@ -21,6 +21,7 @@ import {
 import { LecternDB } from '../../../../../renderer/db/schema/database';
 import { LATEST_VERSION } from '../../../../../renderer/db/schema/version-chain';
 import { listSavedSearches } from '../../../../../renderer/db/search/saved-searches';
+import { linkTypeUid } from '../../../../../shared/sync/uids';
 import { freshDatabase, snapshot } from '../fixtures';
 import { readSeedFiles } from '../seed-files';
 import { inPieces } from './backup-support';
@@ -208,7 +209,8 @@ describe('a library restored from the version 5 backup', () => {
       ['replicated by', [[topology, '']]],
     ]);
     expect(await queryLinkTypes(database)).toEqual([
-      { id: 'user:replicates', label: 'replicates', inverseLabel: 'replicated by', color: '#b07d2b' },
+      // The upgrade to version 14 gives it the uid of its name.
+      { id: 'user:replicates', uid: linkTypeUid('replicates'), label: 'replicates', inverseLabel: 'replicated by', color: '#b07d2b' },
     ]);
 
     expect(await listSavedSearches(database)).toMatchObject([

@@ -38,7 +38,7 @@ describe('merging duplicates in reviews', () => {
     expect(await database.reviewRecords.where('abstractId').equals(loser).count()).toBe(0);
     expect(await database.decisions.where('abstractId').equals(loser).count()).toBe(0);
     // The survivor's exclusion wins in the shared review; the loser's full-text decision, resting on an inclusion that lost, goes.
-    expect(await stageDecisions(shared, 1, database)).toEqual([{ reviewId: shared, abstractId: survivor, stage: 1, verdict: 'exclude', reason: 'E1', decidedAt: 1, order: 'ranked' }]);
+    expect(await stageDecisions(shared, 1, database)).toEqual([{ uid: expect.any(String) as string, reviewId: shared, abstractId: survivor, stage: 1, verdict: 'exclude', reason: 'E1', decidedAt: 1, order: 'ranked' }]);
     expect(await stageDecisions(shared, 2, database)).toEqual([]);
     expect((await stageDecisions(loserOnly, 2, database)).map((row) => [row.abstractId, row.verdict, row.reason])).toEqual([[survivor, 'exclude', 'E2']]);
     expect((await database.reviewRecords.get([shared, survivor]))?.note).toBe('survivor note; loser note');
@@ -54,8 +54,10 @@ describe('merging duplicates in reviews', () => {
     const { database, reviewId, ids } = await libraryWithReview();
     const [, , third, fourth] = ids;
     await decide({ reviewId, abstractId: third, stage: 1, verdict: 'maybe', order: 'oldest', decidedAt: 9 }, database);
+    const { uid } = (await stageDecisions(reviewId, 1, database))[0] ?? {};
     await merge(database, fourth, third);
     expect(await database.reviewRecords.get([reviewId, fourth])).toBeDefined();
-    expect(await stageDecisions(reviewId, 1, database)).toEqual([{ reviewId, abstractId: fourth, stage: 1, verdict: 'maybe', decidedAt: 9, order: 'oldest' }]);
+    // The moved decision is the same decision: it keeps its uid.
+    expect(await stageDecisions(reviewId, 1, database)).toEqual([{ uid, reviewId, abstractId: fourth, stage: 1, verdict: 'maybe', decidedAt: 9, order: 'oldest' }]);
   });
 });

@@ -7,6 +7,7 @@ import type { LecternDB } from '../../../../../renderer/db/schema/database';
 import { freshDatabase } from '../fixtures';
 import { startService } from '../search/search-fixtures';
 import { consistentLibrary, everyRow } from './maintenance-fixtures';
+import { randomUid } from '../../../../../shared/sync/uids';
 
 const GONE = 9_999;
 
@@ -22,21 +23,21 @@ async function injectOrphans(database: LecternDB, library: Awaited<ReturnType<ty
   if (highlight === undefined || keys === undefined) throw new Error('the library has no highlight or keys');
   await database.abstractTags.bulkAdd([{ abstractId: GONE, tagId }, { abstractId: GONE + 1, tagId }, { abstractId: b, tagId: GONE }]);
   const orphanHighlight = await database.annotations.add({ ...highlight, id: undefined, abstractId: GONE });
-  const orphanNote = await database.notes.add({ abstractId: GONE, title: null, json: null, text: 'lost', createdAt: 2, updatedAt: 2 });
+  const orphanNote = await database.notes.add({ uid: randomUid(), abstractId: GONE, title: null, json: null, text: 'lost', createdAt: 2, updatedAt: 2 });
   await database.listItems.bulkAdd([
-    { id: 500, listId, abstractId: GONE, order: 'z0', note: '' },
-    { id: 501, listId: GONE, abstractId: b, order: 'z1', note: 'why' },
+    { id: 500, uid: randomUid(), listId, abstractId: GONE, order: 'z0', note: '' },
+    { id: 501, uid: randomUid(), listId: GONE, abstractId: b, order: 'z1', note: 'why' },
   ]);
   const link = { type: 'related', origin: 'user' as const, noteId: null, annotationId: null, note: '', context: null, createdAt: 3 };
   await database.links.bulkAdd([
-    { ...link, fromId: GONE, toId: b },
-    { ...link, fromId: c, toId: GONE },
-    { ...link, fromId: null, toId: GONE, origin: 'note', noteId: synthesisId, context: 'x' },
+    { ...link, uid: randomUid(), fromId: GONE, toId: b },
+    { ...link, uid: randomUid(), fromId: c, toId: GONE },
+    { ...link, uid: randomUid(), fromId: null, toId: GONE, origin: 'note', noteId: synthesisId, context: 'x' },
     // Mentions whose note or comment is gone, or is itself an orphan.
-    { ...link, fromId: null, toId: b, origin: 'note', noteId: GONE, context: 'y' },
-    { ...link, fromId: c, toId: b, origin: 'note', annotationId: GONE, context: 'z' },
-    { ...link, fromId: null, toId: c, origin: 'note', noteId: orphanNote, context: 'w' },
-    { ...link, fromId: b, toId: c, origin: 'note', annotationId: orphanHighlight, context: 'v' },
+    { ...link, uid: randomUid(), fromId: null, toId: b, origin: 'note', noteId: GONE, context: 'y' },
+    { ...link, uid: randomUid(), fromId: c, toId: b, origin: 'note', annotationId: GONE, context: 'z' },
+    { ...link, uid: randomUid(), fromId: null, toId: c, origin: 'note', noteId: orphanNote, context: 'w' },
+    { ...link, uid: randomUid(), fromId: b, toId: c, origin: 'note', annotationId: orphanHighlight, context: 'v' },
   ]);
   await database.abstractKeys.add({ ...keys, id: GONE });
   await database.abstractTexts.add({ id: GONE, text: 'gone', display: { text: 'gone', edits: [] } });
@@ -47,8 +48,8 @@ async function injectOrphans(database: LecternDB, library: Awaited<ReturnType<ty
   ]);
   await database.decisions.bulkAdd([
     // On a record that is itself an orphan, and on an abstract that is not in the review.
-    { reviewId, abstractId: GONE, stage: 1, verdict: 'include', decidedAt: 1, order: 'ranked' },
-    { reviewId, abstractId: c, stage: 1, verdict: 'maybe', decidedAt: 1, order: 'ranked' },
+    { uid: randomUid(), reviewId, abstractId: GONE, stage: 1, verdict: 'include', decidedAt: 1, order: 'ranked' },
+    { uid: randomUid(), reviewId, abstractId: c, stage: 1, verdict: 'maybe', decidedAt: 1, order: 'ranked' },
   ]);
   return {
     tagAssignmentsWithoutAbstract: 2,
@@ -114,7 +115,7 @@ describe('checkLibrary', () => {
     const { service } = await startService(database);
     service.stop();
     expect((await checkLibrary(database)).searchIndex).toBe('ok');
-    await database.notes.add({ abstractId: b, title: null, json: null, text: 'written while the index was not listening', createdAt: 4, updatedAt: 4 });
+    await database.notes.add({ uid: randomUid(), abstractId: b, title: null, json: null, text: 'written while the index was not listening', createdAt: 4, updatedAt: 4 });
     expect((await checkLibrary(database)).searchIndex).toBe('outdated');
 
     const { service: again } = await startService(database);

@@ -9,6 +9,7 @@ import { createReview } from '../../../../../renderer/db/screening/reviews';
 import { decide } from '../../../../../renderer/db/screening/decisions';
 import { freshDatabase } from '../fixtures';
 import { readSeedFiles } from '../seed-files';
+import { randomUid } from '../../../../../shared/sync/uids';
 
 /** The seeds, with a tag, a list, a highlight and a note that mention abstracts, a synthesis note's mention, a user link and a review with a decision. */
 export async function consistentLibrary(): Promise<{ database: LecternDB; a: number; b: number; c: number; tagId: number; listId: number; synthesisId: number; reviewId: number }> {
@@ -23,7 +24,7 @@ export async function consistentLibrary(): Promise<{ database: LecternDB; a: num
   await syncMentionLinks({ annotationId }, [{ toId: b, context: 'see B' }], a, database);
   const noteId = await saveNote(a, null, 'compare C', database);
   await syncMentionLinks({ noteId }, [{ toId: c, context: 'compare C' }], a, database);
-  const synthesisId = await database.notes.add({ abstractId: null, title: 'Review', json: null, text: '', createdAt: 1, updatedAt: 1 });
+  const synthesisId = await database.notes.add({ uid: randomUid(), abstractId: null, title: 'Review', json: null, text: '', createdAt: 1, updatedAt: 1 });
   await syncMentionLinks({ noteId: synthesisId }, [{ toId: c, context: 'C again' }], null, database);
   await addLink({ fromId: b, toId: c, type: 'extends' }, database);
   const { id: reviewId } = await createReview({ name: 'Bounds', question: '', criteria: [], includeKeywords: [], excludeKeywords: [], selections: [] }, [a, b], database);

@@ -9,7 +9,7 @@ describe('decisions', () => {
   it('stores a decision with its time, stage, order and the reason as the review spells it', async () => {
     const { database, reviewId, ids } = await libraryWithReview();
     await decide({ reviewId, abstractId: ids[1], stage: 1, verdict: 'exclude', reason: 'e2', order: 'random', decidedAt: 1000 }, database);
-    expect(await stageDecisions(reviewId, 1, database)).toEqual([{ reviewId, abstractId: ids[1], stage: 1, verdict: 'exclude', reason: 'E2', decidedAt: 1000, order: 'random' }]);
+    expect(await stageDecisions(reviewId, 1, database)).toEqual([{ uid: expect.any(String) as string, reviewId, abstractId: ids[1], stage: 1, verdict: 'exclude', reason: 'E2', decidedAt: 1000, order: 'random' }]);
     expect(await stageDecisions(reviewId, 2, database)).toEqual([]);
   });
 

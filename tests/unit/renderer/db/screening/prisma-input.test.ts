@@ -6,6 +6,7 @@ import type { LecternDB } from '../../../../../renderer/db/schema/database';
 import { prismaReport, type PrismaReport } from '../../../../../renderer/db/screening/prisma-input';
 import type { Criterion, DecisionRow, ScreeningStage, Verdict } from '../../../../../shared/screening/types';
 import { freshDatabase, handBuiltFile } from '../fixtures';
+import { randomUid } from '../../../../../shared/sync/uids';
 
 const CRITERIA: Criterion[] = [
   { code: 'I1', kind: 'include', label: 'Adults with depression' },
@@ -21,7 +22,7 @@ let ids: Record<keyof typeof TOPICS, number>;
 let report: PrismaReport | null;
 
 function decision(abstractId: number, stage: ScreeningStage, verdict: Verdict, reason?: string, reviewId = 1): DecisionRow {
-  return { reviewId, abstractId, stage, verdict, decidedAt: 1_700_000_000_000 + abstractId, order: 'ranked', ...(reason === undefined ? {} : { reason }) };
+  return { uid: randomUid(), reviewId, abstractId, stage, verdict, decidedAt: 1_700_000_000_000 + abstractId, order: 'ranked', ...(reason === undefined ? {} : { reason }) };
 }
 
 /**
@@ -44,8 +45,8 @@ beforeAll(async () => {
   const inReview = [ids.p1, ids.p2, ids.p3, ids.p4, ids.p5, ids.p6, ids.s1];
   const now = Date.now();
   await database.reviews.bulkAdd([
-    { name: 'Exercise for depression', question: 'Does exercise help?', criteria: CRITERIA, includeKeywords: [], excludeKeywords: [], order: 'ranked', seed: 1, selections: [{ kind: 'library' }], createdAt: now, updatedAt: now },
-    { name: 'Another review', question: '', criteria: CRITERIA, includeKeywords: [], excludeKeywords: [], order: 'random', seed: 2, selections: [{ kind: 'library' }], createdAt: now, updatedAt: now },
+    { uid: randomUid(), name: 'Exercise for depression', question: 'Does exercise help?', criteria: CRITERIA, includeKeywords: [], excludeKeywords: [], order: 'ranked', seed: 1, selections: [{ kind: 'library' }], createdAt: now, updatedAt: now },
+    { uid: randomUid(), name: 'Another review', question: '', criteria: CRITERIA, includeKeywords: [], excludeKeywords: [], order: 'random', seed: 2, selections: [{ kind: 'library' }], createdAt: now, updatedAt: now },
   ]);
   await database.reviewRecords.bulkAdd([
     ...inReview.map((abstractId) => ({ reviewId: 1, abstractId, addedAt: now })),

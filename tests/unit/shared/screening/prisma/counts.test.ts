@@ -4,6 +4,7 @@ import type { PrismaInput } from '../../../../../shared/screening/prisma/types';
 import type { DecisionRow } from '../../../../../shared/screening/types';
 
 const at = (abstractId: number, stage: 1 | 2, verdict: DecisionRow['verdict'], decidedAt = 1, reason?: string): DecisionRow => ({
+  uid: `d${abstractId}${stage}`.padEnd(32, '0'),
   reviewId: 1,
   abstractId,
   stage,
