@@ -27,6 +27,12 @@ export function fieldNames<Fields extends Record<string, unknown>>(kind: EntityK
   return Object.keys(kind.fields);
 }
 
+/** A field's check; a name the kind does not list is refused (an index lookup alone could be undefined). */
+function checkOf<Fields extends Record<string, unknown>>(kind: EntityKind<Fields>, field: keyof Fields): ValueCheck {
+  const check: ValueCheck | undefined = kind.fields[field];
+  return check ?? (() => `not a field of ${kind.name}`);
+}
+
 export function readEntity<Fields extends Record<string, unknown>>(
   doc: Y.Doc,
   kind: EntityKind<Fields>,
@@ -37,7 +43,7 @@ export function readEntity<Fields extends Record<string, unknown>>(
   for (const field of fieldNames(kind)) {
     const read = readRegister(doc, kind.name, entity, field);
     problems.push(...read.problems);
-    const winner = latestValid(read.entries, kind.fields[field], problems, `${kind.name} ${entity} ${field}`);
+    const winner = latestValid(read.entries, checkOf(kind, field), problems, `${kind.name} ${entity} ${field}`);
     if (winner !== undefined) values[field] = winner.value as Fields[typeof field];
   }
   const edits = editVector(doc, kind, entity);
@@ -61,7 +67,7 @@ function deletionsOf(doc: Y.Doc, kindName: string, entity: string, problems: str
 function editVector<Fields extends Record<string, unknown>>(doc: Y.Doc, kind: EntityKind<Fields>, entity: string): Map<string, Hlc> {
   const edits = new Map<string, Hlc>();
   for (const field of [...fieldNames(kind), ALIVE_FIELD]) {
-    const check = field === ALIVE_FIELD ? () => null : kind.fields[field];
+    const check: ValueCheck = field === ALIVE_FIELD ? () => null : checkOf(kind, field);
     for (const { device, entry } of readRegister(doc, kind.name, entity, field).entries) {
       if (check(entry.value) !== null) continue;
       const previous = edits.get(device);
@@ -101,7 +107,7 @@ export function writeEntityFields<Fields extends Record<string, unknown>>(
   const current = readEntity(doc, kind, entity);
   const changed = fieldNames(kind).filter((field) => {
     if (!(field in fields)) return false;
-    const problem = kind.fields[field](fields[field]);
+    const problem = checkOf(kind, field)(fields[field]);
     if (problem !== null) throw new Error(`${kind.name} ${entity} ${field}: ${problem}`);
     return !(field in current.values && sameValue(current.values[field], fields[field]));
   });

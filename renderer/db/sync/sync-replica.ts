@@ -115,7 +115,7 @@ export class SyncReplica {
   /** The entities a remote transaction touched; their stamps also move this device's clock forward. */
   private changedEntities(name: string, doc: Y.Doc, transaction: Y.Transaction): EntityRef[] {
     const registers = registersOf(doc);
-    const keys = transaction.changed.get(registers as unknown as Y.AbstractType<Y.YEvent<never>>) ?? new Set<string | null>();
+    const keys = [...transaction.changed].find(([type]) => Object.is(type, registers))?.[1] ?? new Set<string | null>();
     const refs = new Map<string, EntityRef>();
     for (const key of keys) {
       if (key === null) continue;
