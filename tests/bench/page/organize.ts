@@ -7,6 +7,7 @@ import type { Reversible } from '../../../renderer/db/undo/reversible';
 import { bulkSetStatus } from '../../../renderer/db/organize/reading-status';
 import { bulkAddTag } from '../../../renderer/db/tags/tags';
 import type { BulkFigures, BulkKind, FilterFigures, RawWriteFigures } from '../bench-api';
+import { randomUid } from '../../../shared/sync/uids';
 
 const BULK_ACTIONS: Record<BulkKind, (ids: number[]) => Promise<Reversible>> = {
   tag: (ids) => bulkAddTag(ids, 'bench/bulk-tagged'),
@@ -47,7 +48,7 @@ const RAW_WRITES: Record<BulkKind, (ids: number[]) => Promise<RawWriteFigures>> 
   list: async (ids) => {
     const firstId = await firstFreeItemId();
     const orders = generateNKeysBetween(null, null, ids.length);
-    const rows = ids.map((abstractId, index) => ({ id: firstId + index, listId: UNUSED_ID, abstractId, order: orders[index] ?? '', note: '' }));
+    const rows = ids.map((abstractId, index) => ({ id: firstId + index, uid: randomUid(), listId: UNUSED_ID, abstractId, order: orders[index] ?? '', note: '' }));
     return timedPair(db.listItems, () => db.listItems.bulkPut(rows), () => db.listItems.bulkDelete(rows.map((row) => row.id)));
   },
 };

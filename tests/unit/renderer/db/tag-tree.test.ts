@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TagNode } from '../../../../renderer/db/organize/types';
 import { buildTagTree } from '../../../../renderer/db/tags/tree';
+import { tagUid } from '../../../../shared/sync/uids';
 
+const withUid = <Tag extends { path: string }>(tag: Tag): Tag & { uid: string } => ({ ...tag, uid: tagUid(tag.path) });
 const outline = (nodes: TagNode[]): unknown[] => nodes.map((node) => [node.name, node.count, node.tag.color, outline(node.children)]);
 
 describe('buildTagTree', () => {
@@ -12,7 +14,7 @@ describe('buildTagTree', () => {
       { id: 3, path: 'theory/Landscape', color: null },
       { id: 4, path: 'apps', color: null },
       { id: 5, path: 'theory/sgd/momentum', color: null },
-    ];
+    ].map(withUid);
     // Abstract 10 carries theory and theory/sgd: theory counts it once.
     const assignments = [[10, 1], [10, 2], [11, 2], [12, 3], [13, 5]] as const;
     expect(outline(buildTagTree(tags, assignments))).toEqual([
@@ -25,7 +27,7 @@ describe('buildTagTree', () => {
     const tags = [
       { id: 1, path: 'a', color: null },
       { id: 2, path: 'a/b/c', color: null },
-    ];
+    ].map(withUid);
     expect(outline(buildTagTree(tags, [[1, 2]]))).toEqual([['a', 1, null, [['c', 1, null, []]]]]);
   });
 });
