@@ -4,6 +4,7 @@ import { importFiles } from '../../../renderer/db/import/import';
 import { ParseClient } from '../../../renderer/host/parse-client';
 import { ensureSeedsImported } from '../../../renderer/db/import/seed';
 import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA, SYNC_UID_STORES } from '../../../renderer/db/schema/version-chain';
+import { ORGANIZE_INDEXES_V9 } from '../../../renderer/db/schema/organize-tables';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
 import type { ImportedFile } from '../../../shared/import/types';
@@ -50,7 +51,8 @@ async function importPipeline(): Promise<ImportFigures> {
 
 /**
  * The baseline: raw Dexie bulkAdd of the very rows the import stored (abstracts, their keys rows
- * and their texts, the captures, their texts and the same-page links), into tables with the same indexes.
+ * and their texts, the captures, their texts, the same-page links, and the tags a reference file's
+ * keywords and groups make with their assignments), into tables with the same indexes.
  */
 async function rawBulkAdd(): Promise<ImportFigures> {
   const tables = {
@@ -60,6 +62,8 @@ async function rawBulkAdd(): Promise<ImportFigures> {
     captures: CAPTURES_SCHEMA,
     captureTexts: CAPTURE_TEXTS_SCHEMA,
     links: SYNC_UID_STORES.links,
+    tags: SYNC_UID_STORES.tags,
+    abstractTags: ORGANIZE_INDEXES_V9.abstractTags,
   };
   const names = Object.keys(tables) as (keyof typeof tables)[];
   const rows = await Promise.all(names.map((name) => db.table(name).toArray()));
