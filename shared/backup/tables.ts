@@ -1,11 +1,12 @@
 // Which tables a backup holds at each schema version, in the order a restore writes them.
 
 /** The latest database schema version; a backup made by this release follows it. */
-export const LATEST_BACKUP_SCHEMA = 14;
+export const LATEST_BACKUP_SCHEMA = 15;
 
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search
- * index is left out: it is a cache, rebuilt from the rows.
+ * index is left out: it is a cache, rebuilt from the rows. So are the sync updates (version 15): they
+ * are this device's replica of the library's Yjs docs, which the sync server holds.
  */
 const TABLES_SINCE: readonly (readonly [table: string, since: number])[] = [
   ['captures', 1],

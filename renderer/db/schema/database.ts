@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
 import { changeNoteMiddleware } from './change-note-middleware';
+import { syncCaptureMiddleware } from '../sync/capture-middleware';
 import { declareSchema, LATEST_VERSION } from './version-chain';
 import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
 import type { AbstractTextRow, CaptureRow, CaptureTextRow, DistinctPairRow, MetaRow, StoredAbstractRow } from './row-types';
@@ -13,6 +14,7 @@ import type { SavedSearchRow } from '../search/saved-search-types';
 import type { SearchIndexRow } from '../search/index-store';
 import type { AbstractKeysRow } from '../abstracts/keys';
 import type { DecisionRow, ReviewRecordRow, ReviewRow } from '../../../shared/screening/types';
+import type { SyncUpdateRow } from '../sync/update-store';
 
 export const DATABASE_NAME = DEFAULT_DATABASE_NAME;
 
@@ -49,12 +51,15 @@ export class LecternDB extends Dexie {
   declare reviews: EntityTable<ReviewRow, 'id'>;
   declare reviewRecords: Table<ReviewRecordRow, [number, number]>;
   declare decisions: Table<DecisionRow, [number, number, number]>;
+  /** Since version 15: the Yjs updates of the library's sync docs (renderer/db/sync/update-store.ts). */
+  declare syncUpdates: Table<SyncUpdateRow, number>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);
     declareSchema(this, upToVersion);
     this.use(linkPolicyMiddleware);
     this.use(changeNoteMiddleware);
+    this.use(syncCaptureMiddleware);
   }
 }
 

@@ -10,6 +10,7 @@ import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STOR
 import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
 import { giveEveryRowAUid } from './upgrade-uids';
+import { SYNC_UPDATES_SCHEMA } from '../sync/update-store';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
 const ABSTRACTS_SCHEMA_V1 = '++id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, *captureHashes';
@@ -104,6 +105,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // Sync: every synced row gets a uid, the same on every device (shared/sync/uids.ts); join rows are
   // identified by their ends' uids.
   { version: 14, stores: SYNC_UID_STORES, upgrade: giveEveryRowAUid },
+  // Sync: the library's Yjs updates, kept locally so offline edits and received changes survive a reload. New table only.
+  { version: 15, stores: { syncUpdates: SYNC_UPDATES_SCHEMA } },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

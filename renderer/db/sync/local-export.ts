@@ -1,0 +1,103 @@
+import type { IndexableType } from 'dexie';
+import type { EntityKind } from '../../../shared/sync/entities';
+import { sameValue } from '../../../shared/sync/merge-rules';
+import type { AbstractFields } from '../../../shared/sync/synced-kinds';
+import type { LecternDB } from '../schema/database';
+import type { StoredAbstractRow } from '../schema/row-types';
+import type { CommittedChanges, SyncedTable, TableChanges } from './capture-middleware';
+import { deletedEntityOf, localEntityOf, type LocalEntity } from './local-fields';
+import { UidLookup, type ReferencedTable } from './uid-lookup';
+
+/** What a committed local transaction means for the Yjs docs, worked out before touching them (they are written synchronously). */
+export type LocalOperation =
+  | { type: 'write'; entity: LocalEntity }
+  | { type: 'delete'; kind: EntityKind<Record<string, unknown>>; entity: string }
+  | { type: 'abstract'; entity: string; fields: Partial<AbstractFields> };
+
+const REFERENCED: readonly ReferencedTable[] = ['abstracts', 'tags', 'annotations', 'notes', 'lists', 'reviews'];
+const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = [
+  'tags',
+  'lists',
+  'savedSearches',
+  'linkTypes',
+  'reviews',
+  'notes',
+  'annotations',
+  'abstractTags',
+  'listItems',
+  'links',
+  'reviewRecords',
+  'decisions',
+];
+
+/** The fields of an abstract row the user edits and that sync; the rest come from the captures. */
+export function abstractFieldsOf(row: StoredAbstractRow): AbstractFields {
+  return { status: row.status, starred: row.starred === 1, title: row.title, authors: [...row.authors], year: row.year };
+}
+
+/** The abstract fields this transaction changed (a fresh import writes rows but changes nothing the user did). */
+function changedAbstractFields(before: StoredAbstractRow, after: StoredAbstractRow): Partial<AbstractFields> {
+  const old = abstractFieldsOf(before);
+  const now = abstractFieldsOf(after);
+  const changed: Partial<AbstractFields> = {};
+  for (const field of Object.keys(now) as (keyof AbstractFields)[]) {
+    if (!sameValue(old[field], now[field])) Object.assign(changed, { [field]: now[field] });
+  }
+  return changed;
+}
+
+/** Dependent rows that went with a deleted abstract: deleting an abstract does not sync, so neither do they. */
+function wentWithAbstract(row: unknown, deletedAbstracts: ReadonlySet<number>): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const record = row as Record<string, unknown>;
+  return ['abstractId', 'fromId', 'toId'].some((field) => typeof record[field] === 'number' && deletedAbstracts.has(record[field]));
+}
+
+async function abstractOperations(database: LecternDB, changes: TableChanges | undefined, lookup: UidLookup): Promise<LocalOperation[]> {
+  if (changes === undefined) return [];
+  const operations: LocalOperation[] = [];
+  for (const [key, before] of changes.before) {
+    const id: unknown = JSON.parse(key);
+    if (typeof id !== 'number') continue;
+    const after = await database.abstracts.get(id);
+    if (after === undefined) continue;
+    const fields = changedAbstractFields(before as StoredAbstractRow, after);
+    if (Object.keys(fields).length > 0) operations.push({ type: 'abstract', entity: after.uid, fields });
+    lookup.remember('abstracts', after);
+  }
+  return operations;
+}
+
+/**
+ * Reads the rows a committed transaction touched and says what to write to the docs. Problems (a row pointing at
+ * something without a uid) are reported, not thrown: the rest of the transaction still syncs.
+ */
+export async function localOperations(
+  database: LecternDB,
+  changes: CommittedChanges,
+  report: (problem: string) => void,
+): Promise<LocalOperation[]> {
+  const lookup = new UidLookup(database);
+  for (const table of REFERENCED) for (const row of changes.get(table)?.deleted.values() ?? []) lookup.remember(table, row);
+  const deletedAbstracts = new Set([...(changes.get('abstracts')?.deleted.values() ?? [])].map((row) => (row as { id: number }).id));
+  const operations = await abstractOperations(database, changes.get('abstracts'), lookup);
+  for (const table of EXPORT_ORDER) {
+    const tableChanges = changes.get(table);
+    if (tableChanges === undefined) continue;
+    for (const key of tableChanges.written.values()) {
+      const row: unknown = await database.table(table).get(key as IndexableType);
+      if (row === undefined) continue;
+      const read = await localEntityOf(table, row, lookup);
+      if (read.ok) operations.push({ type: 'write', entity: read.entity });
+      else if (!read.derived) report(read.reason);
+    }
+    for (const row of tableChanges.deleted.values()) {
+      if (wentWithAbstract(row, deletedAbstracts)) continue;
+      const deleted = await deletedEntityOf(table, row, lookup);
+      if (deleted === null) continue;
+      if ('reason' in deleted) report(deleted.reason);
+      else operations.push({ type: 'delete', kind: deleted.kind, entity: deleted.entity });
+    }
+  }
+  return operations;
+}

@@ -1,0 +1,253 @@
+import { readEntity } from '../../../shared/sync/entities';
+import { sameValue } from '../../../shared/sync/merge-rules';
+import {
+  ABSTRACT_KIND,
+  ANNOTATION_KIND,
+  LINK_KIND,
+  LINK_TYPE_KIND,
+  LIST_ITEM_KIND,
+  LIST_KIND,
+  NOTE_KIND,
+  parseTaggedEntity,
+  SAVED_SEARCH_KIND,
+  TAG_KIND,
+  TAGGED_KIND,
+  type AbstractFields,
+  type AnnotationFields,
+  type LinkFields,
+  type LinkTypeFields,
+  type ListFields,
+  type ListItemFields,
+  type NoteFields,
+  type RichTextValue,
+  type SavedSearchFields,
+  type TagFields,
+} from '../../../shared/sync/synced-kinds';
+import { titleKeyOf } from '../../../shared/identity/title-key';
+import { keysOf } from '../abstracts/keys';
+import { sortTitleOf } from '../abstracts/rows';
+import type { StoredAbstractRow } from '../schema/row-types';
+import { abstractFieldsOf } from './local-export';
+import { complete, reportProblems, richTextAfter, rowByUid, upsertOrDelete, type ApplyContext, type ApplyOutcome, type UidRow } from './apply-helpers';
+import { applyDecision, applyReview, applyReviewRecord } from './apply-screening';
+
+/**
+ * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
+ * helpers: those await plain promises, which end Dexie's hold on this transaction before the rest of it runs.
+ */
+async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, ABSTRACT_KIND, entity);
+  reportProblems(context, state.problems);
+  const id = await context.lookup.idOf('abstracts', entity);
+  const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
+  if (stored === undefined) return 'pending';
+  const local = abstractFieldsOf(stored);
+  const patch: Partial<AbstractFields> = {};
+  for (const [field, value] of Object.entries(state.values)) {
+    if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
+  }
+  if (Object.keys(patch).length === 0) return 'done';
+  const { starred, ...rest } = patch;
+  const edited: StoredAbstractRow = { ...stored, ...rest, updatedAt: context.now };
+  if (starred === true) edited.starred = 1;
+  if (starred === false) delete edited.starred;
+  if ('title' in rest || 'authors' in rest || 'year' in rest) {
+    const text = await context.database.abstractTexts.get(stored.id);
+    if (text !== undefined) edited.sortTitle = sortTitleOf({ title: edited.title, display: text.display });
+    edited.titleKey = titleKeyOf(edited);
+    await context.database.abstractKeys.put(keysOf(edited));
+  }
+  await context.database.abstracts.put(edited);
+  return 'done';
+}
+
+async function applyTag(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, TAG_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<TagFields>(state, ['path', 'color']);
+  const existing = await rowByUid<UidRow>(context, 'tags', entity);
+  if (!state.present) {
+    if (existing !== undefined) await context.database.abstractTags.where('tagId').equals(existing.id).delete();
+  } else if (values === null) {
+    return 'pending';
+  } else {
+    const clash = await context.database.tags.where('path').equals(values.path).first();
+    if (clash !== undefined && clash.uid !== entity) {
+      context.report(`tag ${entity}: another tag here already has the path ${values.path}`);
+      return 'done';
+    }
+  }
+  await upsertOrDelete(context, 'tags', entity, state.present, () => (values === null ? null : { uid: entity, path: values.path, color: values.color }));
+  context.lookup.forget('tags', entity);
+  return 'done';
+}
+
+async function applyTagged(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, TAGGED_KIND, entity);
+  const ends = parseTaggedEntity(entity);
+  if (ends === null) {
+    context.report(`tag assignment ${entity}: malformed key`);
+    return 'done';
+  }
+  const abstractId = await context.lookup.idOf('abstracts', ends.abstractUid);
+  const tagId = await context.lookup.idOf('tags', ends.tagUid);
+  if (abstractId === undefined || tagId === undefined) return state.present ? 'pending' : 'done';
+  if (state.present) await context.database.abstractTags.put({ abstractId, tagId });
+  else await context.database.abstractTags.delete([abstractId, tagId]);
+  return 'done';
+}
+
+const ANNOTATION_FIELDS: readonly (keyof AnnotationFields)[] = ['abstract', 'anchor', 'color', 'comment', 'createdAt'];
+
+async function applyAnnotation(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, ANNOTATION_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, ANNOTATION_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
+  if (state.present && abstractId === undefined) return 'pending';
+  await upsertOrDelete<UidRow & Record<string, unknown>>(context, 'annotations', entity, state.present, (existing) =>
+    values === null || abstractId === undefined
+      ? null
+      : {
+          uid: entity,
+          abstractId,
+          selectors: values.anchor.selectors,
+          state: values.anchor.state,
+          confidence: values.anchor.confidence,
+          color: values.color,
+          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, values.comment),
+          createdAt: values.createdAt,
+          updatedAt: context.now,
+        },
+  );
+  context.lookup.forget('annotations', entity);
+  return 'done';
+}
+
+const NOTE_FIELDS: readonly (keyof NoteFields)[] = ['abstract', 'title', 'content', 'createdAt'];
+
+async function applyNote(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, NOTE_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, NOTE_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const abstractId = values === null ? undefined : await context.lookup.nullableIdOf('abstracts', values.abstract);
+  if (state.present && abstractId === undefined) return 'pending';
+  await upsertOrDelete<UidRow & { json: string | null; text: string; revision?: number }>(context, 'notes', entity, state.present, (existing) =>
+    values === null || abstractId === undefined
+      ? null
+      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, values.content), createdAt: values.createdAt, updatedAt: context.now },
+  );
+  context.lookup.forget('notes', entity);
+  return 'done';
+}
+
+const LINK_FIELDS: readonly (keyof LinkFields)[] = ['from', 'to', 'type', 'origin', 'inNote', 'inAnnotation', 'note', 'context', 'createdAt'];
+
+async function applyLink(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LINK_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete(state, LINK_FIELDS);
+  if (state.present && values === null) return 'pending';
+  const ends =
+    values === null
+      ? null
+      : {
+          fromId: await context.lookup.nullableIdOf('abstracts', values.from),
+          toId: await context.lookup.idOf('abstracts', values.to),
+          noteId: await context.lookup.nullableIdOf('notes', values.inNote),
+          annotationId: await context.lookup.nullableIdOf('annotations', values.inAnnotation),
+          type: await context.lookup.linkTypeIdOf(values.type),
+        };
+  const resolved = ends !== null && Object.values(ends).every((id) => id !== undefined) ? ends : null;
+  if (state.present && resolved === null) return 'pending';
+  await upsertOrDelete(context, 'links', entity, state.present, () =>
+    values === null || resolved === null
+      ? null
+      : { uid: entity, ...resolved, origin: values.origin, note: values.note, context: values.context, createdAt: values.createdAt },
+  );
+  return 'done';
+}
+
+/** A user link type keeps the local id it first got here; a new one takes its maker's id unless that is taken. */
+async function applyLinkType(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LINK_TYPE_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<LinkTypeFields>(state, ['key', 'label', 'inverseLabel', 'color']);
+  const types = context.database.linkTypes;
+  const existing = await types.where('uid').equals(entity).first();
+  if (!state.present) {
+    if (existing !== undefined) await types.delete(existing.id);
+    return 'done';
+  }
+  if (values === null) return 'pending';
+  let id = existing?.id ?? values.key;
+  for (let n = 2; existing === undefined && (await types.get(id)) !== undefined; n += 1) id = `${values.key}-${n}`;
+  const row = { id, uid: entity, label: values.label, inverseLabel: values.inverseLabel, color: values.color };
+  if (existing === undefined || !sameValue(existing, row)) await types.put(row);
+  return 'done';
+}
+
+async function applyList(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LIST_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<ListFields>(state, ['name', 'createdAt']);
+  if (state.present && values === null) return 'pending';
+  await upsertOrDelete(context, 'lists', entity, state.present, () => (values === null ? null : { uid: entity, name: values.name, createdAt: values.createdAt }));
+  context.lookup.forget('lists', entity);
+  return 'done';
+}
+
+async function applyListItem(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, LIST_ITEM_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<ListItemFields>(state, ['list', 'abstract', 'order', 'note']);
+  if (state.present && values === null) return 'pending';
+  const listId = values === null ? undefined : await context.lookup.idOf('lists', values.list);
+  const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
+  if (state.present && (listId === undefined || abstractId === undefined)) return 'pending';
+  await upsertOrDelete(context, 'listItems', entity, state.present, () =>
+    values === null || listId === undefined || abstractId === undefined ? null : { uid: entity, listId, abstractId, order: values.order, note: values.note },
+  );
+  return 'done';
+}
+
+async function applySavedSearch(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, SAVED_SEARCH_KIND, entity);
+  reportProblems(context, state.problems);
+  const values = complete<SavedSearchFields>(state, ['name', 'query', 'createdAt']);
+  if (state.present && values === null) return 'pending';
+  await upsertOrDelete(context, 'savedSearches', entity, state.present, () =>
+    values === null ? null : { uid: entity, name: values.name, query: values.query, createdAt: values.createdAt },
+  );
+  return 'done';
+}
+
+const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) => Promise<ApplyOutcome>>> = {
+  [ABSTRACT_KIND.name]: applyAbstract,
+  [TAG_KIND.name]: applyTag,
+  [TAGGED_KIND.name]: applyTagged,
+  [ANNOTATION_KIND.name]: applyAnnotation,
+  [NOTE_KIND.name]: applyNote,
+  [LINK_KIND.name]: applyLink,
+  [LINK_TYPE_KIND.name]: applyLinkType,
+  [LIST_KIND.name]: applyList,
+  [LIST_ITEM_KIND.name]: applyListItem,
+  [SAVED_SEARCH_KIND.name]: applySavedSearch,
+  review: applyReview,
+  reviewRecord: applyReviewRecord,
+  decision: applyDecision,
+};
+
+/** Writes one entity's merged state into Dexie; call inside the bridge's remote transaction. */
+export function applyRemoteEntity(context: ApplyContext, kind: string, entity: string): Promise<ApplyOutcome> {
+  const apply = APPLIERS[kind];
+  if (apply === undefined) {
+    context.report(`unknown kind ${kind}: skipped`);
+    return Promise.resolve('done');
+  }
+  return apply(context, entity);
+}
+
+export type { ApplyContext, ApplyOutcome };

@@ -1,0 +1,216 @@
+import * as Y from 'yjs';
+import { documentName, ROW_SHARD_COUNT } from '../../../shared/sync/document-name';
+import { deleteEntity, writeEntity, writeEntityFields } from '../../../shared/sync/entities';
+import { decodeEntry, parseRegisterKey, registersOf } from '../../../shared/sync/registers';
+import { HybridClock } from '../../../shared/sync/hlc';
+import { homeOf } from '../../../shared/sync/shards';
+import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
+import type { LecternDB } from '../schema/database';
+import { abstractTables } from '../abstracts/store';
+import { captureCommittedChanges, markRemoteTransaction, SYNCED_TABLES, type CommittedChanges } from './capture-middleware';
+import { deviceIdOf } from './device-id';
+import { loadPendingEntities, savePendingEntities, type EntityRef } from './pending-entities';
+import { localOperations, type LocalOperation } from './local-export';
+import { applyRemoteEntity, type ApplyOutcome } from './remote-apply';
+import { SerialQueue } from './serial-queue';
+import { UidLookup } from './uid-lookup';
+import { appendUpdates, compactUpdates, loadUpdates, type SyncUpdateRow } from './update-store';
+
+/** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
+export const LOCAL_ORIGIN = 'lectern-local';
+/** The origin of updates replayed from this device's own store at start. */
+const LOAD_ORIGIN = 'lectern-load';
+
+/** Tables whose new rows can unblock pending remote entities (they are what those point at). */
+const REFERENCED_TABLES = new Set(['abstracts', 'tags', 'lists', 'notes', 'annotations', 'linkTypes', 'reviews']);
+/** The same, for entities arriving from elsewhere. */
+const UNBLOCKING_KINDS = new Set(['tag', 'list', 'note', 'annotation', 'linkType', 'review']);
+
+export interface SyncReplicaOptions {
+  /** Where skipped values and rows are reported (a log line each); the default writes console warnings. */
+  report?: (problem: string) => void;
+  /** The wall clock for the hybrid clock (tests pass their own). */
+  wallClock?: () => number;
+}
+
+const refKey = (ref: EntityRef): string => `${ref.doc}\u0000${ref.kind}\u0000${ref.entity}`;
+
+/**
+ * One device's replica of a library: the meta doc and 64 row shards, in memory, kept in step with Dexie both ways
+ * and stored in Dexie (`syncUpdates`) so offline edits survive a reload. A connection layer syncs `documents`.
+ */
+export class SyncReplica {
+  readonly documents: ReadonlyMap<string, Y.Doc>;
+  private readonly queue: SerialQueue;
+  private readonly pending = new Map<string, EntityRef>();
+  private readonly localUpdates: SyncUpdateRow[] = [];
+  private stopCapture: () => void = () => undefined;
+
+  private constructor(
+    private readonly database: LecternDB,
+    readonly libraryId: string,
+    private readonly clock: HybridClock,
+    private readonly report: (problem: string) => void,
+  ) {
+    const names = [documentName({ libraryId, kind: 'meta' })];
+    for (let shard = 0; shard < ROW_SHARD_COUNT; shard += 1) names.push(documentName({ libraryId, kind: 'rows', shard }));
+    this.documents = new Map(names.map((name) => [name, new Y.Doc({ gc: true })]));
+    // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
+    // changes are not keyed by the Y.Map a later getMap returns.
+    for (const doc of this.documents.values()) registersOf(doc);
+    this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
+    const report = options.report ?? ((problem: string) => console.warn(problem));
+    const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report);
+    await replica.load();
+    replica.attach();
+    return replica;
+  }
+
+  get deviceId(): string {
+    return this.clock.device;
+  }
+
+  /** Resolves once every local export and remote apply started so far has reached Dexie and the update store. */
+  whenIdle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  close(): void {
+    this.stopCapture();
+    for (const doc of this.documents.values()) doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    const stored = await loadUpdates(this.database);
+    for (const [name, updates] of stored) {
+      const doc = this.documents.get(name);
+      if (doc === undefined) continue;
+      for (const update of updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
+      await compactUpdates(this.database, name, updates.length, Y.encodeStateAsUpdate(doc));
+    }
+    // Entities that were waiting when the app closed (their abstract not imported yet) wait again.
+    for (const ref of await loadPendingEntities(this.database)) this.pending.set(refKey(ref), ref);
+  }
+
+  private attach(): void {
+    for (const [name, doc] of this.documents) {
+      doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        if (origin === LOAD_ORIGIN) return;
+        if (origin === LOCAL_ORIGIN) {
+          this.localUpdates.push({ doc: name, update });
+          return;
+        }
+        const refs = this.changedEntities(name, doc, transaction);
+        void this.queue.push(() => this.applyRemote(name, update, refs));
+      });
+    }
+    this.stopCapture = captureCommittedChanges(this.database.name, (changes) => {
+      void this.queue.push(() => this.exportLocal(changes));
+    });
+  }
+
+  /** The entities a remote transaction touched; their stamps also move this device's clock forward. */
+  private changedEntities(name: string, doc: Y.Doc, transaction: Y.Transaction): EntityRef[] {
+    const registers = registersOf(doc);
+    const keys = [...transaction.changed].find(([type]) => Object.is(type, registers))?.[1] ?? new Set<string | null>();
+    const refs = new Map<string, EntityRef>();
+    for (const key of keys) {
+      if (key === null) continue;
+      const parsed = parseRegisterKey(key);
+      if (parsed === null) {
+        this.report(`${name}: malformed register key skipped`);
+        continue;
+      }
+      const decoded = decodeEntry(registers.get(key), parsed.device);
+      if (decoded.ok) this.clock.observe(decoded.entry.at);
+      const ref = { doc: name, kind: parsed.kind, entity: parsed.entity };
+      refs.set(refKey(ref), ref);
+    }
+    return [...refs.values()];
+  }
+
+  private remoteTables(): string[] {
+    return [...new Set([...SYNCED_TABLES, ...abstractTables(this.database).map((table) => table.name), 'syncUpdates', 'meta'])];
+  }
+
+  /** One remote update: its rows and the update itself in one Dexie transaction, so a crash keeps both or neither. */
+  private async applyRemote(name: string, update: Uint8Array | null, refs: readonly EntityRef[]): Promise<void> {
+    let unblocking = false;
+    try {
+      await this.database.transaction('rw', this.remoteTables(), async (tx) => {
+        markRemoteTransaction(tx.idbtrans);
+        const context = { database: this.database, lookup: new UidLookup(this.database), report: this.report, now: Date.now() };
+        const results: [EntityRef, ApplyOutcome][] = [];
+        for (const ref of refs) {
+          const doc = this.documents.get(ref.doc);
+          if (doc !== undefined) results.push([ref, await applyRemoteEntity({ ...context, doc }, ref.kind, ref.entity)]);
+        }
+        if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
+        const pending = new Map(this.pending);
+        for (const [ref, outcome] of results) {
+          if (outcome === 'pending') pending.set(refKey(ref), ref);
+          else pending.delete(refKey(ref));
+          if (outcome === 'done' && UNBLOCKING_KINDS.has(ref.kind)) unblocking = true;
+        }
+        await savePendingEntities(this.database, [...pending.values()]);
+        return pending;
+      }).then((pending) => this.replacePending(pending));
+    } catch (error) {
+      // Nothing of it reached Dexie: the entities wait and are tried again with the next change.
+      for (const ref of refs) this.pending.set(refKey(ref), ref);
+      throw error;
+    }
+    if (update !== null && unblocking && this.pending.size > 0) await this.retryPending();
+  }
+
+  private replacePending(pending: ReadonlyMap<string, EntityRef>): void {
+    this.pending.clear();
+    for (const [key, ref] of pending) this.pending.set(key, ref);
+  }
+
+  private async retryPending(): Promise<void> {
+    const waiting = [...this.pending.values()];
+    if (waiting.length > 0) await this.applyRemote('', null, waiting);
+  }
+
+  private async exportLocal(changes: CommittedChanges): Promise<void> {
+    const operations = await localOperations(this.database, changes, this.report);
+    const byDoc = new Map<string, LocalOperation[]>();
+    for (const operation of operations) {
+      const kindName = operation.type === 'write' ? operation.entity.kind.name : operation.type === 'delete' ? operation.kind.name : ABSTRACT_KIND.name;
+      const entity = operation.type === 'write' ? operation.entity.entity : operation.entity;
+      const home = homeOf(kindName, entity);
+      const name = documentName(home.kind === 'meta' ? { libraryId: this.libraryId, kind: 'meta' } : { libraryId: this.libraryId, kind: 'rows', shard: home.shard });
+      byDoc.set(name, [...(byDoc.get(name) ?? []), operation]);
+    }
+    for (const [name, list] of byDoc) {
+      const doc = this.documents.get(name);
+      doc?.transact(() => {
+        for (const operation of list) {
+          // A value the rules refuse (checked before anything of it is written) skips that entity, not the batch.
+          try {
+            this.applyLocal(doc, operation);
+          } catch (error) {
+            this.report(`not synced: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      }, LOCAL_ORIGIN);
+    }
+    await this.flushLocalUpdates();
+    if (this.pending.size > 0 && [...changes.keys()].some((table) => REFERENCED_TABLES.has(table))) await this.retryPending();
+  }
+
+  private applyLocal(doc: Y.Doc, operation: LocalOperation): void {
+    if (operation.type === 'write') writeEntity(doc, operation.entity.kind, operation.entity.entity, operation.entity.fields, this.clock);
+    else if (operation.type === 'delete') deleteEntity(doc, operation.kind, operation.entity, this.clock);
+    else writeEntityFields(doc, ABSTRACT_KIND, operation.entity, operation.fields, this.clock);
+  }
+
+  private async flushLocalUpdates(): Promise<void> {
+    const rows = this.localUpdates.splice(0);
+    if (rows.length > 0) await appendUpdates(this.database, rows);
+  }
+}
