@@ -12,7 +12,7 @@ export interface SyncServerAddress {
 
 export type ParsedServerAddress = { ok: true; address: SyncServerAddress } | { ok: false; problem: string };
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 export function parseServerAddress(input: string): ParsedServerAddress {
   const text = input.trim();
