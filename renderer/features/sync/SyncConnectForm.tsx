@@ -3,6 +3,7 @@ import { createLibraryToken, isLibraryToken } from '../../../shared/sync';
 import { saveSyncConnection, type SyncSettings } from '../../db/settings/sync-settings';
 import { startSync } from '../../sync/sync-controller';
 import { checkConnectInput, normalizedToken } from './connect-input';
+import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { LibraryTokenQr } from './LibraryTokenQr';
 import { syncDependencies } from './use-saved-sync';
 
@@ -13,6 +14,10 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorId = useId();
+  const serverRef = useDialogFocus();
+  const serverId = useId();
+  const serverHintId = useId();
+  const tokenId = useId();
   const tokenHintId = useId();
   const shownToken = normalizedToken(tokenInput);
 
@@ -39,21 +44,31 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
 
   return (
     <form className="sync-form" aria-describedby={error === null ? undefined : errorId} onSubmit={(event) => void connect(event)}>
-      <label className="field">
-        <span className="field-label">Server address</span>
+      <div className="field">
+        <label className="field-label" htmlFor={serverId}>
+          Server address
+        </label>
         <input
+          ref={serverRef}
+          id={serverId}
           type="text"
           value={serverInput}
           placeholder="ws://127.0.0.1:4444"
           autoComplete="off"
           spellCheck={false}
+          aria-describedby={serverHintId}
           onChange={(event) => setServerInput(event.target.value)}
         />
-        <span className="field-hint">Where npm run sync-server runs; wss:// for a server on another computer.</span>
-      </label>
-      <label className="field">
-        <span className="field-label">Library token</span>
+        <span id={serverHintId} className="field-hint">
+          Where npm run sync-server runs; wss:// for a server on another computer.
+        </span>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={tokenId}>
+          Library token
+        </label>
         <input
+          id={tokenId}
           type="text"
           className="sync-token-input"
           value={tokenInput}
@@ -65,7 +80,7 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
         <span id={tokenHintId} className="field-hint">
           The same token on every device opens the same library. Keep it secret: it is the library&apos;s only key.
         </span>
-      </label>
+      </div>
       <div className="settings-actions">
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSyncSettings } from '../../db/settings/sync-settings';
 import { Dialog } from '../../ui/Dialog';
 import { SyncConnectForm } from './SyncConnectForm';
@@ -7,8 +7,6 @@ import { SyncStatusPanel } from './SyncStatusPanel';
 /** Settings › Sync: set up, watch and stop syncing this library through the user's own server. */
 export function SyncDialog({ onClose }: { onClose: () => void }): ReactNode {
   const settings = useSyncSettings();
-  // Forgetting clears the form: a new key remounts it with empty fields.
-  const [formKey, setFormKey] = useState(0);
   return (
     <Dialog
       title="Sync"
@@ -20,8 +18,9 @@ export function SyncDialog({ onClose }: { onClose: () => void }): ReactNode {
         <p className="sync-loading">Loading…</p>
       ) : (
         <div className="sync-dialog-body">
-          <SyncConnectForm key={formKey} settings={settings} />
-          <SyncStatusPanel settings={settings} onForgotten={() => setFormKey((key) => key + 1)} />
+          {/* Setting up and forgetting remount the form, so its fields show what is saved. */}
+          <SyncConnectForm key={settings === null ? 'not-set-up' : 'set-up'} settings={settings} />
+          <SyncStatusPanel settings={settings} />
         </div>
       )}
     </Dialog>

@@ -20,7 +20,7 @@ function DevicesSeen({ settings, liveIds }: { settings: SyncSettings; liveIds: R
 }
 
 /** The connection's state, the devices seen, Disconnect and Forget this library (asked once more). */
-export function SyncStatusPanel({ settings, onForgotten }: { settings: SyncSettings | null; onForgotten: () => void }): ReactNode {
+export function SyncStatusPanel({ settings }: { settings: SyncSettings | null }): ReactNode {
   const snapshot = useSyncSnapshot();
   const [confirmingForget, setConfirmingForget] = useState(false);
   const live = new Map(snapshot.devices.map((device) => [device.id, device]));
@@ -81,7 +81,7 @@ export function SyncStatusPanel({ settings, onForgotten }: { settings: SyncSetti
                   onClick={() => {
                     stopSync();
                     setConfirmingForget(false);
-                    void forgetSyncLibrary().then(onForgotten);
+                    void forgetSyncLibrary();
                   }}
                 >
                   Forget
