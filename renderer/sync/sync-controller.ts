@@ -1,18 +1,14 @@
-// The app's one sync connection: started from the saved settings at launch or by Connect, stopped by Disconnect.
-// Off by default: without saved, enabled settings nothing here opens a socket.
+// The app's one sync connection. Loaded on demand (sync-launcher.ts), so Yjs and the provider stay out of the
+// start-up bundle of a device that never syncs.
 
-import { useSyncExternalStore } from 'react';
 import { libraryIdForToken } from '../../shared/sync';
-import {
-  getSyncSettings,
-  recordSyncProgress,
-  type SyncSettings,
-} from '../db/settings/sync-settings';
+import { recordSyncProgress, type SyncSettings } from '../db/settings/sync-settings';
 import type { LecternDB } from '../db/schema/database';
 import { connectLibrary, type LibraryConnection } from './connection';
 import type { WebSocketClass } from './guarded-websocket';
 import { librarySyncDocs } from './library-docs';
-import { OFFLINE, type ConnectionSnapshot } from './sync-state';
+import { currentSyncSnapshot, publishSyncSnapshot } from './sync-status-store';
+import type { ConnectionSnapshot } from './sync-state';
 
 export interface SyncDependencies {
   database?: LecternDB;
@@ -26,14 +22,7 @@ const PROGRESS_WRITE_INTERVAL_MS = 30_000;
 
 let connection: LibraryConnection | null = null;
 let unsubscribe: (() => void) | null = null;
-let snapshot: ConnectionSnapshot = OFFLINE;
 let lastProgressWrite = 0;
-const listeners = new Set<() => void>();
-
-function publish(next: ConnectionSnapshot): void {
-  snapshot = next;
-  for (const listener of listeners) listener();
-}
 
 function recordProgress(next: ConnectionSnapshot, dependencies: SyncDependencies, force: boolean): void {
   const at = Date.now();
@@ -58,10 +47,10 @@ export function startSync(settings: SyncSettings, dependencies: SyncDependencies
     const next = { ...started.snapshot(), lastSyncedAt: started.snapshot().lastSyncedAt ?? settings.lastSyncedAt };
     const newDevice = next.devices.length > seenDevices;
     seenDevices = next.devices.length;
-    publish(next);
+    publishSyncSnapshot(next);
     recordProgress(next, dependencies, newDevice);
   });
-  publish({ ...started.snapshot(), lastSyncedAt: settings.lastSyncedAt });
+  publishSyncSnapshot({ ...started.snapshot(), lastSyncedAt: settings.lastSyncedAt });
 }
 
 /** Closes the connection, if any; the settings are the caller's to change. */
@@ -72,30 +61,5 @@ export function stopSync(): void {
   stopping.disconnect();
   unsubscribe?.();
   unsubscribe = null;
-  publish({ ...stopping.snapshot(), lastSyncedAt: snapshot.lastSyncedAt });
-}
-
-/** At launch: connects only when sync was set up and left on. Returns whether it connected. */
-export async function resumeSavedSync(dependencies: SyncDependencies = {}): Promise<boolean> {
-  const settings = await getSyncSettings(dependencies.database);
-  if (settings === null || !settings.enabled) {
-    publish({ ...OFFLINE, lastSyncedAt: settings?.lastSyncedAt ?? null });
-    return false;
-  }
-  startSync(settings, dependencies);
-  return true;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function currentSyncSnapshot(): ConnectionSnapshot {
-  return snapshot;
-}
-
-/** The connection's state for Settings › Sync, live. */
-export function useSyncSnapshot(): ConnectionSnapshot {
-  return useSyncExternalStore(subscribe, currentSyncSnapshot);
+  publishSyncSnapshot({ ...stopping.snapshot(), lastSyncedAt: currentSyncSnapshot().lastSyncedAt });
 }

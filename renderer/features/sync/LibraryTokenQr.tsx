@@ -1,5 +1,10 @@
-import { toDataURL } from 'qrcode';
 import { useEffect, useState, type ReactNode } from 'react';
+
+/** The QR encoder loads with the first code shown, not with the app. */
+async function qrDataUrl(text: string): Promise<string> {
+  const { toDataURL } = await import('qrcode');
+  return toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 176 });
+}
 
 /**
  * The library token as a QR code, for a phone or a second computer's camera. Drawn dark on white in both themes:
@@ -9,7 +14,7 @@ export function LibraryTokenQr({ token }: { token: string }): ReactNode {
   const [image, setImage] = useState<{ token: string; url: string } | null>(null);
   useEffect(() => {
     let current = true;
-    toDataURL(token, { errorCorrectionLevel: 'M', margin: 2, width: 176 }).then(
+    qrDataUrl(token).then(
       (url) => {
         if (current) setImage({ token, url });
       },

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createLibraryToken, isLibraryToken } from '../../../shared/sync';
 import { saveSyncConnection, type SyncSettings } from '../../db/settings/sync-settings';
-import { startSync } from '../../sync/sync-controller';
+import { launchSync } from '../../sync/sync-launcher';
 import { checkConnectInput, normalizedToken } from './connect-input';
 import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { LibraryTokenQr } from './LibraryTokenQr';
@@ -34,7 +34,7 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
       const saved = await saveSyncConnection({ serverUrl: checked.serverUrl, token: checked.token });
       setServerInput(saved.serverUrl);
       setTokenInput(saved.token);
-      startSync(saved, syncDependencies());
+      await launchSync(saved, syncDependencies());
     } catch (failure) {
       setError(`The sync settings could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
     } finally {

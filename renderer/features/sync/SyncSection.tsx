@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useSyncSettings } from '../../db/settings/sync-settings';
-import { useSyncSnapshot } from '../../sync/sync-controller';
+import { useSyncSnapshot } from '../../sync/sync-status-store';
 import { syncStatusText } from './status-text';
 import { SyncDialog } from './SyncDialog';
 import './sync.css';

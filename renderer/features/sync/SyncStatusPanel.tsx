@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { forgetSyncLibrary, setSyncEnabled, type SyncSettings } from '../../db/settings/sync-settings';
-import { stopSync, useSyncSnapshot } from '../../sync/sync-controller';
+import { haltSync } from '../../sync/sync-launcher';
+import { useSyncSnapshot } from '../../sync/sync-status-store';
 import { syncStatusText, timeText } from './status-text';
 
 function DevicesSeen({ settings, liveIds }: { settings: SyncSettings; liveIds: ReadonlySet<string> }): ReactNode {
@@ -53,7 +54,7 @@ export function SyncStatusPanel({ settings }: { settings: SyncSettings | null })
               className="button"
               disabled={!settings.enabled}
               onClick={() => {
-                stopSync();
+                void haltSync();
                 void setSyncEnabled(false);
               }}
             >
@@ -79,7 +80,7 @@ export function SyncStatusPanel({ settings }: { settings: SyncSettings | null })
                   type="button"
                   className="button sync-forget"
                   onClick={() => {
-                    stopSync();
+                    void haltSync();
                     setConfirmingForget(false);
                     void forgetSyncLibrary();
                   }}

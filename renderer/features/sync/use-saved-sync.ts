@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { getHost } from '../../host';
 import { deviceName } from '../../sync/device-name';
-import { resumeSavedSync, stopSync, type SyncDependencies } from '../../sync/sync-controller';
+import { haltSync, resumeSavedSync, type SyncDependencies } from '../../sync/sync-launcher';
 
 /** How this device calls itself to the others. */
 export function syncDependencies(): SyncDependencies {
@@ -12,6 +12,6 @@ export function syncDependencies(): SyncDependencies {
 export function useSavedSync(): void {
   useEffect(() => {
     void resumeSavedSync(syncDependencies());
-    return () => stopSync();
+    return () => void haltSync();
   }, []);
 }

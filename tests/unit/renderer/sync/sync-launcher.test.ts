@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLibraryToken } from '../../../../shared/sync';
 import { saveSyncConnection, setSyncEnabled } from '../../../../renderer/db/settings/sync-settings';
 import type { WebSocketClass } from '../../../../renderer/sync/guarded-websocket';
-import { currentSyncSnapshot, resumeSavedSync, stopSync } from '../../../../renderer/sync/sync-controller';
+import { haltSync, resumeSavedSync } from '../../../../renderer/sync/sync-launcher';
+import { currentSyncSnapshot } from '../../../../renderer/sync/sync-status-store';
 import { freshDatabase } from '../db/fixtures';
 
 /** Records every socket the app tries to open, and never opens one. */
@@ -22,7 +23,7 @@ function socketSpy(): { WebSocketPolyfill: WebSocketClass; opened: string[] } {
   return { WebSocketPolyfill: SpyWebSocket as unknown as WebSocketClass, opened };
 }
 
-afterEach(() => stopSync());
+afterEach(() => haltSync());
 
 describe('sync at launch', () => {
   it('opens no socket when sync was never set up', async () => {
