@@ -26,6 +26,12 @@ export async function haltSync(): Promise<void> {
   (await controller).stopSync();
 }
 
+/** After Forget this library: no connection, and nothing left of the forgotten library's state. */
+export async function haltSyncAndClearState(): Promise<void> {
+  await haltSync();
+  publishSyncSnapshot(OFFLINE);
+}
+
 /** At launch: connects only when sync was set up and left on. Returns whether it connected. */
 export async function resumeSavedSync(dependencies: SyncDependencies = {}): Promise<boolean> {
   const settings = await getSyncSettings(dependencies.database);

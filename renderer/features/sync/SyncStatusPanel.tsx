@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { forgetSyncLibrary, setSyncEnabled, type SyncSettings } from '../../db/settings/sync-settings';
-import { haltSync } from '../../sync/sync-launcher';
+import { haltSync, haltSyncAndClearState } from '../../sync/sync-launcher';
 import { useSyncSnapshot } from '../../sync/sync-status-store';
 import { syncStatusText, timeText } from './status-text';
 
@@ -80,9 +80,8 @@ export function SyncStatusPanel({ settings }: { settings: SyncSettings | null })
                   type="button"
                   className="button sync-forget"
                   onClick={() => {
-                    void haltSync();
                     setConfirmingForget(false);
-                    void forgetSyncLibrary();
+                    void haltSyncAndClearState().then(() => forgetSyncLibrary());
                   }}
                 >
                   Forget
