@@ -61,7 +61,9 @@ export async function putBlob(server: BlobServer, bytes: Uint8Array): Promise<st
 
 /** The blob's bytes, or null when the server does not hold it; bytes that do not match their hash are refused. */
 export async function getBlob(server: BlobServer, sha256: string): Promise<Uint8Array | null> {
-  const response = await fetchWithRetry(blobUrl(server, sha256), { headers: { Authorization: `Bearer ${server.token}` } });
+  const response = await fetchWithRetry(blobUrl(server, sha256), {
+    headers: { Authorization: `Bearer ${server.token}` },
+  });
   if (response.status === 404) return null;
   if (!response.ok) throw await failure(response, 'download the file');
   const bytes = new Uint8Array(await response.arrayBuffer());

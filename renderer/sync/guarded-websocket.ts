@@ -29,7 +29,8 @@ export function guardedWebSocket(
       listener: EventListenerOrEventListenerObject | null,
       options?: boolean | AddEventListenerOptions,
     ): void {
-      if (type !== 'message' || listener === null) {
+      if (listener === null) return;
+      if (type !== 'message') {
         super.addEventListener(type, listener, options);
         return;
       }
@@ -52,8 +53,8 @@ export function guardedWebSocket(
       listener: EventListenerOrEventListenerObject | null,
       options?: boolean | EventListenerOptions,
     ): void {
-      const guarded = listener === null ? undefined : this.#guarded.get(listener);
-      super.removeEventListener(type, guarded ?? listener, options);
+      if (listener === null) return;
+      super.removeEventListener(type, this.#guarded.get(listener) ?? listener, options);
     }
   };
 }

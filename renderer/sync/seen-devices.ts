@@ -11,7 +11,10 @@ function asDevice(value: unknown): SeenDevice | null {
  * The other devices in a meta document's awareness states. States come from other devices, so each is checked
  * before it is shown; the same device twice (two windows) shows once.
  */
-export function devicesIn(states: readonly Record<string, unknown>[], ownId: string | undefined): SeenDevice[] {
+export function devicesIn(
+  states: readonly Record<string, unknown>[],
+  ownId: string | undefined,
+): SeenDevice[] {
   const byId = new Map<string, SeenDevice>();
   for (const state of states) {
     const device = asDevice(state['device']);

@@ -16,9 +16,13 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 export function parseServerAddress(input: string): ParsedServerAddress {
   const text = input.trim();
-  if (text === '') return { ok: false, problem: 'Enter the server address, for example ws://127.0.0.1:4444.' };
+  if (text === '')
+    return { ok: false, problem: 'Enter the server address, for example ws://127.0.0.1:4444.' };
   if (!text.includes('://') && !/\s/.test(text)) {
-    return { ok: false, problem: `The server address starts with ws:// or wss://, for example ws://${text}.` };
+    return {
+      ok: false,
+      problem: `The server address starts with ws:// or wss://, for example ws://${text}.`,
+    };
   }
   let url: URL;
   try {

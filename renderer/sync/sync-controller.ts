@@ -28,7 +28,10 @@ function recordProgress(next: ConnectionSnapshot, dependencies: SyncDependencies
   const at = Date.now();
   if (!force && at - lastProgressWrite < PROGRESS_WRITE_INTERVAL_MS) return;
   lastProgressWrite = at;
-  void recordSyncProgress({ devices: next.devices, lastSyncedAt: next.lastSyncedAt, at }, dependencies.database);
+  void recordSyncProgress(
+    { devices: next.devices, lastSyncedAt: next.lastSyncedAt, at },
+    dependencies.database,
+  );
 }
 
 /** Connects to the settings' server with their token, replacing any running connection. */
@@ -44,7 +47,10 @@ export function startSync(settings: SyncSettings, dependencies: SyncDependencies
   connection = started;
   let seenDevices = 0;
   unsubscribe = started.subscribe(() => {
-    const next = { ...started.snapshot(), lastSyncedAt: started.snapshot().lastSyncedAt ?? settings.lastSyncedAt };
+    const next = {
+      ...started.snapshot(),
+      lastSyncedAt: started.snapshot().lastSyncedAt ?? settings.lastSyncedAt,
+    };
     const newDevice = next.devices.length > seenDevices;
     seenDevices = next.devices.length;
     publishSyncSnapshot(next);

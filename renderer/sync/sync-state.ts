@@ -21,7 +21,12 @@ export interface ConnectionSnapshot {
   devices: readonly SeenDevice[];
 }
 
-export const OFFLINE: ConnectionSnapshot = { state: { kind: 'offline' }, lastSyncedAt: null, error: null, devices: [] };
+export const OFFLINE: ConnectionSnapshot = {
+  state: { kind: 'offline' },
+  lastSyncedAt: null,
+  error: null,
+  devices: [],
+};
 
 export const TOKEN_REFUSED_MESSAGE = 'The server refused this library token.';
 

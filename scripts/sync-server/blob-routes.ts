@@ -17,7 +17,12 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
-function reply(response: ServerResponse, status: number, message?: string, extra: Record<string, string> = {}): void {
+function reply(
+  response: ServerResponse,
+  status: number,
+  message?: string,
+  extra: Record<string, string> = {},
+): void {
   const headers: Record<string, string> = { ...CORS_HEADERS, ...extra };
   if (message !== undefined) headers['Content-Type'] = 'text/plain; charset=utf-8';
   response.writeHead(status, headers);
@@ -33,7 +38,8 @@ function bearerToken(request: IncomingMessage): string | null {
 /** 401 without a token, 403 with a token that does not open this library (the same check as for documents). */
 function refusal(request: IncomingMessage, libraryId: string): { status: number; message: string } | null {
   const token = bearerToken(request);
-  if (token === null) return { status: 401, message: 'A library token is required (Authorization: Bearer <token>).' };
+  if (token === null)
+    return { status: 401, message: 'A library token is required (Authorization: Bearer <token>).' };
   if (!isLibraryToken(token) || libraryIdForToken(token) !== libraryId) {
     return { status: 403, message: `The token does not open library ${libraryId}.` };
   }
@@ -56,7 +62,11 @@ async function putBlob(
   }
   const actual = createHash('sha256').update(read.body).digest('hex');
   if (actual !== address.sha256) {
-    return reply(response, 400, `The body's SHA-256 is ${actual}, not the ${address.sha256} its address names.`);
+    return reply(
+      response,
+      400,
+      `The body's SHA-256 is ${actual}, not the ${address.sha256} its address names.`,
+    );
   }
   if (store.has(address.libraryId, address.sha256)) return reply(response, 204);
   store.put(address.libraryId, address.sha256, read.body);

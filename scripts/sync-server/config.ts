@@ -33,7 +33,9 @@ function readMaxBlobBytes(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BLOB_BYTES;
   const mebibytes = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
   if (!Number.isInteger(mebibytes) || mebibytes < 1 || mebibytes > 4096) {
-    throw new SyncConfigError(`LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "${raw}".`);
+    throw new SyncConfigError(
+      `LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "${raw}".`,
+    );
   }
   return mebibytes * MEBIBYTE;
 }

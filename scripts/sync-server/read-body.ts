@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult = { ok: true; body: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false };
+export type BodyResult =
+  { ok: true; body: Buffer } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false };
 
 /**
  * Reads a request body of at most maxBytes. A declared Content-Length over the limit is refused before a byte is

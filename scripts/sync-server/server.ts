@@ -68,7 +68,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       extensions,
       onAuthenticate: ({ documentName, token }) => Promise.resolve(checkDocumentAccess(documentName, token)),
       onRequest: async ({ request, response }) => {
-        if (!(await handleBlobRequest(request, response, blobs, options.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES))) return;
+        if (
+          !(await handleBlobRequest(request, response, blobs, options.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES))
+        )
+          return;
         // An empty rejection is Hocuspocus' way to say "answered": it then skips its default reply.
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         return Promise.reject();
@@ -89,6 +92,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   return {
     port: server.address.port,
     // Closing connections unloads every document, which stores it; only then is SQLite closed.
-    stop: () => (stopped ??= server.destroy().then(() => db.close())),
+    stop: () =>
+      (stopped ??= server.destroy().then(() => {
+        db.close();
+      })),
   };
 }

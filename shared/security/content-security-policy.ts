@@ -13,7 +13,8 @@
  * opened unless the user sets sync up, scripts stay 'self' only (no injected script exists to use the wider
  * connect-src), and images, frames, objects and form targets stay closed to every other origin.
  */
-export const SYNC_CONNECT_SOURCES = 'ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:* wss: https:';
+export const SYNC_CONNECT_SOURCES =
+  'ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:* wss: https:';
 
 /**
  * Only the app's own origin, and the sync server (above) for connections. KaTeX sets inline styles; fonts and images may be data: URLs;

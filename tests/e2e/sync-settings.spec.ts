@@ -17,7 +17,9 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('Set up sync… creates a library token, connects to the server, and reconnects after a reload', async ({ page }) => {
+test('Set up sync… creates a library token, connects to the server, and reconnects after a reload', async ({
+  page,
+}) => {
   const sockets: string[] = [];
   page.on('websocket', (socket) => sockets.push(socket.url()));
   await new LibraryPage(page).open(SEED_ABSTRACTS);
@@ -53,13 +55,18 @@ test('Set up sync… creates a library token, connects to the server, and reconn
   await sync.dialog.getByRole('button', { name: 'Disconnect' }).click();
   await expect(sync.status).toHaveText(/^Offline\. Last synced /);
   await sync.dialog.getByRole('button', { name: 'Forget this library' }).click();
-  await sync.dialog.getByRole('group', { name: 'Forget this library?' }).getByRole('button', { name: 'Forget' }).click();
+  await sync.dialog
+    .getByRole('group', { name: 'Forget this library?' })
+    .getByRole('button', { name: 'Forget' })
+    .click();
   await expect(sync.libraryToken).toHaveValue('');
   await expect(sync.serverAddress).toHaveValue('');
   await expect(sync.status).toHaveText('Offline');
 });
 
-test('a wrong-shaped token or address shows an inline message, saves nothing and opens nothing', async ({ page }) => {
+test('a wrong-shaped token or address shows an inline message, saves nothing and opens nothing', async ({
+  page,
+}) => {
   const sockets: string[] = [];
   page.on('websocket', (socket) => sockets.push(socket.url()));
   await new LibraryPage(page).open(SEED_ABSTRACTS);

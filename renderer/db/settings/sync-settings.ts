@@ -29,10 +29,19 @@ const KEY = 'device:sync';
 function isRememberedDevice(value: unknown): value is RememberedDevice {
   if (typeof value !== 'object' || value === null) return false;
   const row = value as Record<string, unknown>;
-  return typeof row['id'] === 'string' && typeof row['name'] === 'string' && typeof row['lastSeenAt'] === 'number';
+  return (
+    typeof row['id'] === 'string' && typeof row['name'] === 'string' && typeof row['lastSeenAt'] === 'number'
+  );
 }
 
-function parse(value: unknown): SyncSettings | null {
+function parse(stored: unknown): SyncSettings | null {
+  if (typeof stored !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
   if (typeof value !== 'object' || value === null) return null;
   const row = value as Record<string, unknown>;
   const { serverUrl, token, enabled, deviceId, devicesSeen, lastSyncedAt } = row;
@@ -60,7 +69,7 @@ function update(
   return database.transaction('rw', database.meta, async () => {
     const next = change(await getSyncSettings(database));
     if (next === null) await database.meta.delete(KEY);
-    else await database.meta.put({ key: KEY, value: next });
+    else await database.meta.put({ key: KEY, value: JSON.stringify(next) });
     return next;
   });
 }
@@ -70,7 +79,8 @@ export async function saveSyncConnection(
   connection: { serverUrl: string; token: string },
   database: LecternDB = appDb,
 ): Promise<SyncSettings> {
-  if (!isLibraryToken(connection.token)) throw new Error('A library token is 64 lowercase hexadecimal digits.');
+  if (!isLibraryToken(connection.token))
+    throw new Error('A library token is 64 lowercase hexadecimal digits.');
   const saved = await update((current) => {
     const sameLibrary = current?.token === connection.token;
     return {

@@ -24,6 +24,9 @@ export function LibraryTokenQr({ token }: { token: string }): ReactNode {
       current = false;
     };
   }, [token]);
-  if (image === null || image.token !== token) return <div className="sync-qr sync-qr-pending" aria-hidden="true" />;
-  return <img className="sync-qr" src={image.url} width={176} height={176} alt="QR code of the library token" />;
+  if (image === null || image.token !== token)
+    return <div className="sync-qr sync-qr-pending" aria-hidden="true" />;
+  return (
+    <img className="sync-qr" src={image.url} width={176} height={176} alt="QR code of the library token" />
+  );
 }

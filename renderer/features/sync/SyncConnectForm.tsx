@@ -36,14 +36,20 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
       setTokenInput(saved.token);
       await launchSync(saved, syncDependencies());
     } catch (failure) {
-      setError(`The sync settings could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(
+        `The sync settings could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`,
+      );
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <form className="sync-form" aria-describedby={error === null ? undefined : errorId} onSubmit={(event) => void connect(event)}>
+    <form
+      className="sync-form"
+      aria-describedby={error === null ? undefined : errorId}
+      onSubmit={(event) => void connect(event)}
+    >
       <div className="field">
         <label className="field-label" htmlFor={serverId}>
           Server address
@@ -78,7 +84,8 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
           onChange={(event) => setTokenInput(event.target.value)}
         />
         <span id={tokenHintId} className="field-hint">
-          The same token on every device opens the same library. Keep it secret: it is the library&apos;s only key.
+          The same token on every device opens the same library. Keep it secret: it is the library&apos;s only
+          key.
         </span>
       </div>
       <div className="settings-actions">

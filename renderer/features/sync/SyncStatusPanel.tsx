@@ -4,7 +4,13 @@ import { haltSync, haltSyncAndClearState } from '../../sync/sync-launcher';
 import { useSyncSnapshot } from '../../sync/sync-status-store';
 import { syncStatusText, timeText } from './status-text';
 
-function DevicesSeen({ settings, liveIds }: { settings: SyncSettings; liveIds: ReadonlySet<string> }): ReactNode {
+function DevicesSeen({
+  settings,
+  liveIds,
+}: {
+  settings: SyncSettings;
+  liveIds: ReadonlySet<string>;
+}): ReactNode {
   if (settings.devicesSeen.length === 0) return <p className="settings-hint">No other device seen yet.</p>;
   return (
     <ul className="sync-devices" aria-label="Devices seen">
@@ -69,8 +75,8 @@ export function SyncStatusPanel({ settings }: { settings: SyncSettings | null })
           {confirmingForget && (
             <div className="sync-confirm" role="group" aria-label="Forget this library?">
               <p>
-                Forget the server address and token on this device? The library stays on the server and on your other
-                devices; nothing in this library is deleted.
+                Forget the server address and token on this device? The library stays on the server and on
+                your other devices; nothing in this library is deleted.
               </p>
               <div className="settings-actions">
                 <button type="button" className="button" onClick={() => setConfirmingForget(false)}>
@@ -95,8 +101,13 @@ export function SyncStatusPanel({ settings }: { settings: SyncSettings | null })
   );
 }
 
-function mergeLive(settings: SyncSettings, live: readonly { id: string; name: string }[]): SyncSettings['devicesSeen'] {
+function mergeLive(
+  settings: SyncSettings,
+  live: readonly { id: string; name: string }[],
+): SyncSettings['devicesSeen'] {
   const known = new Set(settings.devicesSeen.map((device) => device.id));
-  const fresh = live.filter((device) => !known.has(device.id)).map((device) => ({ ...device, lastSeenAt: Date.now() }));
+  const fresh = live
+    .filter((device) => !known.has(device.id))
+    .map((device) => ({ ...device, lastSeenAt: Date.now() }));
   return [...fresh, ...settings.devicesSeen];
 }

@@ -1,7 +1,8 @@
 import { isLibraryToken } from '../../../shared/sync';
 import { parseServerAddress } from '../../sync/server-address';
 
-export type CheckedConnection = { ok: true; serverUrl: string; token: string } | { ok: false; problem: string };
+export type CheckedConnection =
+  { ok: true; serverUrl: string; token: string } | { ok: false; problem: string };
 
 /** A token as typed or pasted: spaces and line breaks dropped, letters lowercased. */
 export function normalizedToken(input: string): string {

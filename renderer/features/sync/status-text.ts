@@ -11,7 +11,10 @@ export function timeText(at: number): string {
 }
 
 /** The status line of Settings › Sync: "Connected", "Syncing 3 changes", "Offline. Last synced …". */
-export function syncStatusText(snapshot: ConnectionSnapshot, formatTime: (at: number) => string = timeText): string {
+export function syncStatusText(
+  snapshot: ConnectionSnapshot,
+  formatTime: (at: number) => string = timeText,
+): string {
   const { state, lastSyncedAt } = snapshot;
   switch (state.kind) {
     case 'connected':

@@ -22,7 +22,10 @@ export async function startSyncServerProcess(port: number): Promise<SyncServerPr
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The sync server did not start:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`The sync server did not start:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (output.includes('listening on')) {

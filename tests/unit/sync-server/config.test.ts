@@ -25,7 +25,10 @@ describe('sync server config', () => {
       },
       cwd,
     );
-    expect(config).toEqual({ port: 4491, dataDir: '/var/lib/lectern', redisUrl: 'redis://127.0.0.1:6380/2',
+    expect(config).toEqual({
+      port: 4491,
+      dataDir: '/var/lib/lectern',
+      redisUrl: 'redis://127.0.0.1:6380/2',
       maxBlobBytes: 8 * 1024 * 1024,
     });
   });
@@ -35,7 +38,10 @@ describe('sync server config', () => {
     [{ LECTERN_SYNC_PORT: '70000' }, /LECTERN_SYNC_PORT .* not "70000"/],
     [{ LECTERN_SYNC_PORT: '0' }, /LECTERN_SYNC_PORT/],
     [{ LECTERN_SYNC_PORT: '44.5' }, /LECTERN_SYNC_PORT/],
-    [{ LECTERN_SYNC_MAX_BLOB_MB: '0' }, /LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "0"/],
+    [
+      { LECTERN_SYNC_MAX_BLOB_MB: '0' },
+      /LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "0"/,
+    ],
     [{ LECTERN_SYNC_MAX_BLOB_MB: 'lots' }, /LECTERN_SYNC_MAX_BLOB_MB/],
     [{ LECTERN_SYNC_REDIS: 'not a url' }, /LECTERN_SYNC_REDIS must be a URL/],
     [

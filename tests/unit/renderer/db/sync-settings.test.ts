@@ -22,24 +22,38 @@ describe('sync settings', () => {
     expect(saved).toMatchObject({ serverUrl: 'ws://127.0.0.1:4444', token, enabled: true, devicesSeen: [] });
     expect(saved.deviceId).toMatch(/^[0-9a-f]{32}$/);
     await setSyncEnabled(false, database);
-    expect(await getSyncSettings(database)).toMatchObject({ enabled: false, token, deviceId: saved.deviceId });
+    expect(await getSyncSettings(database)).toMatchObject({
+      enabled: false,
+      token,
+      deviceId: saved.deviceId,
+    });
     const again = await saveSyncConnection({ serverUrl: 'wss://sync.example.org', token }, database);
-    expect(again).toMatchObject({ enabled: true, serverUrl: 'wss://sync.example.org', deviceId: saved.deviceId });
+    expect(again).toMatchObject({
+      enabled: true,
+      serverUrl: 'wss://sync.example.org',
+      deviceId: saved.deviceId,
+    });
   });
 
   it('refuse a malformed token and save nothing', async () => {
     const database = freshDatabase();
-    await expect(saveSyncConnection({ serverUrl: 'ws://127.0.0.1:4444', token: 'abc' }, database)).rejects.toThrow(
-      /64 lowercase hexadecimal digits/,
-    );
+    await expect(
+      saveSyncConnection({ serverUrl: 'ws://127.0.0.1:4444', token: 'abc' }, database),
+    ).rejects.toThrow(/64 lowercase hexadecimal digits/);
     expect(await getSyncSettings(database)).toBeNull();
   });
 
   it('remember the devices seen, newest first, until the library is forgotten', async () => {
     const database = freshDatabase();
     await saveSyncConnection({ serverUrl: 'ws://127.0.0.1:4444', token: createLibraryToken() }, database);
-    await recordSyncProgress({ devices: [{ id: 'd1', name: 'Laptop' }], lastSyncedAt: 10, at: 100 }, database);
-    await recordSyncProgress({ devices: [{ id: 'd2', name: 'Desktop' }], lastSyncedAt: null, at: 200 }, database);
+    await recordSyncProgress(
+      { devices: [{ id: 'd1', name: 'Laptop' }], lastSyncedAt: 10, at: 100 },
+      database,
+    );
+    await recordSyncProgress(
+      { devices: [{ id: 'd2', name: 'Desktop' }], lastSyncedAt: null, at: 200 },
+      database,
+    );
     const settings = await getSyncSettings(database);
     expect(settings?.devicesSeen).toEqual([
       { id: 'd2', name: 'Desktop', lastSeenAt: 200 },

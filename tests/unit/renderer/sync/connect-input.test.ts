@@ -14,7 +14,10 @@ describe('parseServerAddress', () => {
     });
     expect(parseServerAddress('wss://sync.example.org/lectern')).toEqual({
       ok: true,
-      address: { websocketUrl: 'wss://sync.example.org/lectern', httpUrl: 'https://sync.example.org/lectern' },
+      address: {
+        websocketUrl: 'wss://sync.example.org/lectern',
+        httpUrl: 'https://sync.example.org/lectern',
+      },
     });
     expect(parseServerAddress('ws://localhost:4444').ok).toBe(true);
   });
@@ -61,8 +64,12 @@ describe('syncStatusText', () => {
     expect(syncStatusText(at('connecting'))).toBe('Connecting…');
     expect(syncStatusText(at('offline'))).toBe('Offline');
     expect(syncStatusText({ ...OFFLINE, lastSyncedAt: 5 }, () => '10:42')).toBe('Offline. Last synced 10:42');
-    expect(syncStatusText({ ...OFFLINE, state: { kind: 'syncing', unsyncedChanges: 3 } })).toBe('Syncing 3 changes');
-    expect(syncStatusText({ ...OFFLINE, state: { kind: 'syncing', unsyncedChanges: 1 } })).toBe('Syncing 1 change');
+    expect(syncStatusText({ ...OFFLINE, state: { kind: 'syncing', unsyncedChanges: 3 } })).toBe(
+      'Syncing 3 changes',
+    );
+    expect(syncStatusText({ ...OFFLINE, state: { kind: 'syncing', unsyncedChanges: 1 } })).toBe(
+      'Syncing 1 change',
+    );
     expect(syncStatusText({ ...OFFLINE, state: { kind: 'syncing', unsyncedChanges: 0 } })).toBe('Syncing…');
   });
 });
@@ -70,6 +77,8 @@ describe('syncStatusText', () => {
 describe('deviceName', () => {
   it('names the system and the kind of app', () => {
     expect(deviceName('Mozilla/5.0 (X11; Linux x86_64) Chrome/140', false)).toBe('Linux · browser');
-    expect(deviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) Electron/45', true)).toBe('Windows · desktop app');
+    expect(deviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) Electron/45', true)).toBe(
+      'Windows · desktop app',
+    );
   });
 });

@@ -1,30 +1,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createLibraryToken, documentName, libraryIdForToken } from '../../../../shared/sync';
-import type { RunningSyncServer } from '../../../../scripts/sync-server/server';
-import { startSyncServer } from '../../../../scripts/sync-server/server';
 import { connectLibrary, type LibraryConnection } from '../../../../renderer/sync/connection';
 import type { WebSocketClass } from '../../../../renderer/sync/guarded-websocket';
 import type { ConnectionSnapshot } from '../../../../renderer/sync/sync-state';
-import { freePort, makeTempDir, waitFor } from '../../sync-server/support';
+import { loadNodeSide, type TestServer } from './node-side';
 
-/** This file's share of the connection helper's ports (4480–4489). */
+/** This file's share of the sync connection's test ports (4480–4489). */
 const CONNECTION_TEST_PORTS = { first: 4485, last: 4489 };
-const NodeWebSocket = WebSocket as unknown as WebSocketClass;
 
-let dataDir: ReturnType<typeof makeTempDir>;
-let server: RunningSyncServer;
+let server: TestServer;
+let NodeWebSocket: WebSocketClass;
 let connections: LibraryConnection[] = [];
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  server = await startSyncServer({
-    port: await freePort(CONNECTION_TEST_PORTS),
-    dataDir: dataDir.path,
-    redisUrl: null,
-    storeDebounceMs: 50,
-  });
+  const nodeSide = await loadNodeSide();
+  NodeWebSocket = nodeSide.NodeWebSocket;
+  server = await nodeSide.startTestServer({ ports: CONNECTION_TEST_PORTS });
 });
 
 afterEach(() => {
@@ -33,9 +25,17 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await server.stop();
-  dataDir.remove();
+  await server.dispose();
 });
+
+/** Polls until check passes, so tests wait for remote changes without fixed sleeps. */
+async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 function libraryDocs(token: string, shards = 2): Map<string, Y.Doc> {
   const libraryId = libraryIdForToken(token);
@@ -46,9 +46,13 @@ function libraryDocs(token: string, shards = 2): Map<string, Y.Doc> {
   return docs;
 }
 
-function connect(token: string, docs: Map<string, Y.Doc>, extra: Partial<Parameters<typeof connectLibrary>[0]> = {}) {
+function connect(
+  token: string,
+  docs: Map<string, Y.Doc>,
+  extra: Partial<Parameters<typeof connectLibrary>[0]> = {},
+) {
   const connection = connectLibrary({
-    serverUrl: `ws://127.0.0.1:${server.port}`,
+    serverUrl: server.websocketUrl,
     token,
     docs,
     WebSocketPolyfill: NodeWebSocket,
@@ -63,7 +67,7 @@ function waitForSnapshot(
   check: (snapshot: ConnectionSnapshot) => boolean,
   what: string,
 ): Promise<void> {
-  return waitFor(() => check(connection.snapshot()), what, 10_000);
+  return waitFor(() => check(connection.snapshot()), what);
 }
 
 function firstShard(docs: Map<string, Y.Doc>): Y.Doc {
@@ -88,7 +92,7 @@ describe('connectLibrary', () => {
     const b = connect(token, second);
     await waitForSnapshot(a, (snapshot) => snapshot.state.kind === 'connected', 'A to connect');
     await waitForSnapshot(b, (snapshot) => snapshot.state.kind === 'connected', 'B to connect');
-    expect(sockets).toEqual([`ws://127.0.0.1:${server.port}`]);
+    expect(sockets).toEqual([server.websocketUrl]);
     expect(a.snapshot().lastSyncedAt).toBe(1234);
 
     firstShard(first).getMap('status').set('a_1', 'read');
@@ -122,7 +126,11 @@ describe('connectLibrary', () => {
     const writer = connect(token, writerDocs);
     await waitForSnapshot(writer, (snapshot) => snapshot.state.kind === 'connected', 'the writer to connect');
     firstShard(writerDocs).getText('note').insert(0, 'x'.repeat(20_000));
-    await waitForSnapshot(writer, (snapshot) => snapshot.state.kind === 'connected', 'the server to store it');
+    await waitForSnapshot(
+      writer,
+      (snapshot) => snapshot.state.kind === 'connected',
+      'the server to store it',
+    );
 
     const readerDocs = libraryDocs(token);
     const reader = connect(token, readerDocs, { maxMessageBytes: 10_000 });

@@ -28,7 +28,9 @@ afterEach(() => haltSync());
 describe('sync at launch', () => {
   it('opens no socket when sync was never set up', async () => {
     const spy = socketSpy();
-    expect(await resumeSavedSync({ database: freshDatabase(), WebSocketPolyfill: spy.WebSocketPolyfill })).toBe(false);
+    expect(
+      await resumeSavedSync({ database: freshDatabase(), WebSocketPolyfill: spy.WebSocketPolyfill }),
+    ).toBe(false);
     expect(spy.opened).toEqual([]);
     expect(currentSyncSnapshot().state.kind).toBe('offline');
   });

@@ -1,67 +1,44 @@
-import { createHash } from 'node:crypto';
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLibraryToken, libraryIdForToken } from '../../../shared/sync';
-import type { RunningSyncServer } from '../../../scripts/sync-server/server';
-import { startSyncServer } from '../../../scripts/sync-server/server';
-import { getBlob, hasBlob, putBlob, type BlobServer } from '../../../renderer/sync/blobs';
-import { freePort, makeTempDir, releasePort } from './support';
+import { createLibraryToken, libraryIdForToken } from '../../../../shared/sync';
+import { getBlob, hasBlob, putBlob, type BlobServer } from '../../../../renderer/sync/blobs';
+import { loadNodeSide, type TestServer } from './node-side';
 
-/** This file's share of the connection helper's ports (4480–4489). */
+/** This file's share of the sync connection's test ports (4480–4489). */
 const BLOB_TEST_PORTS = { first: 4480, last: 4484 };
 const MAX_BLOB_BYTES = 64 * 1024;
 
-let dataDir: ReturnType<typeof makeTempDir>;
-let server: RunningSyncServer | null = null;
+let server: TestServer;
 let blobs: BlobServer;
 /** A fresh library per test, so tests share one server and never see each other's blobs. */
 let token: string;
 
-async function start(): Promise<void> {
-  server = await startSyncServer({
-    port: await freePort(BLOB_TEST_PORTS),
-    dataDir: dataDir.path,
-    redisUrl: null,
-    maxBlobBytes: MAX_BLOB_BYTES,
-  });
-}
-
-function blobServer(): BlobServer {
-  if (server === null) throw new Error('The server should be running.');
-  return { httpUrl: `http://127.0.0.1:${server.port}`, token };
-}
-
-async function stop(): Promise<void> {
-  if (server === null) return;
-  await server.stop();
-  releasePort(server.port);
-  server = null;
-}
-
+/** An implementation independent of the one under test. */
 function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return bytesToHex(nobleSha256(bytes));
 }
 
 function rawPut(hash: string, body: Uint8Array, bearer = token): Promise<Response> {
-  return fetch(`${blobs.httpUrl}/blobs/${libraryIdForToken(token)}/${hash}`, {
+  return fetch(`${server.httpUrl}/blobs/${libraryIdForToken(token)}/${hash}`, {
     method: 'PUT',
     headers: { Authorization: `Bearer ${bearer}` },
-    body,
+    body: body as Uint8Array<ArrayBuffer>,
   });
 }
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  await start();
+  const nodeSide = await loadNodeSide();
+  server = await nodeSide.startTestServer({ ports: BLOB_TEST_PORTS, maxBlobBytes: MAX_BLOB_BYTES });
 });
 
 beforeEach(() => {
   token = createLibraryToken();
-  blobs = blobServer();
+  blobs = { httpUrl: server.httpUrl, token };
 });
 
 afterAll(async () => {
-  await stop();
-  dataDir.remove();
+  await server.dispose();
 });
 
 describe('sync server blob endpoints', () => {
@@ -112,10 +89,13 @@ describe('sync server blob endpoints', () => {
   });
 
   it('answers the CORS preflight the app sends from its own origin', async () => {
-    const response = await fetch(`${blobs.httpUrl}/blobs/${libraryIdForToken(token)}/${sha256(new Uint8Array())}`, {
-      method: 'OPTIONS',
-      headers: { Origin: 'app://lectern', 'Access-Control-Request-Method': 'PUT' },
-    });
+    const response = await fetch(
+      `${blobs.httpUrl}/blobs/${libraryIdForToken(token)}/${sha256(new Uint8Array())}`,
+      {
+        method: 'OPTIONS',
+        headers: { Origin: 'app://lectern', 'Access-Control-Request-Method': 'PUT' },
+      },
+    );
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-headers')).toContain('Authorization');
   });
@@ -123,8 +103,7 @@ describe('sync server blob endpoints', () => {
   it('keeps blobs across a restart', async () => {
     const bytes = new TextEncoder().encode('kept on disk');
     const hash = await putBlob(blobs, bytes);
-    await stop();
-    await start();
-    expect(await getBlob(blobServer(), hash)).toEqual(bytes);
+    await server.restart();
+    expect(await getBlob(blobs, hash)).toEqual(bytes);
   });
 });
