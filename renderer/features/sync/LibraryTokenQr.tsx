@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 /** The QR encoder loads with the first code shown, not with the app. */
 async function qrDataUrl(text: string): Promise<string> {
   const { toDataURL } = await import('qrcode');
-  return toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 176 });
+  return toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 144 });
 }
 
 /**
@@ -27,6 +27,6 @@ export function LibraryTokenQr({ token }: { token: string }): ReactNode {
   if (image === null || image.token !== token)
     return <div className="sync-qr sync-qr-pending" aria-hidden="true" />;
   return (
-    <img className="sync-qr" src={image.url} width={176} height={176} alt="QR code of the library token" />
+    <img className="sync-qr" src={image.url} width={144} height={144} alt="QR code of the library token" />
   );
 }

@@ -1,20 +1,25 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { createLibraryToken, isLibraryToken } from '../../../shared/sync';
 import { saveSyncConnection, type SyncSettings } from '../../db/settings/sync-settings';
 import { launchSync } from '../../sync/sync-launcher';
 import { checkConnectInput, normalizedToken } from './connect-input';
-import { useDialogFocus } from '../../ui/use-dialog-focus';
 import { LibraryTokenQr } from './LibraryTokenQr';
 import { syncDependencies } from './use-saved-sync';
 
 /** Server address, library token (typed, pasted or created here, with its QR code) and Connect. */
-export function SyncConnectForm({ settings }: { settings: SyncSettings | null }): ReactNode {
+export function SyncConnectForm({
+  settings,
+  firstFieldRef,
+}: {
+  settings: SyncSettings | null;
+  /** The dialog focuses this field when it opens. */
+  firstFieldRef: RefObject<HTMLInputElement | null>;
+}): ReactNode {
   const [serverInput, setServerInput] = useState(settings?.serverUrl ?? '');
   const [tokenInput, setTokenInput] = useState(settings?.token ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorId = useId();
-  const serverRef = useDialogFocus();
   const serverId = useId();
   const serverHintId = useId();
   const tokenId = useId();
@@ -55,7 +60,7 @@ export function SyncConnectForm({ settings }: { settings: SyncSettings | null })
           Server address
         </label>
         <input
-          ref={serverRef}
+          ref={firstFieldRef}
           id={serverId}
           type="text"
           value={serverInput}

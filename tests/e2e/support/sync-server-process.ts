@@ -9,7 +9,7 @@ export interface SyncServerProcess {
   stop(): Promise<void>;
 }
 
-const ROOT = join(import.meta.dirname, '../../..');
+const ROOT = join(__dirname, '../../..');
 const START_TIMEOUT_MS = 60_000;
 
 /** Starts `npm run sync-server`'s entry on a port with a fresh data folder, as a user would, and waits until it listens. */
