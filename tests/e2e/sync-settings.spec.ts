@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
@@ -90,3 +91,24 @@ test('a wrong-shaped token or address shows an inline message, saves nothing and
   await expect(sync.libraryToken).toHaveValue('');
   expect(sockets).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical problems in the Sync dialog (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await new LibraryPage(page).open(SEED_ABSTRACTS);
+    const sync = new SyncDialog(page);
+    await sync.open();
+    await sync.createToken.click();
+    await expect(sync.qrCode).toBeVisible();
+    await sync.serverAddress.fill('http://example.org');
+    await sync.connect.click();
+    await expect(sync.error).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog[open]:last-of-type').analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+  });
+}
