@@ -29,6 +29,7 @@ import { ReviewPage, ReviewsEntry, ReviewsView, useReviewCommands } from '../fea
 import { ScreeningView } from '../features/screening';
 import type { ScreeningStage } from '../../shared/screening/types';
 import { CheckLibrary } from '../features/maintenance';
+import { useSavedSync } from '../features/sync';
 import { LiveExports } from '../features/export';
 import { BackupActivityPanel, BackupProvider, BackupReminder, useBackup, useBackupCommands } from '../features/backup';
 import './app.css';
@@ -91,6 +92,7 @@ function Shell(): ReactNode {
   );
   useAppShortcuts();
   useBackupCommands();
+  useSavedSync();
   const { snapshotBeforeRepair } = useBackup();
   useAppCommands({ importPicked, filter, setFilter: changeFilter, openId, showLibrary, showGraph, openNote });
   useDuplicateCommands(showDuplicates);

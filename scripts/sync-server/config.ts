@@ -6,6 +6,8 @@ export interface SyncServerConfig {
   dataDir: string;
   /** Redis URL shared by several server instances, or null for a single instance. */
   redisUrl: string | null;
+  /** The largest blob (capture or imported file) a PUT may store. */
+  maxBlobBytes: number;
 }
 
 export class SyncConfigError extends Error {
@@ -14,6 +16,9 @@ export class SyncConfigError extends Error {
 
 const DEFAULT_PORT = 4444;
 const DEFAULT_DATA_DIR = './sync-data';
+const MEBIBYTE = 1024 * 1024;
+const DEFAULT_MAX_BLOB_MIB = 64;
+export const DEFAULT_MAX_BLOB_BYTES = DEFAULT_MAX_BLOB_MIB * MEBIBYTE;
 
 function readPort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return DEFAULT_PORT;
@@ -22,6 +27,17 @@ function readPort(raw: string | undefined): number {
     throw new SyncConfigError(`LECTERN_SYNC_PORT must be a whole number from 1 to 65535, not "${raw}".`);
   }
   return port;
+}
+
+function readMaxBlobBytes(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_BLOB_BYTES;
+  const mebibytes = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isInteger(mebibytes) || mebibytes < 1 || mebibytes > 4096) {
+    throw new SyncConfigError(
+      `LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "${raw}".`,
+    );
+  }
+  return mebibytes * MEBIBYTE;
 }
 
 function readRedisUrl(raw: string | undefined): string | null {
@@ -47,5 +63,6 @@ export function readSyncConfig(env: NodeJS.ProcessEnv, cwd: string): SyncServerC
     port: readPort(env.LECTERN_SYNC_PORT),
     dataDir: resolve(cwd, dataDir),
     redisUrl: readRedisUrl(env.LECTERN_SYNC_REDIS),
+    maxBlobBytes: readMaxBlobBytes(env.LECTERN_SYNC_MAX_BLOB_MB),
   };
 }

@@ -5,12 +5,18 @@ import { Server } from '@hocuspocus/server';
 import { MAX_UPDATE_BYTES } from '../../shared/sync';
 import { checkDocumentAccess } from './auth';
 import type { SyncServerConfig } from './config';
+import { DEFAULT_MAX_BLOB_BYTES } from './config';
+import { handleBlobRequest } from './blob-routes';
+import { openBlobStore } from './blob-store';
 import { openDocumentStore } from './document-store';
+import { openSyncDatabase } from './sqlite-file';
 import { redisOptionsFromUrl } from './redis-options';
 import { logRedisErrors, redisReady } from './redis-ready';
 import { checkUpdateSize } from './update-limit';
 
-export interface SyncServerOptions extends SyncServerConfig {
+export interface SyncServerOptions extends Omit<SyncServerConfig, 'maxBlobBytes'> {
+  /** DEFAULT_MAX_BLOB_BYTES unless set (LECTERN_SYNC_MAX_BLOB_MB). */
+  maxBlobBytes?: number;
   /** Tests lower it; the app and the server agree on MAX_UPDATE_BYTES. */
   maxUpdateBytes?: number;
   /** Milliseconds of quiet before a changed document is written to SQLite (Hocuspocus' debounce). */
@@ -28,7 +34,9 @@ const FRAME_OVERHEAD_BYTES = 64 * 1024;
 
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   const maxUpdateBytes = options.maxUpdateBytes ?? MAX_UPDATE_BYTES;
-  const store = openDocumentStore(options.dataDir);
+  const db = openSyncDatabase(options.dataDir);
+  const store = openDocumentStore(db);
+  const blobs = openBlobStore(db);
   const extensions: Extension[] = [
     new DatabaseExtension({
       fetch: ({ documentName }) => Promise.resolve(store.fetch(documentName)),
@@ -44,7 +52,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     } catch (error) {
       redis.pub.disconnect();
       redis.sub.disconnect();
-      store.close();
+      db.close();
       throw error;
     }
     extensions.push(redis);
@@ -59,6 +67,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       debounce: options.storeDebounceMs ?? 2000,
       extensions,
       onAuthenticate: ({ documentName, token }) => Promise.resolve(checkDocumentAccess(documentName, token)),
+      onRequest: async ({ request, response }) => {
+        if (
+          !(await handleBlobRequest(request, response, blobs, options.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES))
+        )
+          return;
+        // An empty rejection is Hocuspocus' way to say "answered": it then skips its default reply.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        return Promise.reject();
+      },
       beforeHandleMessage: ({ documentName, update }) =>
         Promise.resolve(checkUpdateSize(documentName, update, maxUpdateBytes)),
     },
@@ -67,7 +84,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   try {
     await server.listen();
   } catch (error) {
-    store.close();
+    db.close();
     throw error;
   }
 
@@ -75,6 +92,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   return {
     port: server.address.port,
     // Closing connections unloads every document, which stores it; only then is SQLite closed.
-    stop: () => (stopped ??= server.destroy().then(() => store.close())),
+    stop: () =>
+      (stopped ??= server.destroy().then(() => {
+        db.close();
+      })),
   };
 }

@@ -4,7 +4,20 @@
  */
 
 /**
- * Only the app's own origin. KaTeX sets inline styles; fonts and images may be data: URLs;
+ * Where the optional sync may connect (renderer/sync/server-address.ts accepts exactly these shapes). The server is
+ * named by the user at run time, but this policy is fixed when the page loads (Electron's header, the web server's
+ * header, index.html's meta tag) and a page can never widen its own policy; a per-server policy would need a reload
+ * through main and has no equivalent in web mode. So it allows: plain ws/http to this computer on any port (the
+ * `npm run sync-server` default), and TLS (wss/https) to any host, for a server behind the user's reverse proxy.
+ * Plain ws/http to another host stays blocked: the library token must not cross a network in clear. Nothing is
+ * opened unless the user sets sync up, scripts stay 'self' only (no injected script exists to use the wider
+ * connect-src), and images, frames, objects and form targets stay closed to every other origin.
+ */
+export const SYNC_CONNECT_SOURCES =
+  'ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:* wss: https:';
+
+/**
+ * Only the app's own origin, and the sync server (above) for connections. KaTeX sets inline styles; fonts and images may be data: URLs;
  * workers may come from blob: URLs. The dev server (electron-vite) additionally needs the
  * React refresh preamble (an inline script) and its HMR websocket.
  */
@@ -19,7 +32,7 @@ export function contentSecurityPolicy(
     ['img-src', "'self' data:"],
     ['font-src', "'self' data:"],
     ['worker-src', "'self' blob:"],
-    ['connect-src', `'self'${devSocket}`],
+    ['connect-src', `'self'${devSocket} ${SYNC_CONNECT_SOURCES}`],
     ['object-src', "'none'"],
     ['frame-src', "'none'"],
     ['base-uri', "'self'"],

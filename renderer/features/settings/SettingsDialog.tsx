@@ -7,6 +7,7 @@ import { useSettings } from '../../db/organize/hooks';
 import { LibrarySettings } from '../maintenance';
 import { BackupSection } from '../backup';
 import { LiveExportsSection } from '../export';
+import { SyncSection } from '../sync';
 import './settings.css';
 
 function SettingsForm(): ReactNode {
@@ -48,6 +49,7 @@ export function SettingsButton(): ReactNode {
           <SettingsForm />
           <BackupSection />
           <LiveExportsSection />
+          <SyncSection />
           <LibrarySettings />
         </Dialog>
       )}

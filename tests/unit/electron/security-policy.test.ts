@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
@@ -5,6 +7,7 @@ import {
   externalLinkDecision,
   isAppUrl,
 } from '../../../electron/security-policy';
+import { SYNC_CONNECT_SOURCES } from '../../../shared/security/content-security-policy';
 
 function directives(csp: string): Map<string, string> {
   return new Map(
@@ -18,10 +21,25 @@ function directives(csp: string): Map<string, string> {
 describe('contentSecurityPolicy', () => {
   const csp = directives(contentSecurityPolicy());
 
-  it("allows only the app's own origin for scripts, connections and everything by default", () => {
+  it("allows only the app's own origin for scripts and everything by default", () => {
     expect(csp.get('default-src')).toBe("'self'");
     expect(csp.get('script-src')).toBe("'self'");
-    expect(csp.get('connect-src')).toBe("'self'");
+  });
+
+  it('lets connections reach only the app and a sync server: plain on this computer, TLS elsewhere', () => {
+    expect(csp.get('connect-src')).toBe(
+      "'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:* wss: https:",
+    );
+    const sources = csp.get('connect-src')?.split(' ') ?? [];
+    expect(sources).not.toContain('ws:');
+    expect(sources).not.toContain('http:');
+    expect(sources).not.toContain('*');
+  });
+
+  it("matches the page's own meta policy for connections, which would otherwise block sync", () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const meta = /content="([^"]*connect-src[^"]*)"/.exec(html)?.[1] ?? '';
+    expect(directives(meta).get('connect-src')).toBe(csp.get('connect-src'));
   });
 
   it('allows what KaTeX, images, fonts and workers need, and nothing else', () => {
@@ -35,16 +53,18 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('form-action')).toBe("'none'");
   });
 
-  it('never allows eval, remote hosts or wildcards in the packaged app', () => {
-    const text = contentSecurityPolicy();
-    expect(text).not.toMatch(/unsafe-eval|\*|https?:|ws:/);
+  it('never allows eval, remote hosts or wildcards in the packaged app, beyond the sync connections', () => {
+    for (const [name, value] of csp) {
+      if (name === 'connect-src') continue;
+      expect(`${name} ${value}`).not.toMatch(/unsafe-eval|\*|https?:|wss?:/);
+    }
     expect(csp.get('script-src')).not.toContain('unsafe-inline');
   });
 
   it("relaxes only what the dev server's refresh preamble and HMR socket need", () => {
     const dev = directives(contentSecurityPolicy({ dev: true, devServerUrl: 'http://localhost:5173/' }));
     expect(dev.get('script-src')).toBe("'self' 'unsafe-inline'");
-    expect(dev.get('connect-src')).toBe("'self' ws://localhost:5173");
+    expect(dev.get('connect-src')).toBe(`'self' ws://localhost:5173 ${SYNC_CONNECT_SOURCES}`);
     expect(dev.get('default-src')).toBe("'self'");
   });
 });

@@ -11,6 +11,7 @@ describe('sync server config', () => {
       port: 4444,
       dataDir: '/srv/lectern/sync-data',
       redisUrl: null,
+      maxBlobBytes: 64 * 1024 * 1024,
     });
   });
 
@@ -20,10 +21,16 @@ describe('sync server config', () => {
         LECTERN_SYNC_PORT: '4491',
         LECTERN_SYNC_DATA: '/var/lib/lectern',
         LECTERN_SYNC_REDIS: 'redis://127.0.0.1:6380/2',
+        LECTERN_SYNC_MAX_BLOB_MB: '8',
       },
       cwd,
     );
-    expect(config).toEqual({ port: 4491, dataDir: '/var/lib/lectern', redisUrl: 'redis://127.0.0.1:6380/2' });
+    expect(config).toEqual({
+      port: 4491,
+      dataDir: '/var/lib/lectern',
+      redisUrl: 'redis://127.0.0.1:6380/2',
+      maxBlobBytes: 8 * 1024 * 1024,
+    });
   });
 
   it.each([
@@ -31,6 +38,11 @@ describe('sync server config', () => {
     [{ LECTERN_SYNC_PORT: '70000' }, /LECTERN_SYNC_PORT .* not "70000"/],
     [{ LECTERN_SYNC_PORT: '0' }, /LECTERN_SYNC_PORT/],
     [{ LECTERN_SYNC_PORT: '44.5' }, /LECTERN_SYNC_PORT/],
+    [
+      { LECTERN_SYNC_MAX_BLOB_MB: '0' },
+      /LECTERN_SYNC_MAX_BLOB_MB must be a whole number of MiB from 1 to 4096, not "0"/,
+    ],
+    [{ LECTERN_SYNC_MAX_BLOB_MB: 'lots' }, /LECTERN_SYNC_MAX_BLOB_MB/],
     [{ LECTERN_SYNC_REDIS: 'not a url' }, /LECTERN_SYNC_REDIS must be a URL/],
     [
       { LECTERN_SYNC_REDIS: 'http://127.0.0.1:6379' },

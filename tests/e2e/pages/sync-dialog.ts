@@ -1,0 +1,33 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Settings › Set up sync… and the Sync dialog. */
+export class SyncDialog {
+  readonly settings: Locator;
+  readonly dialog: Locator;
+  readonly serverAddress: Locator;
+  readonly libraryToken: Locator;
+  readonly createToken: Locator;
+  readonly connect: Locator;
+  readonly status: Locator;
+  readonly error: Locator;
+  readonly qrCode: Locator;
+
+  constructor(readonly page: Page) {
+    this.settings = page.getByRole('dialog', { name: 'Settings' });
+    this.dialog = page.getByRole('dialog', { name: 'Sync' });
+    this.serverAddress = this.dialog.getByRole('textbox', { name: 'Server address' });
+    this.libraryToken = this.dialog.getByRole('textbox', { name: 'Library token' });
+    this.createToken = this.dialog.getByRole('button', { name: 'Create library token' });
+    this.connect = this.dialog.getByRole('button', { name: 'Connect' });
+    this.status = this.dialog.getByRole('status', { name: 'Sync status' });
+    this.error = this.dialog.getByRole('alert');
+    this.qrCode = this.dialog.getByRole('img', { name: 'QR code of the library token' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(this.settings).toBeVisible();
+    await this.settings.getByRole('button', { name: 'Set up sync…' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+}
