@@ -3,10 +3,11 @@
 
 import { libraryIdForToken } from '../../shared/sync';
 import { recordSyncProgress, type SyncSettings } from '../db/settings/sync-settings';
-import type { LecternDB } from '../db/schema/database';
+import { db as appDb, type LecternDB } from '../db/schema/database';
+import { SyncReplica } from '../db/sync/sync-replica';
+import { forgetSyncState } from '../db/sync/forget';
 import { connectLibrary, type LibraryConnection } from './connection';
 import type { WebSocketClass } from './guarded-websocket';
-import { librarySyncDocs } from './library-docs';
 import { currentSyncSnapshot, publishSyncSnapshot } from './sync-status-store';
 import type { ConnectionSnapshot } from './sync-state';
 
@@ -21,6 +22,12 @@ export interface SyncDependencies {
 const PROGRESS_WRITE_INTERVAL_MS = 30_000;
 
 let connection: LibraryConnection | null = null;
+/**
+ * The library's replica stays open while sync is set up, connected or not, so edits made offline or while
+ * disconnected are captured into its documents and go out on the next connection.
+ */
+let replica: Promise<SyncReplica> | null = null;
+let replicaKey = '';
 let unsubscribe: (() => void) | null = null;
 let lastProgressWrite = 0;
 
@@ -34,13 +41,39 @@ function recordProgress(next: ConnectionSnapshot, dependencies: SyncDependencies
   );
 }
 
+function replicaOf(database: LecternDB, libraryId: string): Promise<SyncReplica> {
+  const key = `${database.name}\u0000${libraryId}`;
+  if (replica !== null && replicaKey === key) return replica;
+  void closeReplica();
+  replicaKey = key;
+  const opening = SyncReplica.open(database, libraryId);
+  replica = opening;
+  opening.catch(() => {
+    if (replica === opening) replica = null;
+  });
+  return opening;
+}
+
+async function closeReplica(): Promise<void> {
+  const closing = replica;
+  replica = null;
+  replicaKey = '';
+  if (closing === null) return;
+  const open = await closing.catch(() => null);
+  if (open === null) return;
+  await open.whenIdle();
+  open.close();
+}
+
 /** Connects to the settings' server with their token, replacing any running connection. */
-export function startSync(settings: SyncSettings, dependencies: SyncDependencies = {}): void {
+export async function startSync(settings: SyncSettings, dependencies: SyncDependencies = {}): Promise<void> {
   stopSync();
+  const database = dependencies.database ?? appDb;
+  const { documents } = await replicaOf(database, libraryIdForToken(settings.token));
   const started = connectLibrary({
     serverUrl: settings.serverUrl,
     token: settings.token,
-    docs: librarySyncDocs(libraryIdForToken(settings.token)),
+    docs: documents,
     device: { id: settings.deviceId, name: dependencies.deviceName ?? 'Lectern' },
     WebSocketPolyfill: dependencies.WebSocketPolyfill,
   });
@@ -68,4 +101,11 @@ export function stopSync(): void {
   unsubscribe?.();
   unsubscribe = null;
   publishSyncSnapshot({ ...stopping.snapshot(), lastSyncedAt: currentSyncSnapshot().lastSyncedAt });
+}
+
+/** Forget this library: no connection, the replica closed, and its stored state (updates, device id) dropped; rows stay. */
+export async function forgetSync(database: LecternDB = appDb): Promise<void> {
+  stopSync();
+  await closeReplica();
+  await forgetSyncState(database);
 }

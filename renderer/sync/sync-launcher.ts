@@ -17,7 +17,7 @@ function loadController(): Promise<typeof SyncController> {
 
 /** Connects with these settings (just saved by Connect), replacing any running connection. */
 export async function launchSync(settings: SyncSettings, dependencies: SyncDependencies = {}): Promise<void> {
-  (await loadController()).startSync(settings, dependencies);
+  await (await loadController()).startSync(settings, dependencies);
 }
 
 /** Closes the connection, if one was ever started. */
@@ -27,8 +27,8 @@ export async function haltSync(): Promise<void> {
 }
 
 /** After Forget this library: no connection, and nothing left of the forgotten library's state. */
-export async function haltSyncAndClearState(): Promise<void> {
-  await haltSync();
+export async function haltSyncAndClearState(dependencies: SyncDependencies = {}): Promise<void> {
+  await (await loadController()).forgetSync(dependencies.database);
   publishSyncSnapshot(OFFLINE);
 }
 

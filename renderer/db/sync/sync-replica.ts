@@ -15,6 +15,7 @@ import { applyRemoteEntity, type ApplyOutcome } from './remote-apply';
 import { SerialQueue } from './serial-queue';
 import { UidLookup } from './uid-lookup';
 import { appendUpdates, compactUpdates, loadUpdates, type SyncUpdateRow } from './update-store';
+import { existingRowsAsChanges } from './existing-rows';
 
 /** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = 'lectern-local';
@@ -64,8 +65,10 @@ export class SyncReplica {
   static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
     const report = options.report ?? ((problem: string) => console.warn(problem));
     const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report);
-    await replica.load();
+    const fresh = await replica.load();
     replica.attach();
+    // A first replica of this library on this device: what the library already holds goes out too, once.
+    if (fresh) void replica.queue.push(async () => replica.exportLocal(await existingRowsAsChanges(database)));
     return replica;
   }
 
@@ -83,7 +86,8 @@ export class SyncReplica {
     for (const doc of this.documents.values()) doc.destroy();
   }
 
-  private async load(): Promise<void> {
+  /** Replays the stored updates; true when there were none (this device never had a replica of the library). */
+  private async load(): Promise<boolean> {
     const stored = await loadUpdates(this.database);
     for (const [name, updates] of stored) {
       const doc = this.documents.get(name);
@@ -93,6 +97,7 @@ export class SyncReplica {
     }
     // Entities that were waiting when the app closed (their abstract not imported yet) wait again.
     for (const ref of await loadPendingEntities(this.database)) this.pending.set(refKey(ref), ref);
+    return stored.size === 0;
   }
 
   private attach(): void {

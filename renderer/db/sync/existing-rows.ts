@@ -1,0 +1,35 @@
+import type { IndexableType } from 'dexie';
+import type { LecternDB } from '../schema/database';
+import type { StoredAbstractRow } from '../schema/row-types';
+import { SYNCED_TABLES, type CommittedChanges, type SyncedTable, type TableChanges } from './capture-middleware';
+
+const keyText = (key: unknown): string => JSON.stringify(key);
+
+/** An abstract as a fresh import leaves it: unread, no star. Against it, only what the user did shows as changed. */
+function asImported(row: StoredAbstractRow): StoredAbstractRow {
+  const imported: StoredAbstractRow = { ...row, status: 'unread' };
+  delete imported.starred;
+  return imported;
+}
+
+/**
+ * The user's layer already in the library, as if it had all just been written: what a replica opened for the first
+ * time sends, so a library that existed before sync was set up reaches the other devices. Abstracts contribute
+ * their status and star only (their text and metadata come from the captures every device imports).
+ */
+export async function existingRowsAsChanges(database: LecternDB): Promise<CommittedChanges> {
+  const changes = new Map<SyncedTable, TableChanges>();
+  const userAbstracts: TableChanges = { written: new Map(), before: new Map(), deleted: new Map() };
+  await database.abstracts.each((row) => {
+    if (row.status !== 'unread' || row.starred === 1) userAbstracts.before.set(keyText(row.id), asImported(row));
+  });
+  if (userAbstracts.before.size > 0) changes.set('abstracts', userAbstracts);
+  for (const table of SYNCED_TABLES) {
+    if (table === 'abstracts') continue;
+    const keys = await database.table(table).toCollection().primaryKeys();
+    if (keys.length === 0) continue;
+    const written = new Map<string, unknown>(keys.map((key: IndexableType) => [keyText(key), key]));
+    changes.set(table, { written, before: new Map(), deleted: new Map() });
+  }
+  return changes;
+}
