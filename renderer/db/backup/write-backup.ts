@@ -7,6 +7,7 @@ import { BackupWriter, type BackupSink, type DeflateLevel } from '../../../share
 import { db as appDb, type LecternDB } from '../schema/database';
 import { LATEST_VERSION } from '../schema/version-chain';
 import { forEachPage } from './table-pages';
+import { isDeviceLocalMeta } from '../../../shared/backup/device-local';
 
 export interface BackupProgress {
   rowsDone: number;
@@ -38,7 +39,7 @@ export async function writeLibraryBackup(sink: BackupSink, options: WriteBackupO
     for (const table of tables) {
       writer.beginTable(table.name);
       await forEachPage(table, (rows) => {
-        writer.addRows(table.name, rows);
+        writer.addRows(table.name, table.name === 'meta' ? rows.filter((row) => !isDeviceLocalMeta(row)) : rows);
         rowsDone += rows.length;
         options.onProgress?.({ rowsDone, rowsTotal });
       });
