@@ -4,6 +4,7 @@ import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
 import { TagsPage } from './pages/tags-page';
 import { test } from './support/app-test';
+import { userLayerOf } from './support/library-by-uid';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
 
@@ -68,6 +69,9 @@ test('a second device that connects with the token shows the first one’s tags,
   // A tag added on the laptop while both are connected reaches the first device.
   await new TagsPage(laptop).add('to-discuss');
   await expect(new TagsPage(page).removeChip('to-discuss')).toBeVisible({ timeout: VISIBLE_WITHIN_MS });
+  // Table for table, by uid, the two libraries are the same.
+  await expect.poll(async () => JSON.stringify(await userLayerOf(laptop)) === JSON.stringify(await userLayerOf(page))).toBe(true);
+  expect((await userLayerOf(page)).notes.some((note) => note.endsWith(NOTE))).toBe(true);
   await laptop.context().close();
 });
 

@@ -1,0 +1,85 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { AnnotationsPage } from './pages/annotations-page';
+import { LibraryPage } from './pages/library-page';
+import { SyncDialog } from './pages/sync-dialog';
+import { TagsPage } from './pages/tags-page';
+import { test } from './support/app-test';
+import { userLayerOf } from './support/library-by-uid';
+import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
+
+/** This spec's own port (4480–4489 belong to the sync specs). */
+const SYNC_PORT = 4484;
+/** The provider retries with a growing delay; after a restart the next attempt may be some seconds away. */
+const CONVERGE_WITHIN_MS = 60_000;
+let server: SyncServerProcess;
+
+test.beforeAll(async () => {
+  server = await startSyncServerProcess(SYNC_PORT);
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+async function connect(page: Page, token: string | null): Promise<string> {
+  const sync = new SyncDialog(page);
+  await sync.open();
+  if (token === null) await sync.createToken.click();
+  else await sync.libraryToken.fill(token);
+  await sync.serverAddress.fill(server.address);
+  await sync.connect.click();
+  await expect(sync.status).toHaveText('Connected', { timeout: 15_000 });
+  const used = await sync.libraryToken.inputValue();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(sync.settings).toHaveCount(0);
+  return used;
+}
+
+async function secondDevice(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await new LibraryPage(page).open(SEED_ABSTRACTS);
+  return page;
+}
+
+/** Chromium logs each refused socket as a console error while the server is down: the browser's line, not the app's. */
+const REFUSED_SOCKET = new RegExp(`^console: WebSocket connection to 'ws://127\\.0\\.0\\.1:${SYNC_PORT}/' failed`);
+
+test('edits made on two devices while the server is down all arrive once it is back, and the devices converge', async ({ page, browser, watch }) => {
+  await new LibraryPage(page).open(SEED_ABSTRACTS);
+  const token = await connect(page, null);
+  const laptop = await secondDevice(browser);
+  await connect(laptop, token);
+
+  await server.halt();
+  // The first device tags the abstract and highlights one phrase; the laptop changes its status and highlights another.
+  await new LibraryPage(page).openAbstract(LINEAR_TEACHERS.title);
+  await new TagsPage(page).add('offline/desktop');
+  await new AnnotationsPage(page).highlight('cross-entropy');
+  await new LibraryPage(laptop).openAbstract(LINEAR_TEACHERS.title);
+  await laptop.getByRole('region', { name: 'Reader' }).getByRole('combobox', { name: 'Status' }).selectOption('Read');
+  await new AnnotationsPage(laptop).highlight('linearly separable');
+
+  await server.restart();
+  await expect
+    .poll(async () => JSON.stringify(await userLayerOf(laptop)) === JSON.stringify(await userLayerOf(page)), { timeout: CONVERGE_WITHIN_MS })
+    .toBe(true);
+  const layer = await userLayerOf(page);
+  expect(layer.tags.some((tag) => tag.includes(' offline/desktop '))).toBe(true);
+  expect(layer.tagged).toHaveLength(1);
+  expect(layer.annotations).toHaveLength(2);
+  expect(layer.abstracts.filter((row) => row.includes(' read '))).toHaveLength(1);
+
+  // And what each device shows: the tag, the status and both highlights.
+  for (const device of [page, laptop]) {
+    const reader = device.getByRole('region', { name: 'Reader' });
+    await expect(new TagsPage(device).removeChip('offline/desktop')).toBeVisible();
+    await expect(reader.getByRole('combobox', { name: 'Status' })).toHaveValue('read');
+    await expect.poll(() => new AnnotationsPage(device).markedTexts()).toEqual(['cross-entropy', 'linearly separable']);
+  }
+  await laptop.context().close();
+  const refused = watch.errors.filter((error) => REFUSED_SOCKET.test(error));
+  expect(refused.length).toBeGreaterThan(0);
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !REFUSED_SOCKET.test(error)));
+});
