@@ -1,9 +1,10 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { AnnotationsPage } from './pages/annotations-page';
 import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
 import { TagsPage } from './pages/tags-page';
 import { test } from './support/app-test';
+import { anotherDevice } from './support/another-device';
 import { userLayerOf } from './support/library-by-uid';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
@@ -24,28 +25,6 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-/** Another device: a browser profile of its own (its own IndexedDB), with the seeds imported on first run. */
-async function anotherDevice(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new LibraryPage(page).open(SEED_ABSTRACTS);
-  return page;
-}
-
-async function connect(page: Page, token: string | null): Promise<string> {
-  const sync = new SyncDialog(page);
-  await sync.open();
-  if (token === null) await sync.createToken.click();
-  else await sync.libraryToken.fill(token);
-  await sync.serverAddress.fill(server.address);
-  await sync.connect.click();
-  await expect(sync.status).toHaveText('Connected', { timeout: 15_000 });
-  const used = await sync.libraryToken.inputValue();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-  await expect(sync.settings).toHaveCount(0);
-  return used;
-}
-
 test('a second device that connects with the token shows the first one’s tags, highlights and note', async ({ page, browser }) => {
   const library = new LibraryPage(page);
   const annotations = new AnnotationsPage(page);
@@ -56,10 +35,10 @@ test('a second device that connects with the token shows the first one’s tags,
   await annotations.note.click();
   await page.keyboard.type(NOTE);
   await expect(annotations.note).toContainText(NOTE);
-  const token = await connect(page, null);
+  const token = await new SyncDialog(page).connectTo(server.address, null);
 
   const laptop = await anotherDevice(browser);
-  await connect(laptop, token);
+  await new SyncDialog(laptop).connectTo(server.address, token);
   await new LibraryPage(laptop).openAbstract(LINEAR_TEACHERS.title);
   const onLaptop = new AnnotationsPage(laptop);
   await expect(new TagsPage(laptop).removeChip(TAG)).toBeVisible({ timeout: VISIBLE_WITHIN_MS });
@@ -80,10 +59,10 @@ test('a device with another library’s token receives nothing of this one', asy
   await library.open(SEED_ABSTRACTS);
   await library.openAbstract(LINEAR_TEACHERS.title);
   await new TagsPage(page).add(TAG);
-  await connect(page, null);
+  await new SyncDialog(page).connectTo(server.address, null);
 
   const stranger = await anotherDevice(browser);
-  await connect(stranger, null);
+  await new SyncDialog(stranger).connectTo(server.address, null);
   await new LibraryPage(stranger).openAbstract(LINEAR_TEACHERS.title);
   // Give a sync every chance to arrive, then check nothing did.
   await stranger.waitForTimeout(VISIBLE_WITHIN_MS);

@@ -1,9 +1,10 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { AnnotationsPage } from './pages/annotations-page';
 import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
 import { TagsPage } from './pages/tags-page';
 import { test } from './support/app-test';
+import { anotherDevice } from './support/another-device';
 import { userLayerOf } from './support/library-by-uid';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
@@ -22,35 +23,14 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-async function connect(page: Page, token: string | null): Promise<string> {
-  const sync = new SyncDialog(page);
-  await sync.open();
-  if (token === null) await sync.createToken.click();
-  else await sync.libraryToken.fill(token);
-  await sync.serverAddress.fill(server.address);
-  await sync.connect.click();
-  await expect(sync.status).toHaveText('Connected', { timeout: 15_000 });
-  const used = await sync.libraryToken.inputValue();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
-  await expect(sync.settings).toHaveCount(0);
-  return used;
-}
-
-async function secondDevice(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new LibraryPage(page).open(SEED_ABSTRACTS);
-  return page;
-}
-
 /** Chromium logs each refused socket as a console error while the server is down: the browser's line, not the app's. */
 const REFUSED_SOCKET = new RegExp(`^console: WebSocket connection to 'ws://127\\.0\\.0\\.1:${SYNC_PORT}/' failed`);
 
 test('edits made on two devices while the server is down all arrive once it is back, and the devices converge', async ({ page, browser, watch }) => {
   await new LibraryPage(page).open(SEED_ABSTRACTS);
-  const token = await connect(page, null);
-  const laptop = await secondDevice(browser);
-  await connect(laptop, token);
+  const token = await new SyncDialog(page).connectTo(server.address, null);
+  const laptop = await anotherDevice(browser);
+  await new SyncDialog(laptop).connectTo(server.address, token);
 
   await server.halt();
   // The first device tags the abstract and highlights one phrase; the laptop changes its status and highlights another.

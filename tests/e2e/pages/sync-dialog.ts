@@ -30,4 +30,22 @@ export class SyncDialog {
     await this.settings.getByRole('button', { name: 'Set up sync…' }).click();
     await expect(this.dialog).toBeVisible();
   }
+
+  /**
+   * Sets up sync with a new token (null) or a given one, connects, waits for "Connected", and closes the dialogs.
+   * Returns the token used.
+   */
+  async connectTo(serverAddress: string, token: string | null): Promise<string> {
+    await this.open();
+    if (token === null) await this.createToken.click();
+    else await this.libraryToken.fill(token);
+    await this.serverAddress.fill(serverAddress);
+    await this.connect.click();
+    await expect(this.status).toHaveText('Connected', { timeout: 15_000 });
+    const used = await this.libraryToken.inputValue();
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Escape');
+    await expect(this.settings).toHaveCount(0);
+    return used;
+  }
 }
