@@ -9,16 +9,16 @@ import type { StoredAbstractRow } from '../schema/row-types';
  */
 export type AbstractKeysRow = Pick<
   StoredAbstractRow,
-  'id' | 'fingerprint' | 'prefixKey' | 'createdAt' | 'updatedAt' | 'sortTitle' | 'year' | 'captureHashes' | IdentifierKey
+  'id' | 'uid' | 'fingerprint' | 'prefixKey' | 'createdAt' | 'updatedAt' | 'sortTitle' | 'year' | 'captureHashes' | IdentifierKey
 >;
 
 /** The identifier keys indexed since version 11: the evidence an import merges by, and `key:` search. */
 export type IdentifierKey = 'doi' | 'arxiv' | 'citationKey' | 'titleKey';
 
 export function keysOf(row: AbstractKeysRow): AbstractKeysRow {
-  const { id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, captureHashes } = row;
+  const { id, uid, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, captureHashes } = row;
   const { doi, arxiv, citationKey, titleKey } = row;
-  return { id, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, captureHashes, doi, arxiv, citationKey, titleKey };
+  return { id, uid, fingerprint, prefixKey, createdAt, updatedAt, sortTitle, year, captureHashes, doi, arxiv, citationKey, titleKey };
 }
 
 /** The newest abstract update time, or 0 in an empty library. */

@@ -43,6 +43,7 @@ export async function giveEveryRowAUid(tx: Transaction): Promise<void> {
 async function giveAbstractsUids(tx: Transaction): Promise<void> {
   const abstracts = tx.table<Omit<StoredAbstractRow, 'uid'> & UidLess, number>('abstracts');
   const texts = tx.table<AbstractTextRow, number>('abstractTexts');
+  const keys = tx.table<{ id: number; uid?: string }, number>('abstractKeys');
   let after = -Infinity;
   for (;;) {
     const rows = await abstracts.where(':id').above(after).limit(UPGRADE_BATCH).toArray();
@@ -50,7 +51,14 @@ async function giveAbstractsUids(tx: Transaction): Promise<void> {
     if (last === undefined) return;
     const first = rows[0]?.id ?? last.id;
     const textOf = new Map((await texts.where(':id').between(first, last.id, true, true).toArray()).map((row) => [row.id, row.text]));
-    await abstracts.bulkPut(rows.map((row) => (typeof row.uid === 'string' ? row : { ...row, uid: uidOfAbstract({ text: textOf.get(row.id) ?? '', sources: row.sources }) })));
+    const withUids = rows.map((row) => (typeof row.uid === 'string' ? row : { ...row, uid: uidOfAbstract({ text: textOf.get(row.id) ?? '', sources: row.sources }) }));
+    await abstracts.bulkPut(withUids);
+    // The uid is indexed in abstractKeys (same keys as abstracts).
+    const uidOf = new Map(withUids.map((row) => [row.id, String(row.uid)]));
+    await keys.where(':id').between(first, last.id, true, true).modify((row: { id: number; uid?: string }) => {
+      const uid = uidOf.get(row.id);
+      if (uid !== undefined) row.uid = uid;
+    });
     after = last.id;
   }
 }

@@ -46,7 +46,9 @@ export class UidLookup {
   async idOf(table: ReferencedTable, uid: string): Promise<number | undefined> {
     const cached = this.ids.get(`${table}:${uid}`);
     if (cached !== undefined) return cached;
-    const rows: unknown[] = await this.database.table(table).where('uid').equals(uid).toArray();
+    // An abstract's uid is indexed in abstractKeys (same ids), keeping the index off the rows bulk status rewrites.
+    const indexed = table === 'abstracts' ? 'abstractKeys' : table;
+    const rows: unknown[] = await this.database.table(indexed).where('uid').equals(uid).toArray();
     const first = rows.filter(isIdentified).sort((a, b) => a.id - b.id)[0];
     if (first !== undefined) this.remember(table, first);
     return first?.id;

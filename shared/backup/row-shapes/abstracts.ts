@@ -87,6 +87,6 @@ function abstractRow(version: number): Check {
 
 export const ABSTRACT_SHAPES: Readonly<Record<string, (version: number) => Check>> = {
   abstracts: abstractRow,
-  abstractKeys: (version) => objectOf(keyFields(version)),
+  abstractKeys: (version) => objectOf({ ...keyFields(version), ...uidField(version) }),
   abstractTexts: () => objectOf({ id: wholeNumber, ...TEXT_FIELDS }),
 };

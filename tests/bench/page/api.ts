@@ -3,7 +3,7 @@ import { db } from '../../../renderer/db/schema/database';
 import { importFiles } from '../../../renderer/db/import/import';
 import { ParseClient } from '../../../renderer/host/parse-client';
 import { ensureSeedsImported } from '../../../renderer/db/import/seed';
-import { ABSTRACT_KEYS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA, SYNC_UID_STORES } from '../../../renderer/db/schema/version-chain';
+import { ABSTRACTS_SCHEMA, ABSTRACT_TEXTS_SCHEMA, CAPTURE_TEXTS_SCHEMA, CAPTURES_SCHEMA, SYNC_UID_STORES } from '../../../renderer/db/schema/version-chain';
 import { ORGANIZE_INDEXES_V9 } from '../../../renderer/db/schema/organize-tables';
 import { sha256Hex } from '../../../shared/import/hash';
 import { buildImportedFile } from '../../../shared/import/read-file';
@@ -56,8 +56,8 @@ async function importPipeline(): Promise<ImportFigures> {
  */
 async function rawBulkAdd(): Promise<ImportFigures> {
   const tables = {
-    abstracts: SYNC_UID_STORES.abstracts,
-    abstractKeys: ABSTRACT_KEYS_SCHEMA,
+    abstracts: ABSTRACTS_SCHEMA,
+    abstractKeys: SYNC_UID_STORES.abstractKeys,
     abstractTexts: ABSTRACT_TEXTS_SCHEMA,
     captures: CAPTURES_SCHEMA,
     captureTexts: CAPTURE_TEXTS_SCHEMA,

@@ -455,6 +455,9 @@ function withUids(tables: Record<string, unknown[]>): Record<string, unknown[]> 
   SYNCED_TABLES.forEach((name, tableIndex) => {
     result[name] = (tables[name] ?? []).map((row, index) => ({ ...(row as Row), uid: `${tableIndex.toString(16).padStart(2, '0')}${index.toString(16).padStart(30, '0')}` }));
   });
+  // An abstract's uid is indexed in its keys row, which carries the same uid.
+  const abstractUid = new Map((result['abstracts'] ?? []).map((row) => [(row as Row)['id'], (row as Row)['uid']]));
+  result['abstractKeys'] = (tables['abstractKeys'] ?? []).map((row) => ({ ...(row as Row), uid: abstractUid.get((row as Row)['id']) }));
   return result;
 }
 

@@ -36,7 +36,10 @@ export async function importAsOlderRelease(files: readonly ImportedFile[], older
   if (older.tables.some((table) => table.name === 'abstractKeys')) {
     const keys = await scratch.abstractKeys.toArray();
     const keyOf = new Map(abstracts.map((row) => [row.id, row.citationKey]));
-    const keysAt = (row: (typeof keys)[number]) => (older.verno < 11 ? withoutBibliographicFields(row) : { ...row, citationKey: keyOf.get(row.id) ?? null });
+    const keysAt = (row: (typeof keys)[number]) => {
+      const atVersion = older.verno < 14 ? withoutUid(row) : row;
+      return older.verno < 11 ? withoutBibliographicFields(atVersion) : { ...atVersion, citationKey: keyOf.get(row.id) ?? null };
+    };
     await older.table('abstractKeys').bulkAdd(keys.map(keysAt));
   }
   scratch.close();

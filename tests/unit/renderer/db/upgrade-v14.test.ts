@@ -82,6 +82,6 @@ describe('upgrading a version-13 library to stable uids (version 14)', () => {
     for (const tag of await upgraded.tags.toArray()) expect(tag.uid).toBe(tagUid(tag.path));
     for (const type of await upgraded.linkTypes.toArray()) expect(type.uid).toBe(linkTypeUid(type.label));
     const [someAbstract] = abstracts;
-    expect((await upgraded.abstracts.where('uid').equals(someAbstract?.uid ?? '').primaryKeys())).toEqual([someAbstract?.id]);
+    expect((await upgraded.abstractKeys.where('uid').equals(someAbstract?.uid ?? '').primaryKeys())).toEqual([someAbstract?.id]);
   });
 });
