@@ -20,10 +20,6 @@ export function SyncConnectForm({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorId = useId();
-  const serverId = useId();
-  const serverHintId = useId();
-  const tokenId = useId();
-  const tokenHintId = useId();
   const shownToken = normalizedToken(tokenInput);
 
   const connect = async (event: FormEvent): Promise<void> => {
@@ -55,44 +51,21 @@ export function SyncConnectForm({
       aria-describedby={error === null ? undefined : errorId}
       onSubmit={(event) => void connect(event)}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={serverId}>
-          Server address
-        </label>
-        <input
-          ref={firstFieldRef}
-          id={serverId}
-          type="text"
-          value={serverInput}
-          placeholder="ws://127.0.0.1:4444"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={serverHintId}
-          onChange={(event) => setServerInput(event.target.value)}
-        />
-        <span id={serverHintId} className="field-hint">
-          Where npm run sync-server runs; wss:// for a server on another computer.
-        </span>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={tokenId}>
-          Library token
-        </label>
-        <input
-          id={tokenId}
-          type="text"
-          className="sync-token-input"
-          value={tokenInput}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={tokenHintId}
-          onChange={(event) => setTokenInput(event.target.value)}
-        />
-        <span id={tokenHintId} className="field-hint">
-          The same token on every device opens the same library. Keep it secret: it is the library&apos;s only
-          key.
-        </span>
-      </div>
+      <HintedTextField
+        label="Server address"
+        value={serverInput}
+        onChange={setServerInput}
+        inputRef={firstFieldRef}
+        placeholder="ws://127.0.0.1:4444"
+        hint="Where npm run sync-server runs; wss:// for a server on another computer."
+      />
+      <HintedTextField
+        label="Library token"
+        value={tokenInput}
+        onChange={setTokenInput}
+        className="sync-token-input"
+        hint="The same token on every device opens the same library. Keep it secret: it is the library's only key."
+      />
       <div className="settings-actions">
         <button
           type="button"
@@ -125,5 +98,49 @@ export function SyncConnectForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A labelled text input with its hint below, tied to it by aria-describedby; no autocomplete or spell check. */
+function HintedTextField({
+  label,
+  value,
+  onChange,
+  hint,
+  inputRef,
+  placeholder,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  placeholder?: string;
+  className?: string;
+}): ReactNode {
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        className={className}
+        value={value}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <span id={hintId} className="field-hint">
+        {hint}
+      </span>
+    </div>
   );
 }
