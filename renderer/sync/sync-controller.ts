@@ -10,6 +10,7 @@ import { connectLibrary, type LibraryConnection } from './connection';
 import type { WebSocketClass } from './guarded-websocket';
 import { currentSyncSnapshot, publishSyncSnapshot } from './sync-status-store';
 import type { ConnectionSnapshot } from './sync-state';
+import { EDITOR_NODES } from '../editor/nodes';
 
 export interface SyncDependencies {
   database?: LecternDB;
@@ -46,7 +47,7 @@ function replicaOf(database: LecternDB, libraryId: string): Promise<SyncReplica>
   if (replica !== null && replicaKey === key) return replica;
   void closeReplica();
   replicaKey = key;
-  const opening = SyncReplica.open(database, libraryId);
+  const opening = SyncReplica.open(database, libraryId, { richTextNodes: EDITOR_NODES });
   replica = opening;
   opening.catch(() => {
     if (replica === opening) replica = null;

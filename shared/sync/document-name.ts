@@ -1,8 +1,10 @@
 /**
  * Names of the Yjs documents of a library, `<libraryId>/<kind>[/<key>]`:
  * - `meta`: library-wide rows (tag and link-type definitions, lists, saved searches, synced settings, blob manifest);
- * - `rows/<shard>`: per-abstract user state, spread over ROW_SHARD_COUNT shards by abstract id;
- * - `note/<id>` and `comment/<id>`: one rich-text document each, bound to Lexical by @lexical/yjs.
+ * - `rows/<shard>`: per-abstract user state, spread over ROW_SHARD_COUNT shards by abstract id, notes' and comments'
+ *   texts included (rich-texts.ts);
+ * - `note/<id>` and `comment/<id>`: names the server accepts for one rich text per document; the app keeps its texts
+ *   in the row shards instead, so a library opens 65 documents however many notes it holds.
  */
 export const ROW_SHARD_COUNT = 64;
 

@@ -81,16 +81,17 @@ export interface RichTextValue {
   text: string;
 }
 
+/** A highlight's comment is not a field: it merges by character, as a rich text (rich-texts.ts). */
 export interface AnnotationFields extends Record<string, unknown> {
   abstract: string;
   anchor: Anchor;
   color: HighlightColor;
-  comment: RichTextValue;
   createdAt: number;
+  /** The comment was saved as plain text (no editor state): it comes back as plain text, not as an editor's. */
+  plainText: boolean;
 }
 
 const offset = integerIn(0, MAX_TEXT_OFFSET);
-const richText = record({ json: nullable(longText), text: longText });
 
 export const ANNOTATION_KIND: EntityKind<AnnotationFields> = {
   name: 'annotation',
@@ -106,23 +107,24 @@ export const ANNOTATION_KIND: EntityKind<AnnotationFields> = {
       confidence: nullable(numberIn(0, 1)),
     }),
     color: oneOf(HIGHLIGHT_COLORS),
-    comment: richText,
     createdAt: timestamp,
+    plainText: isBoolean,
   },
 };
 
-/** A note's text merges last-writer-wins for now; `note/<uid>` docs bound by @lexical/yjs are the next step. */
+/** A note's text is not a field: it merges by character, as a rich text (rich-texts.ts). */
 export interface NoteFields extends Record<string, unknown> {
   abstract: string | null;
   title: string | null;
-  content: RichTextValue;
   createdAt: number;
+  /** The text was saved as plain text (no editor state): it comes back as plain text, not as an editor's. */
+  plainText: boolean;
 }
 
 export const NOTE_KIND: EntityKind<NoteFields> = {
   name: 'note',
   deletable: true,
-  fields: { abstract: nullable(uid), title: nullable(shortText), content: richText, createdAt: timestamp },
+  fields: { abstract: nullable(uid), title: nullable(shortText), createdAt: timestamp, plainText: isBoolean },
 };
 
 export const SYNCED_LINK_ORIGINS = ['user', 'note'] as const;

@@ -14,6 +14,8 @@ export type ApplyOutcome = 'done' | 'pending';
 export interface ApplyContext {
   database: LecternDB;
   doc: Y.Doc;
+  /** A note's text or a highlight's comment as merged in `doc` (empty when it has none); `plain` drops the editor state. */
+  richText: (kind: string, entity: string, plain: boolean) => RichTextValue;
   lookup: UidLookup;
   report: (problem: string) => void;
   now: number;

@@ -15,6 +15,7 @@ import {
   type ListFields,
   type ListItemFields,
   type NoteFields,
+  type RichTextValue,
   type SavedSearchFields,
   type TagFields,
   type TaggedFields,
@@ -35,14 +36,16 @@ export interface LocalEntity<Fields extends Record<string, unknown> = Record<str
   kind: EntityKind<Fields>;
   entity: string;
   fields: Fields;
+  /** A note's text or a highlight's comment, which merges by character rather than as a field. */
+  text?: RichTextValue;
 }
 
 /** A row is not sent when every device derives it itself (`derived`), or when something it points at has no uid here. */
 export type LocalRead = { ok: true; entity: LocalEntity } | { ok: false; derived: true } | { ok: false; derived: false; reason: string };
 
-const entity = <Fields extends Record<string, unknown>>(kind: EntityKind<Fields>, key: string, fields: Fields): LocalRead => ({
+const entity = <Fields extends Record<string, unknown>>(kind: EntityKind<Fields>, key: string, fields: Fields, text?: RichTextValue): LocalRead => ({
   ok: true,
-  entity: { kind, entity: key, fields },
+  entity: text === undefined ? { kind, entity: key, fields } : { kind, entity: key, fields, text },
 });
 
 const unresolved = (what: string): LocalRead => ({ ok: false, derived: false, reason: `${what} has no uid here` });
@@ -70,17 +73,17 @@ async function annotation(row: AnnotationRow, lookup: UidLookup): Promise<LocalR
       confidence: row.confidence,
     },
     color: row.color,
-    comment: { json: row.comment.json, text: row.comment.text },
     createdAt: row.createdAt,
+    plainText: row.comment.json === null,
   };
-  return entity(ANNOTATION_KIND, row.uid, fields);
+  return entity(ANNOTATION_KIND, row.uid, fields, { json: row.comment.json, text: row.comment.text });
 }
 
 async function note(row: NoteRow, lookup: UidLookup): Promise<LocalRead> {
   const abstract = await lookup.nullableUidOf('abstracts', row.abstractId);
   if (abstract === undefined) return unresolved(`the abstract of note ${row.uid}`);
-  const fields: NoteFields = { abstract, title: row.title, content: { json: row.json, text: row.text }, createdAt: row.createdAt };
-  return entity(NOTE_KIND, row.uid, fields);
+  const fields: NoteFields = { abstract, title: row.title, createdAt: row.createdAt, plainText: row.json === null };
+  return entity(NOTE_KIND, row.uid, fields, { json: row.json, text: row.text });
 }
 
 async function link(row: LinkRow, lookup: UidLookup): Promise<LocalRead> {

@@ -97,7 +97,7 @@ async function applyTagged(context: ApplyContext, entity: string): Promise<Apply
   return 'done';
 }
 
-const ANNOTATION_FIELDS: readonly (keyof AnnotationFields)[] = ['abstract', 'anchor', 'color', 'comment', 'createdAt'];
+const ANNOTATION_FIELDS: readonly (keyof AnnotationFields)[] = ['abstract', 'anchor', 'color', 'createdAt'];
 
 async function applyAnnotation(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
   const state = readEntity(context.doc, ANNOTATION_KIND, entity);
@@ -116,7 +116,7 @@ async function applyAnnotation(context: ApplyContext, entity: string): Promise<A
           state: values.anchor.state,
           confidence: values.anchor.confidence,
           color: values.color,
-          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, values.comment),
+          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, context.richText(ANNOTATION_KIND.name, entity, state.values.plainText === true)),
           createdAt: values.createdAt,
           updatedAt: context.now,
         },
@@ -125,7 +125,7 @@ async function applyAnnotation(context: ApplyContext, entity: string): Promise<A
   return 'done';
 }
 
-const NOTE_FIELDS: readonly (keyof NoteFields)[] = ['abstract', 'title', 'content', 'createdAt'];
+const NOTE_FIELDS: readonly (keyof NoteFields)[] = ['abstract', 'title', 'createdAt'];
 
 async function applyNote(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
   const state = readEntity(context.doc, NOTE_KIND, entity);
@@ -137,7 +137,7 @@ async function applyNote(context: ApplyContext, entity: string): Promise<ApplyOu
   await upsertOrDelete<UidRow & { json: string | null; text: string; revision?: number }>(context, 'notes', entity, state.present, (existing) =>
     values === null || abstractId === undefined
       ? null
-      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, values.content), createdAt: values.createdAt, updatedAt: context.now },
+      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, context.richText(NOTE_KIND.name, entity, state.values.plainText === true)), createdAt: values.createdAt, updatedAt: context.now },
   );
   context.lookup.forget('notes', entity);
   return 'done';

@@ -16,6 +16,9 @@ import { SerialQueue } from './serial-queue';
 import { UidLookup } from './uid-lookup';
 import { appendUpdates, compactUpdates, loadUpdates, type SyncUpdateRow } from './update-store';
 import { existingRowsAsChanges } from './existing-rows';
+import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf, richTextsOf } from '../../../shared/sync/rich-texts';
+import type { RichTextValue } from '../../../shared/sync/synced-kinds';
+import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
 
 /** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = 'lectern-local';
@@ -32,6 +35,11 @@ export interface SyncReplicaOptions {
   report?: (problem: string) => void;
   /** The wall clock for the hybrid clock (tests pass their own). */
   wallClock?: () => number;
+  /**
+   * The nodes notes and comments may hold beyond Lexical's paragraphs and text (the app passes its editors' list);
+   * a text holding another node is reported and not synced.
+   */
+  richTextNodes?: RichTextNodes;
 }
 
 const refKey = (ref: EntityRef): string => `${ref.doc}\u0000${ref.kind}\u0000${ref.entity}`;
@@ -52,19 +60,23 @@ export class SyncReplica {
     readonly libraryId: string,
     private readonly clock: HybridClock,
     private readonly report: (problem: string) => void,
+    private readonly richTextNodes: RichTextNodes,
   ) {
     const names = [documentName({ libraryId, kind: 'meta' })];
     for (let shard = 0; shard < ROW_SHARD_COUNT; shard += 1) names.push(documentName({ libraryId, kind: 'rows', shard }));
     this.documents = new Map(names.map((name) => [name, new Y.Doc({ gc: true })]));
     // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
     // changes are not keyed by the Y.Map a later getMap returns.
-    for (const doc of this.documents.values()) registersOf(doc);
+    for (const doc of this.documents.values()) {
+      registersOf(doc);
+      richTextsOf(doc);
+    }
     this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
     const report = options.report ?? ((problem: string) => console.warn(problem));
-    const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report);
+    const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report, options.richTextNodes ?? []);
     const fresh = await replica.load();
     replica.attach();
     // A first replica of this library on this device: what the library already holds goes out too, once.
@@ -134,6 +146,11 @@ export class SyncReplica {
       const ref = { doc: name, kind: parsed.kind, entity: parsed.entity };
       refs.set(refKey(ref), ref);
     }
+    for (const key of richTextKeysChanged(doc, transaction)) {
+      const text = parseRichTextKey(key);
+      if (text === null) this.report(`${name}: malformed rich text key skipped`);
+      else refs.set(refKey({ doc: name, ...text }), { doc: name, ...text });
+    }
     return [...refs.values()];
   }
 
@@ -151,7 +168,9 @@ export class SyncReplica {
         const results: [EntityRef, ApplyOutcome][] = [];
         for (const ref of refs) {
           const doc = this.documents.get(ref.doc);
-          if (doc !== undefined) results.push([ref, await applyRemoteEntity({ ...context, doc }, ref.kind, ref.entity)]);
+          if (doc === undefined) continue;
+          const richText = (kind: string, entity: string, plain: boolean): RichTextValue => this.readText(doc, kind, entity, plain);
+          results.push([ref, await applyRemoteEntity({ ...context, doc, richText }, ref.kind, ref.entity)]);
         }
         if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
         const pending = new Map(this.pending);
@@ -208,9 +227,18 @@ export class SyncReplica {
     if (this.pending.size > 0 && [...changes.keys()].some((table) => REFERENCED_TABLES.has(table))) await this.retryPending();
   }
 
+  private readText(doc: Y.Doc, kind: string, entity: string, plain: boolean): RichTextValue {
+    const text = richTextOf(doc, { kind, entity });
+    return text === undefined ? { json: null, text: '' } : readRichText(text, this.richTextNodes, plain);
+  }
+
   private applyLocal(doc: Y.Doc, operation: LocalOperation): void {
-    if (operation.type === 'write') writeEntity(doc, operation.entity.kind, operation.entity.entity, operation.entity.fields, this.clock);
-    else if (operation.type === 'delete') deleteEntity(doc, operation.kind, operation.entity, this.clock);
+    if (operation.type === 'write') {
+      const { kind, entity, fields, text } = operation.entity;
+      // The text first: a note whose text cannot be synced (a node this replica does not know) is not sent half.
+      if (text !== undefined) writeRichText(ensureRichText(doc, { kind: kind.name, entity }), text, this.richTextNodes);
+      writeEntity(doc, kind, entity, fields, this.clock);
+    } else if (operation.type === 'delete') deleteEntity(doc, operation.kind, operation.entity, this.clock);
     else writeEntityFields(doc, ABSTRACT_KIND, operation.entity, operation.fields, this.clock);
   }
 

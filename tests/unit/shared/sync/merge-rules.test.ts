@@ -33,7 +33,7 @@ const annotation = (patch: Partial<AnnotationFields>): AnnotationFields => ({
     confidence: 1,
   },
   color: 'yellow',
-  comment: { json: null, text: '' },
+  plainText: true,
   createdAt: 1,
   ...patch,
 });

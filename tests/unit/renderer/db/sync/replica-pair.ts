@@ -3,6 +3,7 @@ import type { LecternDB } from '../../../../../renderer/db/schema/database';
 import { LOCAL_ORIGIN, SyncReplica } from '../../../../../renderer/db/sync/sync-replica';
 import { freshDatabase } from '../fixtures';
 import { seedAbstracts } from '../organize-fixtures';
+import { EDITOR_NODES } from '../../../../../renderer/editor/nodes';
 
 export const LIBRARY_ID = '0123456789abcdef0123456789abcdef';
 const NETWORK_ORIGIN = 'test-network';
@@ -28,7 +29,7 @@ export const SEED_COUNT = 4;
 export async function openDevice(database: LecternDB = freshDatabase()): Promise<TestDevice> {
   const abstractIds = await seedAbstracts(database, SEED_COUNT);
   const problems: string[] = [];
-  const replica = await SyncReplica.open(database, LIBRARY_ID, { report: (problem) => problems.push(problem) });
+  const replica = await SyncReplica.open(database, LIBRARY_ID, { report: (problem) => problems.push(problem), richTextNodes: EDITOR_NODES });
   const device: TestDevice = { database, replica, abstractIds, outbox: [], sent: [], problems };
   for (const [doc, yDoc] of replica.documents) {
     yDoc.on('update', (update: Uint8Array, origin: unknown) => {
