@@ -15,6 +15,7 @@ import {
   timestamp,
   uid,
 } from './value-checks';
+import { SETTING_KIND } from './synced-settings';
 
 /**
  * What syncs, kind by kind, as Yjs registers (field → check). Each field merges last-writer-wins; deletable kinds
@@ -215,4 +216,4 @@ export const LINK_TYPE_KIND: EntityKind<LinkTypeFields> = {
 };
 
 /** Kinds kept in the library's `meta` doc; every other kind lives in the row shard of its entity's first uid. */
-export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name, LINK_TYPE_KIND.name, REVIEW_KIND.name]);
+export const META_KINDS: ReadonlySet<string> = new Set([TAG_KIND.name, LIST_KIND.name, SAVED_SEARCH_KIND.name, LINK_TYPE_KIND.name, REVIEW_KIND.name, SETTING_KIND.name]);

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_CITATION_STYLE, isCitationStyleId, type CitationStyleId } from '../../../shared/citations/styles';
+import { SYNCED_SETTING_KEYS } from '../../../shared/sync/synced-settings';
 import { db as appDb, type LecternDB } from '../schema/database';
 
-const CITATION_STYLE_KEY = 'setting:citationStyle';
+const CITATION_STYLE_KEY = SYNCED_SETTING_KEYS.citationStyle;
 
 /** The style the user last copied a citation or bibliography in; APA 7th until they choose. */
 export async function getCitationStyle(database: LecternDB = appDb): Promise<CitationStyleId> {

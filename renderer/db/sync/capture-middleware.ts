@@ -15,8 +15,12 @@ export const SYNCED_TABLES = [
   'reviews',
   'reviewRecords',
   'decisions',
+  // Only its synced settings' rows are sent (synced-settings.ts); the rest of the table is this device's.
+  'meta',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
+/** The tables whose every row is one synced entity. */
+export type EntityTable = Exclude<SyncedTable, 'abstracts' | 'meta'>;
 
 const isSyncedTable = (name: string): name is SyncedTable => (SYNCED_TABLES as readonly string[]).includes(name);
 

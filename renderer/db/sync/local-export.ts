@@ -1,10 +1,11 @@
 import type { IndexableType } from 'dexie';
 import type { EntityKind } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
-import type { AbstractFields } from '../../../shared/sync/synced-kinds';
+import { ABSTRACT_KIND, type AbstractFields } from '../../../shared/sync/synced-kinds';
+import { SETTING_KIND, SETTINGS_ENTITY, syncedSettingOfKey } from '../../../shared/sync/synced-settings';
 import type { LecternDB } from '../schema/database';
 import type { StoredAbstractRow } from '../schema/row-types';
-import type { CommittedChanges, SyncedTable, TableChanges } from './capture-middleware';
+import type { CommittedChanges, EntityTable, TableChanges } from './capture-middleware';
 import { deletedEntityOf, localEntityOf, type LocalEntity } from './local-fields';
 import { UidLookup, type ReferencedTable } from './uid-lookup';
 
@@ -12,10 +13,10 @@ import { UidLookup, type ReferencedTable } from './uid-lookup';
 export type LocalOperation =
   | { type: 'write'; entity: LocalEntity }
   | { type: 'delete'; kind: EntityKind<Record<string, unknown>>; entity: string }
-  | { type: 'abstract'; entity: string; fields: Partial<AbstractFields> };
+  | { type: 'fields'; kind: EntityKind<Record<string, unknown>>; entity: string; fields: Record<string, unknown> };
 
 const REFERENCED: readonly ReferencedTable[] = ['abstracts', 'tags', 'annotations', 'notes', 'lists', 'reviews'];
-const EXPORT_ORDER: readonly Exclude<SyncedTable, 'abstracts'>[] = [
+const EXPORT_ORDER: readonly EntityTable[] = [
   'tags',
   'lists',
   'savedSearches',
@@ -62,10 +63,25 @@ async function abstractOperations(database: LecternDB, changes: TableChanges | u
     const after = await database.abstracts.get(id);
     if (after === undefined) continue;
     const fields = changedAbstractFields(before as StoredAbstractRow, after);
-    if (Object.keys(fields).length > 0) operations.push({ type: 'abstract', entity: after.uid, fields });
+    if (Object.keys(fields).length > 0) operations.push({ type: 'fields', kind: ABSTRACT_KIND, entity: after.uid, fields });
     lookup.remember('abstracts', after);
   }
   return operations;
+}
+
+/** The synced settings this transaction wrote; a value the rules refuse is reported and left out. */
+async function settingOperations(database: LecternDB, changes: TableChanges | undefined, report: (problem: string) => void): Promise<LocalOperation[]> {
+  const fields: Record<string, unknown> = {};
+  for (const key of changes?.written.values() ?? []) {
+    const field = typeof key === 'string' ? syncedSettingOfKey(key) : null;
+    if (field === null) continue;
+    const value: unknown = (await database.meta.get(key as string))?.value;
+    const check = SETTING_KIND.fields[field];
+    const problem = check === undefined ? 'not a synced setting' : check(value);
+    if (problem === null) fields[field] = value;
+    else report(`setting ${field} not synced: ${problem}`);
+  }
+  return Object.keys(fields).length === 0 ? [] : [{ type: 'fields', kind: SETTING_KIND, entity: SETTINGS_ENTITY, fields }];
 }
 
 /**
@@ -80,7 +96,7 @@ export async function localOperations(
   const lookup = new UidLookup(database);
   for (const table of REFERENCED) for (const row of changes.get(table)?.deleted.values() ?? []) lookup.remember(table, row);
   const deletedAbstracts = new Set([...(changes.get('abstracts')?.deleted.values() ?? [])].map((row) => (row as { id: number }).id));
-  const operations = await abstractOperations(database, changes.get('abstracts'), lookup);
+  const operations = [...(await abstractOperations(database, changes.get('abstracts'), lookup)), ...(await settingOperations(database, changes.get('meta'), report))];
   for (const table of EXPORT_ORDER) {
     const tableChanges = changes.get(table);
     if (tableChanges === undefined) continue;

@@ -25,7 +25,7 @@ import type { AnnotationRow, NoteRow } from '../annotations/types';
 import type { LinkRow, LinkTypeRow } from '../links/rows';
 import type { AbstractTagRow, ListItemRow, ListRow, TagRow } from '../organize/types';
 import type { SavedSearchRow } from '../search/saved-search-types';
-import type { SyncedTable } from './capture-middleware';
+import type { EntityTable } from './capture-middleware';
 import { DECISION_KIND, REVIEW_KIND, REVIEW_RECORD_KIND } from '../../../shared/sync/screening-kinds';
 import type { DecisionRow, ReviewRecordRow, ReviewRow } from '../../../shared/screening/types';
 import { decisionEntityOf, reviewEntity, reviewRecordEntityOf } from './screening-fields';
@@ -129,7 +129,7 @@ function savedSearch(row: SavedSearchRow): LocalRead {
 }
 
 /** A local row of a synced table (other than abstracts) as the entity it syncs as. */
-export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, row: unknown, lookup: UidLookup): Promise<LocalRead> {
+export async function localEntityOf(table: EntityTable, row: unknown, lookup: UidLookup): Promise<LocalRead> {
   switch (table) {
     case 'tags':
       return tag(row as TagRow);
@@ -158,7 +158,7 @@ export async function localEntityOf(table: Exclude<SyncedTable, 'abstracts'>, ro
   }
 }
 
-const KIND_OF_TABLE: Readonly<Record<Exclude<SyncedTable, 'abstracts'>, EntityKind<Record<string, unknown>>>> = {
+const KIND_OF_TABLE: Readonly<Record<EntityTable, EntityKind<Record<string, unknown>>>> = {
   tags: TAG_KIND,
   abstractTags: TAGGED_KIND,
   annotations: ANNOTATION_KIND,
@@ -178,7 +178,7 @@ const KEYED_BY_ENDS: ReadonlySet<string> = new Set(['abstractTags', 'reviewRecor
 
 /** What a deleted row syncs as: only its key is needed, so a delete goes out even when what it pointed at is gone too. */
 export async function deletedEntityOf(
-  table: Exclude<SyncedTable, 'abstracts'>,
+  table: EntityTable,
   row: unknown,
   lookup: UidLookup,
 ): Promise<{ kind: EntityKind<Record<string, unknown>>; entity: string } | { reason: string } | null> {

@@ -23,6 +23,7 @@ import {
   type SavedSearchFields,
   type TagFields,
 } from '../../../shared/sync/synced-kinds';
+import { SETTING_KIND, SYNCED_SETTING_KEYS, type SettingName } from '../../../shared/sync/synced-settings';
 import { titleKeyOf } from '../../../shared/identity/title-key';
 import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
@@ -224,6 +225,20 @@ async function applySavedSearch(context: ApplyContext, entity: string): Promise<
   return 'done';
 }
 
+/** Synced settings land in their meta rows; a value equal to the stored one is not rewritten. */
+async function applySetting(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, SETTING_KIND, entity);
+  reportProblems(context, state.problems);
+  for (const [field, value] of Object.entries(state.values)) {
+    // The kind's checks already passed: every synced setting is a flag or a name.
+    if (typeof value !== 'boolean' && typeof value !== 'string') continue;
+    const key = SYNCED_SETTING_KEYS[field as SettingName];
+    const stored = await context.database.meta.get(key);
+    if (stored === undefined || !sameValue(stored.value, value)) await context.database.meta.put({ key, value });
+  }
+  return 'done';
+}
+
 const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) => Promise<ApplyOutcome>>> = {
   [ABSTRACT_KIND.name]: applyAbstract,
   [TAG_KIND.name]: applyTag,
@@ -235,6 +250,7 @@ const APPLIERS: Readonly<Record<string, (context: ApplyContext, entity: string) 
   [LIST_KIND.name]: applyList,
   [LIST_ITEM_KIND.name]: applyListItem,
   [SAVED_SEARCH_KIND.name]: applySavedSearch,
+  [SETTING_KIND.name]: applySetting,
   review: applyReview,
   reviewRecord: applyReviewRecord,
   decision: applyDecision,

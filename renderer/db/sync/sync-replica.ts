@@ -4,7 +4,6 @@ import { deleteEntity, writeEntity, writeEntityFields } from '../../../shared/sy
 import { decodeEntry, parseRegisterKey, registersOf } from '../../../shared/sync/registers';
 import { HybridClock } from '../../../shared/sync/hlc';
 import { homeOf } from '../../../shared/sync/shards';
-import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
 import type { LecternDB } from '../schema/database';
 import { abstractTables } from '../abstracts/store';
 import { captureCommittedChanges, markRemoteTransaction, SYNCED_TABLES, type CommittedChanges } from './capture-middleware';
@@ -204,7 +203,7 @@ export class SyncReplica {
     const operations = await localOperations(this.database, changes, this.report);
     const byDoc = new Map<string, LocalOperation[]>();
     for (const operation of operations) {
-      const kindName = operation.type === 'write' ? operation.entity.kind.name : operation.type === 'delete' ? operation.kind.name : ABSTRACT_KIND.name;
+      const kindName = operation.type === 'write' ? operation.entity.kind.name : operation.kind.name;
       const entity = operation.type === 'write' ? operation.entity.entity : operation.entity;
       const home = homeOf(kindName, entity);
       const name = documentName(home.kind === 'meta' ? { libraryId: this.libraryId, kind: 'meta' } : { libraryId: this.libraryId, kind: 'rows', shard: home.shard });
@@ -239,7 +238,7 @@ export class SyncReplica {
       if (text !== undefined) writeRichText(ensureRichText(doc, { kind: kind.name, entity }), text, this.richTextNodes);
       writeEntity(doc, kind, entity, fields, this.clock);
     } else if (operation.type === 'delete') deleteEntity(doc, operation.kind, operation.entity, this.clock);
-    else writeEntityFields(doc, ABSTRACT_KIND, operation.entity, operation.fields, this.clock);
+    else writeEntityFields(doc, operation.kind, operation.entity, operation.fields, this.clock);
   }
 
   private async flushLocalUpdates(): Promise<void> {

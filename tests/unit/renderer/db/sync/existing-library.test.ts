@@ -4,6 +4,7 @@ import { createHighlight } from '../../../../../renderer/db/annotations/annotati
 import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { bulkAddTag } from '../../../../../renderer/db/tags/tags';
 import { setStatus, toggleStar } from '../../../../../renderer/db/organize/reading-status';
+import { getCitationStyle, setCitationStyle } from '../../../../../renderer/db/settings/citation-style';
 import { SyncReplica } from '../../../../../renderer/db/sync/sync-replica';
 import { freshDatabase } from '../fixtures';
 import { seedAbstracts } from '../organize-fixtures';
@@ -21,6 +22,7 @@ async function deviceWithHistory(): Promise<TestDevice> {
   await saveNote(second, null, 'Read before the seminar.', database);
   await setStatus(second, 'read', database);
   await toggleStar(first, database);
+  await setCitationStyle('chicago-author-date', database);
   const problems: string[] = [];
   const replica = await SyncReplica.open(database, LIBRARY_ID, { report: (problem) => problems.push(problem) });
   await replica.whenIdle();
@@ -29,7 +31,7 @@ async function deviceWithHistory(): Promise<TestDevice> {
 }
 
 describe('a library that existed before sync', () => {
-  it('reaches a new device whole when its first replica opens: tags, highlights, notes, status and star', async () => {
+  it('reaches a new device whole when its first replica opens: tags, highlights, notes, status, star and synced settings', async () => {
     const a = await deviceWithHistory();
     const b = await openDevice();
     await deliverAll(a, b);
@@ -38,6 +40,7 @@ describe('a library that existed before sync', () => {
     expect(onB).toEqual(onA);
     expect(await b.database.abstractTags.count()).toBe(2);
     expect(await b.database.annotations.count()).toBe(1);
+    expect(await getCitationStyle(b.database)).toBe('chicago-author-date');
     expect((await b.database.notes.toArray()).map((note) => note.text)).toContain('Read before the seminar.');
     expect((await b.database.abstracts.toArray()).filter((row) => row.status === 'read')).toHaveLength(1);
     expect((await b.database.abstracts.toArray()).filter((row) => row.starred === 1)).toHaveLength(1);
