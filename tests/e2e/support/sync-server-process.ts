@@ -2,11 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopWithRunner } from './stop-with-runner';
+
+export interface SyncServerProcessOptions {
+  /** A data folder the caller owns (instances sharing one); without it a fresh one, which stop() deletes. */
+  dataDir?: string;
+  /** LECTERN_SYNC_REDIS: the Redis that instances relay updates through. */
+  redisUrl?: string;
+}
 
 export interface SyncServerProcess {
   port: number;
   address: string;
-  /** Stops the server and deletes its data folder. */
+  /** Stops the server and deletes its data folder unless the caller gave it. */
   stop(): Promise<void>;
   /** Stops the server (SIGTERM, as a user's Ctrl+C) and keeps its data folder, for a restart. */
   halt(): Promise<void>;
@@ -17,10 +25,16 @@ export interface SyncServerProcess {
 const ROOT = join(__dirname, '../../..');
 const START_TIMEOUT_MS = 60_000;
 
-/** Starts `npm run sync-server`'s entry on a port with a fresh data folder, as a user would, and waits until it listens. */
-export async function startSyncServerProcess(port: number): Promise<SyncServerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lectern-sync-e2e-'));
-  let child = await spawnServer(port, dataDir);
+/** Starts `npm run sync-server`'s entry on a port, as a user would, and waits until it listens. */
+export async function startSyncServerProcess(
+  port: number,
+  options: SyncServerProcessOptions = {},
+): Promise<SyncServerProcess> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lectern-sync-e2e-'));
+  const env: NodeJS.ProcessEnv = { LECTERN_SYNC_PORT: String(port), LECTERN_SYNC_DATA: dataDir };
+  if (options.redisUrl !== undefined) env.LECTERN_SYNC_REDIS = options.redisUrl;
+  let child = await spawnServer(env);
   const halt = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -33,27 +47,28 @@ export async function startSyncServerProcess(port: number): Promise<SyncServerPr
     halt,
     restart: async () => {
       await halt();
-      child = await spawnServer(port, dataDir);
+      child = await spawnServer(env);
     },
     stop: async () => {
       await halt();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-async function spawnServer(port: number, dataDir: string): Promise<ChildProcess> {
+async function spawnServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/sync-server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, LECTERN_SYNC_PORT: String(port), LECTERN_SYNC_DATA: dataDir },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  stopWithRunner(child);
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`The sync server did not start:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`The sync server did not start:\n${output}`));
+    }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (output.includes('listening on')) {
