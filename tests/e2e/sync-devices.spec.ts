@@ -7,18 +7,20 @@ import { test } from './support/app-test';
 import { anotherDevice } from './support/another-device';
 import { userLayerOf } from './support/library-by-uid';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { freePort } from './support/free-port';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
 
-/** Two devices' own port (4480–4489 belong to the sync specs). */
-const SYNC_PORT = 4486;
 /** The issue's promise: a connected device shows the other's work within 5 s. */
 const VISIBLE_WITHIN_MS = 5_000;
 const TAG = 'methods/synced';
 const NOTE = 'Checked on the laptop.';
 let server: SyncServerProcess;
 
+// Each test drives two browser profiles and a server: on a loaded 2-core machine that outgrows one device's 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeAll(async () => {
-  server = await startSyncServerProcess(SYNC_PORT);
+  server = await startSyncServerProcess(await freePort());
 });
 
 test.afterAll(async () => {

@@ -7,10 +7,9 @@ import { test } from './support/app-test';
 import { anotherDevice } from './support/another-device';
 import { userLayerOf } from './support/library-by-uid';
 import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
+import { freePort } from './support/free-port';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
 
-/** This spec's own port (4480–4489 belong to the sync specs). */
-const SYNC_PORT = 4484;
 /** The provider retries with a growing delay; after a restart the next attempt may be some seconds away. */
 const CONVERGE_WITHIN_MS = 60_000;
 const SHARED_NOTE = 'Replicates the baseline.';
@@ -19,7 +18,7 @@ const LAPTOP_ADDS = 'Agreed. ';
 let server: SyncServerProcess;
 
 test.beforeAll(async () => {
-  server = await startSyncServerProcess(SYNC_PORT);
+  server = await startSyncServerProcess(await freePort());
 });
 
 test.afterAll(async () => {
@@ -27,7 +26,7 @@ test.afterAll(async () => {
 });
 
 /** Chromium logs each refused socket as a console error while the server is down: the browser's line, not the app's. */
-const REFUSED_SOCKET = new RegExp(`^console: WebSocket connection to 'ws://127\\.0\\.0\\.1:${SYNC_PORT}/' failed`);
+const refusedSocket = (port: number): RegExp => new RegExp(`^console: WebSocket connection to 'ws://127\\.0\\.0\\.1:${port}/' failed`);
 
 test('edits made on two devices while the server is down all arrive once it is back, the note holds both, and the devices converge', async ({ page, browser, watch }) => {
   // Two devices, a server stopped and restarted, and the provider's growing retry delay: longer than one device's test.
@@ -81,7 +80,8 @@ test('edits made on two devices while the server is down all arrive once it is b
     await expect(new AnnotationsPage(device).note).toHaveText(LAPTOP_ADDS + SHARED_NOTE + DESKTOP_ADDS);
   }
   await laptop.context().close();
-  const refused = watch.errors.filter((error) => REFUSED_SOCKET.test(error));
+  const refusedLine = refusedSocket(server.port);
+  const refused = watch.errors.filter((error) => refusedLine.test(error));
   expect(refused.length).toBeGreaterThan(0);
-  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !REFUSED_SOCKET.test(error)));
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !refusedLine.test(error)));
 });

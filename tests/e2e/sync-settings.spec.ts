@@ -4,14 +4,13 @@ import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
 import { test } from './support/app-test';
 import { SEED_ABSTRACTS } from './support/seed-facts';
+import { freePort } from './support/free-port';
 import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
 
-/** The sync settings' own port (4480–4489 belong to this work). */
-const SYNC_PORT = 4488;
 let server: SyncServerProcess;
 
 test.beforeAll(async () => {
-  server = await startSyncServerProcess(SYNC_PORT);
+  server = await startSyncServerProcess(await freePort());
 });
 
 test.afterAll(async () => {
