@@ -18,6 +18,8 @@ export interface SyncServerProcess {
   stop(): Promise<void>;
   /** Stops the server (SIGTERM, as a user's Ctrl+C) and keeps its data folder, for a restart. */
   halt(): Promise<void>;
+  /** Kills the server outright (SIGKILL, as a crash or a power cut: nothing pending is saved) and keeps its data folder. */
+  kill(): Promise<void>;
   /** Starts it again on the same port and data folder. */
   restart(): Promise<void>;
 }
@@ -35,16 +37,18 @@ export async function startSyncServerProcess(
   const env: NodeJS.ProcessEnv = { LECTERN_SYNC_PORT: String(port), LECTERN_SYNC_DATA: dataDir };
   if (options.redisUrl !== undefined) env.LECTERN_SYNC_REDIS = options.redisUrl;
   let child = await spawnServer(env);
-  const halt = async (): Promise<void> => {
+  const end = async (signal: NodeJS.Signals): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    child.kill(signal);
     await exited;
   };
+  const halt = (): Promise<void> => end('SIGTERM');
   return {
     port,
     address: `ws://127.0.0.1:${port}`,
     halt,
+    kill: () => end('SIGKILL'),
     restart: async () => {
       await halt();
       child = await spawnServer(env);
@@ -57,7 +61,8 @@ export async function startSyncServerProcess(
 }
 
 async function spawnServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/sync-server/main.ts'], {
+  // Node itself with tsx as its loader, not the tsx wrapper: a signal then reaches the server, SIGKILL included.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/sync-server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
