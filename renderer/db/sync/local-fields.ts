@@ -30,6 +30,7 @@ import { DECISION_KIND, REVIEW_KIND, REVIEW_RECORD_KIND } from '../../../shared/
 import type { DecisionRow, ReviewRecordRow, ReviewRow } from '../../../shared/screening/types';
 import { decisionEntityOf, reviewEntity, reviewRecordEntityOf } from './screening-fields';
 import type { UidLookup } from './uid-lookup';
+import { textForWire } from './mention-wire';
 
 /** A synced entity as this device has it: its kind, key and field values. */
 export interface LocalEntity<Fields extends Record<string, unknown> = Record<string, unknown>> {
@@ -76,14 +77,14 @@ async function annotation(row: AnnotationRow, lookup: UidLookup): Promise<LocalR
     createdAt: row.createdAt,
     plainText: row.comment.json === null,
   };
-  return entity(ANNOTATION_KIND, row.uid, fields, { json: row.comment.json, text: row.comment.text });
+  return entity(ANNOTATION_KIND, row.uid, fields, await textForWire({ json: row.comment.json, text: row.comment.text }, lookup));
 }
 
 async function note(row: NoteRow, lookup: UidLookup): Promise<LocalRead> {
   const abstract = await lookup.nullableUidOf('abstracts', row.abstractId);
   if (abstract === undefined) return unresolved(`the abstract of note ${row.uid}`);
   const fields: NoteFields = { abstract, title: row.title, createdAt: row.createdAt, plainText: row.json === null };
-  return entity(NOTE_KIND, row.uid, fields, { json: row.json, text: row.text });
+  return entity(NOTE_KIND, row.uid, fields, await textForWire({ json: row.json, text: row.text }, lookup));
 }
 
 async function link(row: LinkRow, lookup: UidLookup): Promise<LocalRead> {

@@ -29,6 +29,7 @@ import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
 import type { StoredAbstractRow } from '../schema/row-types';
 import { abstractFieldsOf } from './local-export';
+import { textFromWire } from './mention-wire';
 import { complete, reportProblems, richTextAfter, rowByUid, upsertOrDelete, type ApplyContext, type ApplyOutcome, type UidRow } from './apply-helpers';
 import { applyDecision, applyReview, applyReviewRecord } from './apply-screening';
 
@@ -107,6 +108,7 @@ async function applyAnnotation(context: ApplyContext, entity: string): Promise<A
   if (state.present && values === null) return 'pending';
   const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
   if (state.present && abstractId === undefined) return 'pending';
+  const comment = await textFromWire(context.richText(ANNOTATION_KIND.name, entity, state.values.plainText === true), context.lookup);
   await upsertOrDelete<UidRow & Record<string, unknown>>(context, 'annotations', entity, state.present, (existing) =>
     values === null || abstractId === undefined
       ? null
@@ -117,13 +119,13 @@ async function applyAnnotation(context: ApplyContext, entity: string): Promise<A
           state: values.anchor.state,
           confidence: values.anchor.confidence,
           color: values.color,
-          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, context.richText(ANNOTATION_KIND.name, entity, state.values.plainText === true)),
+          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, comment.value),
           createdAt: values.createdAt,
           updatedAt: context.now,
         },
   );
   context.lookup.forget('annotations', entity);
-  return 'done';
+  return comment.unresolved ? 'pending' : 'done';
 }
 
 const NOTE_FIELDS: readonly (keyof NoteFields)[] = ['abstract', 'title', 'createdAt'];
@@ -135,13 +137,15 @@ async function applyNote(context: ApplyContext, entity: string): Promise<ApplyOu
   if (state.present && values === null) return 'pending';
   const abstractId = values === null ? undefined : await context.lookup.nullableIdOf('abstracts', values.abstract);
   if (state.present && abstractId === undefined) return 'pending';
+  const content = await textFromWire(context.richText(NOTE_KIND.name, entity, state.values.plainText === true), context.lookup);
   await upsertOrDelete<UidRow & { json: string | null; text: string; revision?: number }>(context, 'notes', entity, state.present, (existing) =>
     values === null || abstractId === undefined
       ? null
-      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, context.richText(NOTE_KIND.name, entity, state.values.plainText === true)), createdAt: values.createdAt, updatedAt: context.now },
+      : { uid: entity, abstractId, title: values.title, ...richTextAfter(existing, content.value), createdAt: values.createdAt, updatedAt: context.now },
   );
   context.lookup.forget('notes', entity);
-  return 'done';
+  // A mention of an abstract not here yet: the note is written now and again once that abstract arrives.
+  return content.unresolved ? 'pending' : 'done';
 }
 
 const LINK_FIELDS: readonly (keyof LinkFields)[] = ['from', 'to', 'type', 'origin', 'inNote', 'inAnnotation', 'note', 'context', 'createdAt'];

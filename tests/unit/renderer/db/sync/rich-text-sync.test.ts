@@ -4,7 +4,10 @@ import { createHighlight, setAnnotationComment } from '../../../../../renderer/d
 import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { deliverAll, openDevice, type TestDevice } from './replica-pair';
 import { libraryByUid } from './library-by-uid';
-import { editorSave } from './rich-text-states';
+import { editorSave, editorSaveWithMention } from './rich-text-states';
+import { mentionTargetsOf } from '../../../../../shared/sync/mention-targets';
+import { freshDatabase } from '../fixtures';
+import { seedAbstracts } from '../organize-fixtures';
 
 async function noteOf(device: TestDevice, uid: string) {
   return device.database.notes.where('uid').equals(uid).first();
@@ -74,5 +77,22 @@ describe('notes and comments merge by character', () => {
     await deliverAll(a, b);
     const uid = (await a.database.notes.get(noteId))?.uid ?? '';
     expect(await noteOf(b, uid)).toMatchObject({ json: null, text: 'Line one\nLine two\n\nAfter a gap' });
+  });
+
+  it('a mention points at the same paper on a device where that paper has another local id', async () => {
+    const a = await openDevice();
+    const shifted = freshDatabase();
+    await seedAbstracts(shifted, 2, 'other.txt');
+    const b = await openDevice(shifted);
+    const [noteOn = 0, mentioned = 0] = a.abstractIds;
+    const mentionedOnB = b.abstractIds[1] ?? 0;
+    expect(mentionedOnB).not.toBe(mentioned);
+    const saved = editorSaveWithMention('See also ', mentioned, 'Study 2');
+    const noteId = await saveNote(noteOn, saved.json, saved.text, a.database);
+    await settle(a);
+    await deliverAll(a, b);
+    const onB = await noteOf(b, (await a.database.notes.get(noteId))?.uid ?? '');
+    expect(mentionTargetsOf(onB?.json ?? '{}')).toEqual([mentionedOnB]);
+    expect(onB?.text).toBe(saved.text);
   });
 });
