@@ -1,22 +1,17 @@
 import * as Y from 'yjs';
 
 /**
- * Notes and highlight comments merge character by character: each one's text is a Y.XmlText in the doc that holds
- * its entity's registers, in one top-level map keyed `<kind>|<entity>`, bound to Lexical by @lexical/yjs.
- *
- * An XmlText is created only together with its entity's first write, on the device that made the entity: two devices
- * that each created one under the same key while apart would keep only one of them (Y.Map picks a winner whole).
+ * Notes and highlight comments merge character by character: each one's text is a top-level Y.XmlText of the doc that
+ * holds its entity's registers, named `<kind>|<entity>`, bound to Lexical by @lexical/yjs. Top-level, not in a map:
+ * Yjs merges top-level types of one name, so two devices that each start the same text while apart (an abstract's
+ * note has one uid everywhere) write into one text instead of one of them being dropped whole.
  */
-export const RICH_TEXTS_MAP = 'richTexts';
-
 const KEY_PATTERN = /^([A-Za-z]{1,40})\|([0-9a-z_-]{1,64})$/;
 
 export interface RichTextRef {
   kind: string;
   entity: string;
 }
-
-export const richTextsOf = (doc: Y.Doc): Y.Map<Y.XmlText> => doc.getMap<Y.XmlText>(RICH_TEXTS_MAP);
 
 export const richTextKey = (ref: RichTextRef): string => `${ref.kind}|${ref.entity}`;
 
@@ -25,34 +20,15 @@ export function parseRichTextKey(key: string): RichTextRef | null {
   return match === null ? null : { kind: match[1] ?? '', entity: match[2] ?? '' };
 }
 
-/** The entity's text, or undefined when it has none yet (or what is stored under its key is not a text). */
+/** The entity's text, or undefined when the doc has none for it. */
 export function richTextOf(doc: Y.Doc, ref: RichTextRef): Y.XmlText | undefined {
-  const value: unknown = richTextsOf(doc).get(richTextKey(ref));
-  return value instanceof Y.XmlText ? value : undefined;
+  const key = richTextKey(ref);
+  return doc.share.has(key) ? doc.get(key, Y.XmlText) : undefined;
 }
 
-/** The entity's text, created when missing: call it inside the transaction that writes the entity. */
+/** The entity's text, created when missing. */
 export function ensureRichText(doc: Y.Doc, ref: RichTextRef): Y.XmlText {
-  const existing = richTextOf(doc, ref);
-  if (existing !== undefined) return existing;
-  const created = new Y.XmlText();
-  richTextsOf(doc).set(richTextKey(ref), created);
-  return created;
-}
-
-/** The texts a transaction changed, a new one included, as keys of the map; nested changes are traced to their text. */
-export function richTextKeysChanged(doc: Y.Doc, transaction: Y.Transaction): string[] {
-  const texts = richTextsOf(doc);
-  const keys = new Set<string>();
-  for (const [type, changedKeys] of transaction.changed) {
-    if (Object.is(type, texts)) {
-      for (const key of changedKeys) if (key !== null) keys.add(key);
-      continue;
-    }
-    const key = keyInMap(type, texts);
-    if (key !== null) keys.add(key);
-  }
-  return [...keys];
+  return doc.get(richTextKey(ref), Y.XmlText);
 }
 
 /** A shared type as far as finding its place needs: the item that holds it in its parent. */
@@ -60,13 +36,26 @@ interface Placed {
   _item: Y.Item | null;
 }
 
-function keyInMap(type: Placed, map: Y.Map<Y.XmlText>): string | null {
+/** The top-level type a changed type sits in (itself when top-level). */
+function topLevelOf(type: Placed): Placed | null {
   let current: Placed = type;
   for (;;) {
     const item = current._item;
-    if (item === null) return null;
-    if (Object.is(item.parent, map)) return item.parentSub;
+    if (item === null) return current;
     if (!(item.parent instanceof Y.AbstractType)) return null;
     current = item.parent;
   }
+}
+
+/** The texts a transaction changed, as their keys; nested changes are traced to their text. */
+export function richTextKeysChanged(doc: Y.Doc, transaction: Y.Transaction): string[] {
+  const changedTops = new Set<Placed>();
+  for (const type of transaction.changed.keys()) {
+    const top = topLevelOf(type);
+    if (top !== null) changedTops.add(top);
+  }
+  const keys: string[] = [];
+  if (changedTops.size === 0) return keys;
+  for (const [name, type] of doc.share) if (changedTops.has(type) && parseRichTextKey(name) !== null) keys.push(name);
+  return keys;
 }

@@ -28,12 +28,20 @@ export function linkTypeUid(name: string): string {
   return hashed('l_', 'link-type:v1:', name.trim().toLowerCase());
 }
 
+/**
+ * An abstract's own note, from the abstract's uid: two devices that each start the note of one paper while apart
+ * write into one note (and one text, which merges), not two.
+ */
+export function abstractNoteUid(abstractUidValue: string): string {
+  return hashed('n_', 'abstract-note:v1:', abstractUidValue);
+}
+
 /** 122 random bits from the platform CSPRNG, as 32 lowercase hex digits (a UUID v4 without its dashes). */
 export function randomUid(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '');
 }
 
-const UID_PATTERN = /^(?:[atl]_)?[0-9a-f]{32}$/;
+const UID_PATTERN = /^(?:[atln]_)?[0-9a-f]{32}$/;
 
 export function isUid(value: unknown): value is string {
   return typeof value === 'string' && UID_PATTERN.test(value);

@@ -2,7 +2,7 @@
 
 import type { NoteRow } from '../annotations/types';
 import { db as appDb, type LecternDB } from '../schema/database';
-import { randomUid } from '../../../shared/sync/uids';
+import { abstractNoteUid } from '../../../shared/sync/uids';
 import { syncMentionLinks } from '../links/links';
 import { extractMentions } from '../links/mention-extract';
 import { resolveEdit, revisionOf, type RichTextEdit, type SaveOutcome } from './rich-text-save';
@@ -29,8 +29,9 @@ export async function saveNote(abstractId: number, json: string | null, text: st
       }
       return existing.id;
     }
-    if ((await database.abstracts.get(abstractId)) === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
-    const row: Omit<NoteRow, 'id'> = { uid: randomUid(), abstractId, title: null, json, text, revision: 1, createdAt: now, updatedAt: now };
+    const abstract = await database.abstracts.get(abstractId);
+    if (abstract === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
+    const row: Omit<NoteRow, 'id'> = { uid: abstractNoteUid(abstract.uid), abstractId, title: null, json, text, revision: 1, createdAt: now, updatedAt: now };
     const id = await database.notes.add(row);
     await syncMentionLinks({ noteId: id }, extractMentions(json), abstractId, database);
     return id;

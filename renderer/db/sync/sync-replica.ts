@@ -15,7 +15,7 @@ import { SerialQueue } from './serial-queue';
 import { UidLookup } from './uid-lookup';
 import { appendUpdates, compactUpdates, loadUpdates, type SyncUpdateRow } from './update-store';
 import { existingRowsAsChanges } from './existing-rows';
-import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf, richTextsOf } from '../../../shared/sync/rich-texts';
+import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf } from '../../../shared/sync/rich-texts';
 import type { RichTextValue } from '../../../shared/sync/synced-kinds';
 import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
 
@@ -66,10 +66,7 @@ export class SyncReplica {
     this.documents = new Map(names.map((name) => [name, new Y.Doc({ gc: true })]));
     // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
     // changes are not keyed by the Y.Map a later getMap returns.
-    for (const doc of this.documents.values()) {
-      registersOf(doc);
-      richTextsOf(doc);
-    }
+    for (const doc of this.documents.values()) registersOf(doc);
     this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 

@@ -95,4 +95,23 @@ describe('notes and comments merge by character', () => {
     expect(mentionTargetsOf(onB?.json ?? '{}')).toEqual([mentionedOnB]);
     expect(onB?.text).toBe(saved.text);
   });
+
+  it('two devices that each start the note of one paper while apart end with one note holding both texts', async () => {
+    const a = await openDevice();
+    const b = await openDevice();
+    const fromA = editorSave(['Written on the desktop']);
+    const fromB = editorSave(['Written on the laptop']);
+    await saveNote(a.abstractIds[3] ?? 0, fromA.json, fromA.text, a.database);
+    await saveNote(b.abstractIds[3] ?? 0, fromB.json, fromB.text, b.database);
+    await settle(a, b);
+    await deliverAll(a, b);
+    await settle(a, b);
+    for (const device of [a, b]) {
+      const notes = await device.database.notes.toArray();
+      expect(notes).toHaveLength(1);
+      expect(notes[0]?.text).toContain('Written on the desktop');
+      expect(notes[0]?.text).toContain('Written on the laptop');
+    }
+    expect(await libraryByUid(b.database)).toEqual(await libraryByUid(a.database));
+  });
 });
