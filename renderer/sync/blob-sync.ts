@@ -20,6 +20,8 @@ export interface BlobSyncOptions {
 }
 
 const RETRY_MS = 5_000;
+/** A file that keeps failing (a server sending other bytes) is tried less and less often, down to this. */
+const MAX_RETRY_MS = 5 * 60_000;
 
 /**
  * Moves imported files between this device and the library while sync runs: uploads the outbox, then imports the
@@ -31,6 +33,7 @@ export class BlobSync {
   private again = false;
   private stopped = false;
   private retry: ReturnType<typeof setTimeout> | null = null;
+  private failedPasses = 0;
   private readonly report: (problem: string) => void;
   private readonly onManifestChange = (): void => this.kick();
 
@@ -71,11 +74,13 @@ export class BlobSync {
         this.report(error instanceof Error ? error.message : String(error));
         unfinished = true;
       }
+      this.failedPasses = unfinished ? this.failedPasses + 1 : 0;
       if (unfinished && !this.stopped && this.retry === null) {
+        const delay = Math.min(MAX_RETRY_MS, (this.options.retryMs ?? RETRY_MS) * 2 ** Math.min(this.failedPasses - 1, 16));
         this.retry = setTimeout(() => {
           this.retry = null;
           this.kick();
-        }, this.options.retryMs ?? RETRY_MS);
+        }, delay);
       }
     } while (this.again && !this.stopped);
   }
