@@ -7,7 +7,7 @@ import { parseSlots, readFileSlot } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
 import { browserSnapshots } from '../db/snapshots/browser-snapshots';
 import { downloadBlob, downloadText } from '../ui/download';
-import type { Host, HostCommand, ProgressListener } from './types';
+import type { Host, HostCommand, ProgressListener, ReadFile } from './types';
 
 
 async function fetchSeed(fileName: string, url: string): Promise<RawFile> {
@@ -45,9 +45,15 @@ function commandOf(event: KeyboardEvent): HostCommand | null {
 /** The host for a plain browser: seeds bundled by Vite, the file chooser, and a parse worker. */
 export function createBrowserHost(): Host {
   const parser = new ParseClient();
-  const readAndParse = async (files: readonly File[], onProgress?: ProgressListener): Promise<ImportedFile[]> => {
+  const readAndParse = async (files: readonly File[], onProgress?: ProgressListener): Promise<ReadFile[]> => {
     const slots = await Promise.all(files.map((file) => readFileSlot(file)));
-    return parseSlots(slots, (raw) => parser.parse(raw, onProgress));
+    // The parse worker takes the buffers; sync shares a user's files byte for byte, so a copy stays here.
+    const copies = slots.map((slot) => ('raw' in slot ? new Uint8Array(slot.raw.bytes.slice(0)) : undefined));
+    const parsed = await parseSlots(slots, (raw) => parser.parse(raw, onProgress));
+    return parsed.map((file, index) => {
+      const rawBytes = copies[index];
+      return rawBytes === undefined ? file : { ...file, rawBytes };
+    });
   };
 
   return {
@@ -56,10 +62,11 @@ export function createBrowserHost(): Host {
       const raw = await Promise.all(BUNDLED_SEEDS.map(({ fileName, url }) => fetchSeed(fileName, url)));
       return parser.parse(raw, onProgress);
     },
-    async pickAndReadFiles(onProgress?: ProgressListener): Promise<ImportedFile[]> {
+    async pickAndReadFiles(onProgress?: ProgressListener): Promise<ReadFile[]> {
       return readAndParse(await chooseFiles(), onProgress);
     },
     readDroppedFiles: readAndParse,
+    parseBytes: (files) => parser.parse(files),
     openExternal(url: string): void {
       if (isExternalHttpUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
     },

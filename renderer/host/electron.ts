@@ -6,15 +6,19 @@
  */
 import type { LecternBridge } from '../../shared/ipc';
 import { createBridgeClient } from '../../shared/ipc/bridge-client';
+import { ParseClient } from './parse-client';
 import type { Host } from './types';
 
 export function createElectronHost(bridge: LecternBridge): Host {
   const client = createBridgeClient(bridge);
+  // Files from another device arrive as bytes, not paths: the renderer's parse worker reads them (the same parser).
+  let parser: ParseClient | null = null;
   return {
     kind: 'electron',
     readBundledSeeds: (onProgress) => client.readBundledSeeds(onProgress),
     pickAndReadFiles: (onProgress) => client.pickAndReadFiles(onProgress),
     readDroppedFiles: (files, onProgress) => client.readDroppedFiles(files, onProgress),
+    parseBytes: (files) => (parser ??= new ParseClient()).parse(files),
     openExternal: (url) => client.openExternal(url),
     onCommand: (listener) => client.onCommand(listener),
     snapshots: {

@@ -3,8 +3,14 @@ import type { BackupManifest } from '../../shared/backup/format';
 import type { SnapshotInfo, SnapshotReason } from '../../shared/backup/snapshots';
 import type { HostCommand, LiveExportTarget } from '../../shared/ipc';
 import type { ExportOutput } from '../../shared/export/output';
+import type { RawFile } from './parse-messages';
 
 export type ProgressListener = (progress: ImportProgress) => void;
+
+/** A file a host read for an import; `rawBytes` are its bytes when the host keeps them (so sync can share the file). */
+export interface ReadFile extends ImportedFile {
+  readonly rawBytes?: Uint8Array;
+}
 
 /** Commands the host can send to the app (the Electron app menu; keyboard shortcuts in the browser). */
 export type { HostCommand };
@@ -18,9 +24,11 @@ export interface Host {
   /** The captures shipped with the app, for the first-run import. */
   readBundledSeeds(onProgress?: ProgressListener): Promise<ImportedFile[]>;
   /** Shows a file chooser; resolves to [] when the user cancels. */
-  pickAndReadFiles(onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  pickAndReadFiles(onProgress?: ProgressListener): Promise<ReadFile[]>;
   /** Reads files dropped on the window. */
-  readDroppedFiles(files: readonly File[], onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  readDroppedFiles(files: readonly File[], onProgress?: ProgressListener): Promise<ReadFile[]>;
+  /** Parses bytes that did not come from a local file (a file another device shared), as an import would. */
+  parseBytes(files: RawFile[]): Promise<ImportedFile[]>;
   /** Opens an http(s) link in the system browser; other schemes are ignored. */
   openExternal(url: string): void;
   /** Subscribes to host commands; returns the unsubscribe function. */

@@ -6,7 +6,11 @@ import { recordSyncProgress, type SyncSettings } from '../db/settings/sync-setti
 import { db as appDb, type LecternDB } from '../db/schema/database';
 import { SyncReplica } from '../db/sync/sync-replica';
 import { forgetSyncState } from '../db/sync/forget';
+import type { ImportedFile } from '../../shared/import/types';
+import type { RawFile } from '../host/parse-messages';
+import { BlobSync } from './blob-sync';
 import { connectLibrary, type LibraryConnection } from './connection';
+import { parseServerAddress } from './server-address';
 import type { WebSocketClass } from './guarded-websocket';
 import { currentSyncSnapshot, publishSyncSnapshot } from './sync-status-store';
 import type { ConnectionSnapshot } from './sync-state';
@@ -17,12 +21,15 @@ export interface SyncDependencies {
   WebSocketPolyfill?: WebSocketClass;
   /** How this device is named to the others. */
   deviceName?: string;
+  /** The host's parser for files other devices shared; without it, files are not exchanged. */
+  parseFiles?: (files: RawFile[]) => Promise<ImportedFile[]>;
 }
 
 /** Devices and the last synced time are written down at most this often, not on every sync message. */
 const PROGRESS_WRITE_INTERVAL_MS = 30_000;
 
 let connection: LibraryConnection | null = null;
+let blobSync: BlobSync | null = null;
 /**
  * The library's replica stays open while sync is set up, connected or not, so edits made offline or while
  * disconnected are captured into its documents and go out on the next connection.
@@ -70,7 +77,8 @@ async function closeReplica(): Promise<void> {
 export async function startSync(settings: SyncSettings, dependencies: SyncDependencies = {}): Promise<void> {
   stopSync();
   const database = dependencies.database ?? appDb;
-  const { documents } = await replicaOf(database, libraryIdForToken(settings.token));
+  const opened = await replicaOf(database, libraryIdForToken(settings.token));
+  const { documents } = opened;
   const started = connectLibrary({
     serverUrl: settings.serverUrl,
     token: settings.token,
@@ -80,7 +88,14 @@ export async function startSync(settings: SyncSettings, dependencies: SyncDepend
   });
   connection = started;
   let seenDevices = 0;
+  let wasConnected = false;
+  blobSync = startBlobSync(settings, database, opened, dependencies, () => wasConnected);
   unsubscribe = started.subscribe(() => {
+    const connected = started.snapshot().state.kind !== 'offline' && started.snapshot().state.kind !== 'connecting';
+    // Files that waited while offline go out (and come in) as soon as the server is back.
+    const becameConnected = connected && !wasConnected;
+    wasConnected = connected;
+    if (becameConnected) blobSync?.kick();
     const next = {
       ...started.snapshot(),
       lastSyncedAt: started.snapshot().lastSyncedAt ?? settings.lastSyncedAt,
@@ -93,8 +108,33 @@ export async function startSync(settings: SyncSettings, dependencies: SyncDepend
   publishSyncSnapshot({ ...started.snapshot(), lastSyncedAt: settings.lastSyncedAt });
 }
 
+function startBlobSync(
+  settings: SyncSettings,
+  database: LecternDB,
+  opened: SyncReplica,
+  dependencies: SyncDependencies,
+  canTransfer: () => boolean,
+): BlobSync | null {
+  const address = parseServerAddress(settings.serverUrl);
+  if (!address.ok || dependencies.parseFiles === undefined) return null;
+  return new BlobSync({
+    database,
+    replica: opened,
+    server: { httpUrl: address.address.httpUrl, token: settings.token },
+    parseFiles: dependencies.parseFiles,
+    canTransfer,
+  });
+}
+
+/** A new import waits in the outbox: send it now if connected. */
+export function kickBlobSync(): void {
+  blobSync?.kick();
+}
+
 /** Closes the connection, if any; the settings are the caller's to change. */
 export function stopSync(): void {
+  blobSync?.stop();
+  blobSync = null;
   if (connection === null) return;
   const stopping = connection;
   connection = null;

@@ -2,6 +2,8 @@
 // provider or opens a socket.
 
 import { getSyncSettings, type SyncSettings } from '../db/settings/sync-settings';
+import type { ReadFile } from '../host/types';
+import { queueImportedFilesForSync } from './share-imports';
 import type * as SyncController from './sync-controller';
 import type { SyncDependencies } from './sync-controller';
 import { publishSyncSnapshot } from './sync-status-store';
@@ -41,4 +43,10 @@ export async function resumeSavedSync(dependencies: SyncDependencies = {}): Prom
   }
   await launchSync(settings, dependencies);
   return true;
+}
+
+/** After a user's import: with sync set up, the files go out to the library (now if connected, else on Connect). */
+export async function shareImportedFiles(files: readonly ReadFile[], dependencies: SyncDependencies = {}): Promise<void> {
+  const queued = await queueImportedFilesForSync(files, dependencies.database);
+  if (queued > 0 && controller !== null) (await controller).kickBlobSync();
 }

@@ -18,6 +18,7 @@ import { existingRowsAsChanges } from './existing-rows';
 import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf } from '../../../shared/sync/rich-texts';
 import type { RichTextValue } from '../../../shared/sync/synced-kinds';
 import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
+import { blobManifestOf } from './blob-manifest';
 
 /** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = 'lectern-local';
@@ -67,6 +68,7 @@ export class SyncReplica {
     // Defined before any update arrives: a top-level type first met in a remote update is a placeholder whose
     // changes are not keyed by the Y.Map a later getMap returns.
     for (const doc of this.documents.values()) registersOf(doc);
+    blobManifestOf(this.metaDocument);
     this.queue = new SerialQueue((error) => report(`sync bridge: ${error instanceof Error ? error.message : String(error)}`));
   }
 
@@ -82,6 +84,21 @@ export class SyncReplica {
 
   get deviceId(): string {
     return this.clock.device;
+  }
+
+  /** The library's meta doc (tags, lists… and the blob manifest). */
+  get metaDocument(): Y.Doc {
+    const doc = this.documents.get(documentName({ libraryId: this.libraryId, kind: 'meta' }));
+    if (doc === undefined) throw new Error('A replica always holds its meta doc.');
+    return doc;
+  }
+
+  /** A change this device makes to a doc outside Dexie (the blob manifest): sent like a local edit, and stored. */
+  changeLocally(doc: Y.Doc, change: () => void): Promise<void> {
+    return this.queue.push(async () => {
+      doc.transact(change, LOCAL_ORIGIN);
+      await this.flushLocalUpdates();
+    });
   }
 
   /** Resolves once every local export and remote apply started so far has reached Dexie and the update store. */

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { importFiles } from '../../db/import/import';
 import { ensureSeedsImported } from '../../db/import/seed';
 import { getHost } from '../../host';
-import type { ImportedFile } from '../../../shared/import/types';
+import type { ReadFile } from '../../host/types';
+import { shareImportedFiles } from '../../sync/sync-launcher';
 import { ImportContext, type FileReader, type ImportActivity, type ImportApi } from './import-context';
 
 function errorMessage(error: unknown): string {
@@ -21,12 +22,15 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
     latest.current = activity;
   });
 
-  const store = useCallback((files: ImportedFile[]) => {
+  const store = useCallback((files: ReadFile[]) => {
     const next = storing.current.then(async () => {
       setActivity({ phase: 'running', label: 'Saving to the library', progress: null });
-      return importFiles(files, undefined, (written, total) =>
+      const summary = await importFiles(files, undefined, (written, total) =>
         setActivity({ phase: 'running', label: 'Saving to the library', progress: null, saved: { written, total } }),
       );
+      // Sharing never fails the import: the file is in this library either way.
+      shareImportedFiles(files).catch((error: unknown) => console.warn(`sync files: ${errorMessage(error)}`));
+      return summary;
     });
     storing.current = next.catch(() => undefined);
     return next;

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ImportSummary } from '../../db/schema/row-types';
-import type { ProgressListener } from '../../host/types';
-import type { ImportedFile, ImportProgress } from '../../../shared/import/types';
+import type { ProgressListener, ReadFile } from '../../host/types';
+import type { ImportProgress } from '../../../shared/import/types';
 
 export type ImportActivity =
   | { phase: 'idle' }
@@ -16,7 +16,7 @@ export interface SavedCount {
 }
 
 /** Reads files through the host (picker, drop, bundled seeds), reporting progress as it goes. */
-export type FileReader = (onProgress: ProgressListener) => Promise<ImportedFile[]>;
+export type FileReader = (onProgress: ProgressListener) => Promise<ReadFile[]>;
 
 export interface ImportApi {
   activity: ImportActivity;

@@ -5,7 +5,8 @@ import { haltSync, resumeSavedSync, type SyncDependencies } from '../../sync/syn
 
 /** How this device calls itself to the others. */
 export function syncDependencies(): SyncDependencies {
-  return { deviceName: deviceName(navigator.userAgent, getHost().kind === 'electron') };
+  const host = getHost();
+  return { deviceName: deviceName(navigator.userAgent, host.kind === 'electron'), parseFiles: (files) => host.parseBytes(files) };
 }
 
 /** At launch, reconnects when sync was set up and left on; otherwise opens nothing. Mount once. */

@@ -23,9 +23,11 @@ function isLocal(url: string, origin: string): boolean {
  * The app's Playwright test: each test gets a fresh context (an empty IndexedDB), and fails if
  * a request left the app's origin or the page threw or logged an error.
  */
-export const test = base.extend<{ watch: PageWatch }>({
+export const test = base.extend<{ watch: PageWatch; allowedOrigins: string[] }>({
+  /** Origins besides the app's that a spec expects the page to reach (a sync server's blob endpoints). */
+  allowedOrigins: [[], { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedOrigins }, use) => {
       if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
       const origin = new URL(baseURL).origin;
       const requests: string[] = [];
@@ -38,7 +40,7 @@ export const test = base.extend<{ watch: PageWatch }>({
       const watch: PageWatch = {
         requests,
         errors,
-        foreignRequests: () => requests.filter((url) => !isLocal(url, origin)),
+        foreignRequests: () => requests.filter((url) => !isLocal(url, origin) && !allowedOrigins.some((allowed) => isLocal(url, allowed))),
       };
       await use(watch);
       expect(watch.foreignRequests(), 'requests that left the app origin').toEqual([]);
