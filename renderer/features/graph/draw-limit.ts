@@ -2,8 +2,9 @@
 export type DrawLimit = number | null;
 
 /**
- * The choices offered. Without a GPU, sigma's first frame and ForceAtlas2 grow with every node and
- * link drawn: 5,000 keeps the first frame near a second and panning near 30 frames a second.
+ * The choices offered. Without a GPU, sigma's first frame, each filter that draws new abstracts and
+ * ForceAtlas2 grow with every node and link drawn, so the default draws a summary whose cost does
+ * not grow with the library (README, Performance).
  */
 export const DRAW_LIMITS: readonly { value: string; limit: DrawLimit; label: string }[] = [
   { value: '500', limit: 500, label: 'The 500 most linked' },
@@ -12,4 +13,4 @@ export const DRAW_LIMITS: readonly { value: string; limit: DrawLimit; label: str
   { value: 'all', limit: null, label: 'Every abstract (slow above 10,000)' },
 ];
 
-export const DEFAULT_DRAW_LIMIT: DrawLimit = 5_000;
+export const DEFAULT_DRAW_LIMIT: DrawLimit = 2_000;
