@@ -11,9 +11,9 @@ interface FindNodeProps {
 }
 
 /**
- * "Find in graph": typing lists the shown abstracts by title (the title index every picker asks,
- * limited to the graph's nodes); ↑/↓ and Enter, or a click, pick one, which the graph then centres
- * and marks. A sole match needs no arrow.
+ * "Find in graph": typing lists the abstracts the filter lets through, drawn or not, by title
+ * (the title index every picker asks, limited to them); ↑/↓ and Enter, or a click, pick one,
+ * which the graph then draws, centres and marks. A sole match needs no arrow.
  */
 export function FindNode({ shown, onPick }: FindNodeProps): ReactNode {
   const options = useCallback(
