@@ -68,6 +68,42 @@ test('filters narrow the graph: link types, and the open abstract’s neighbourh
   await expect.poll(async () => (await graph.counts()).abstracts).toBe(SEED_ABSTRACTS);
 });
 
+/** `count` distinct abstracts as a CSV; the first `tagged` carry the keyword "graph cap". */
+function syntheticCsv(count: number, tagged: number): Buffer {
+  const rows = Array.from({ length: count }, (_, index) => {
+    const n = index + 1;
+    return `"Synthetic study ${n} of drawing limits","We report finding number ${n} about limit ${n * 7} in sparse graphs.",${index < tagged ? 'graph cap' : ''}`;
+  });
+  return Buffer.from(['Title,Abstract,Keywords', ...rows].join('\n'));
+}
+
+test('above the Draw limit the graph says how many it draws of how many, and a filter under the limit draws all', async ({ page }) => {
+  test.setTimeout(90_000);
+  const library = new LibraryPage(page);
+  const graph = new GraphPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await library.importThroughChooser({ name: 'many.csv', mimeType: 'text/csv', buffer: syntheticCsv(520, 12) });
+  const total = SEED_ABSTRACTS + 520;
+  await library.expectCount(total);
+  await graph.open();
+  await expect(graph.capNote).toBeHidden();
+
+  await graph.draw.selectOption({ label: 'The 500 most linked' });
+  await expect(graph.capNote).toHaveText(`Showing the 500 most linked of ${total.toLocaleString('en-US')}. Filter by tag or neighbourhood, or find an abstract, to see others.`);
+  // The counts are the filter's, not the drawing's.
+  expect((await graph.counts()).abstracts).toBe(total);
+
+  await graph.tag.selectOption({ label: 'graph cap' });
+  await expect.poll(async () => (await graph.counts()).abstracts).toBe(12);
+  await expect(graph.capNote).toBeHidden();
+
+  await graph.tag.selectOption({ label: 'Any tag' });
+  await expect(graph.capNote).toBeVisible();
+  await graph.draw.selectOption({ label: 'Every abstract (slow above 10,000)' });
+  await expect(graph.capNote).toBeHidden();
+  expect((await graph.counts()).abstracts).toBe(total);
+});
+
 test('a node’s title follows a rename made in another window while the graph is open', async ({ page, context }) => {
   const library = new LibraryPage(page);
   const graph = new GraphPage(page);

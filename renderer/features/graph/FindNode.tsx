@@ -1,23 +1,21 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import type { GraphNodeData } from '../../db/links/graph-data';
+import { useCallback, type ReactNode } from 'react';
 import { findTitles, type TitleHit } from '../../db/titles/title-index';
 import { Combobox } from '../../ui/Combobox';
 
 const MAX_OPTIONS = 12;
 
 interface FindNodeProps {
-  /** The abstracts the graph shows now. */
-  nodes: readonly GraphNodeData[];
+  /** The abstracts the filter lets through, drawn or not (picking one beyond the drawn ones draws it). */
+  shown: ReadonlySet<number>;
   onPick: (id: number) => void;
 }
 
 /**
- * "Find in graph": typing lists the shown abstracts by title (the title index every picker asks,
- * limited to the graph's nodes); ↑/↓ and Enter, or a click, pick one, which the graph then centres
- * and marks. A sole match needs no arrow.
+ * "Find in graph": typing lists the abstracts the filter lets through, drawn or not, by title
+ * (the title index every picker asks, limited to them); ↑/↓ and Enter, or a click, pick one,
+ * which the graph then draws, centres and marks. A sole match needs no arrow.
  */
-export function FindNode({ nodes, onPick }: FindNodeProps): ReactNode {
-  const shown = useMemo(() => new Set(nodes.map((node) => node.id)), [nodes]);
+export function FindNode({ shown, onPick }: FindNodeProps): ReactNode {
   const options = useCallback(
     (typed: string): TitleHit[] | Promise<TitleHit[]> => (typed.trim() === '' ? [] : findTitles(typed, MAX_OPTIONS, { within: shown })),
     [shown],

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { LinkTypeInfo } from '../../db/links/link-types';
 import type { TagRow } from '../../db/organize/types';
 import type { GraphFilter, Hops } from './graph-filter';
+import { DRAW_LIMITS, type DrawLimit } from './draw-limit';
 
 interface GraphFiltersProps {
   filter: GraphFilter;
@@ -11,6 +12,8 @@ interface GraphFiltersProps {
   types: readonly LinkTypeInfo[];
   /** The neighbourhood needs an open abstract to start from. */
   hasOpenAbstract: boolean;
+  limit: DrawLimit;
+  onLimit: (limit: DrawLimit) => void;
 }
 
 const HOP_CHOICES: { value: string; hops: Hops | null; label: string }[] = [
@@ -21,8 +24,8 @@ const HOP_CHOICES: { value: string; hops: Hops | null; label: string }[] = [
   { value: 'all', hops: 'all', label: 'Everything linked to the open abstract' },
 ];
 
-/** The graph's filters: a tag (with its descendants), the open abstract's neighbourhood, the link types. */
-export function GraphFilters({ filter, onChange, tags, types, hasOpenAbstract }: GraphFiltersProps): ReactNode {
+/** The graph's filters: a tag (with its descendants), the open abstract's neighbourhood, how many abstracts to draw, the link types. */
+export function GraphFilters({ filter, onChange, tags, types, hasOpenAbstract, limit, onLimit }: GraphFiltersProps): ReactNode {
   const sortedTags = [...tags].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const hopValue = HOP_CHOICES.find((choice) => choice.hops === filter.hops)?.value ?? 'off';
   const toggleType = (id: string, shown: boolean): void => {
@@ -56,6 +59,19 @@ export function GraphFilters({ filter, onChange, tags, types, hasOpenAbstract }:
           onChange={(event) => onChange({ ...filter, hops: HOP_CHOICES.find((choice) => choice.value === event.target.value)?.hops ?? null })}
         >
           {HOP_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="graph-filter">
+        <span>Draw</span>
+        <select
+          value={DRAW_LIMITS.find((choice) => choice.limit === limit)?.value ?? 'all'}
+          onChange={(event) => onLimit(DRAW_LIMITS.find((choice) => choice.value === event.target.value)?.limit ?? null)}
+        >
+          {DRAW_LIMITS.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}
             </option>

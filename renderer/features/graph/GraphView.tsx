@@ -1,11 +1,15 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphData } from '../../db/links/graph-data';
 import { useGraphData } from './use-graph-data';
 import { allLinkTypes } from '../../db/links/link-types';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphFilters } from './GraphFilters';
 import { FindNode } from './FindNode';
-import { NO_GRAPH_FILTER, typesInUse, visibleGraph, type GraphFilter } from './graph-filter';
+import { NO_GRAPH_FILTER, typesInUse, type GraphFilter } from './graph-filter';
+import { buildGraphIndex } from './graph-index';
+import { filterIndex } from './index-filter';
+import { drawnGraph } from './drawn-graph';
+import { DEFAULT_DRAW_LIMIT, type DrawLimit } from './draw-limit';
 import type { GraphMarks, GraphRenderer } from './graph-renderer';
 import './graph.css';
 
@@ -21,30 +25,41 @@ function countText(abstracts: number, links: number): string {
   return `${plural(abstracts, 'abstract')}, ${plural(links, 'link')}`;
 }
 
+/** "Showing the 5,000 most linked of 99,947": said whenever the filter lets through more abstracts than are drawn. */
+function capText(drawn: number, total: number): string {
+  return `Showing the ${drawn.toLocaleString('en-US')} most linked of ${total.toLocaleString('en-US')}. Filter by tag or neighbourhood, or find an abstract, to see others.`;
+}
+
 function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphData }): ReactNode {
   const [filter, setFilter] = useState<GraphFilter>(NO_GRAPH_FILTER);
-  const [pickedId, setPickedId] = useState<number | null>(null);
+  const [limit, setLimit] = useState<DrawLimit>(DEFAULT_DRAW_LIMIT);
+  // A new object each pick, so picking the same abstract again centres it again.
+  const [picking, setPicking] = useState<{ id: number } | null>(null);
+  const pickedId = picking?.id ?? null;
   const [arranging, setArranging] = useState(false);
   const rendererRef = useRef<GraphRenderer | null>(null);
 
-  const visible = useMemo(() => visibleGraph(data, filter, openId), [data, filter, openId]);
-  const shownNodes = useMemo(() => data.nodes.filter((node) => visible.nodes.has(node.id)), [data, visible]);
+  const index = useMemo(() => buildGraphIndex(data), [data]);
+  const filtered = useMemo(() => filterIndex(index, filter, openId), [index, filter, openId]);
+  const drawn = useMemo(() => drawnGraph(index, filtered, limit ?? Infinity, [openId, pickedId]), [index, filtered, limit, openId, pickedId]);
+  const shownIds = useMemo(() => new Set(data.nodes.filter((_node, position) => filtered.nodes[position] === 1).map((node) => node.id)), [data, filtered]);
   const types = useMemo(() => {
     const used = new Set(typesInUse(data.edges));
     return allLinkTypes(data.linkTypes).filter((type) => used.has(type.id));
   }, [data]);
   const marks = useMemo<GraphMarks>(() => ({ openId, pickedId }), [openId, pickedId]);
-  const picked = pickedId === null ? undefined : shownNodes.find((node) => node.id === pickedId);
+  const pickedPosition = pickedId === null ? undefined : index.positionOf.get(pickedId);
+  const picked = pickedPosition === undefined || filtered.nodes[pickedPosition] !== 1 ? undefined : data.nodes[pickedPosition];
 
-  const pick = useCallback((id: number) => {
-    setPickedId(id);
-    rendererRef.current?.centreOn(id);
-  }, []);
-
+  const pick = useCallback((id: number) => setPicking({ id }), []);
+  // After the canvas has drawn the pick (its effect runs first): an abstract beyond the drawn ones joins the graph first.
+  useEffect(() => {
+    if (picking !== null) rendererRef.current?.centreOn(picking.id);
+  }, [picking]);
   return (
     <div className="graph-view">
       <div className="graph-toolbar">
-        <FindNode nodes={shownNodes} onPick={pick} />
+        <FindNode shown={shownIds} onPick={pick} />
         {picked !== undefined && (
           <button type="button" className="button button-small" aria-label={`Open ${picked.label}`} onClick={() => onOpen(picked.id)}>
             Open
@@ -62,10 +77,18 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
           </button>
         </div>
       </div>
-      <GraphFilters filter={filter} onChange={setFilter} tags={data.tags} types={types} hasOpenAbstract={openId !== null} />
+      <GraphFilters
+        filter={filter}
+        onChange={setFilter}
+        tags={data.tags}
+        types={types}
+        hasOpenAbstract={openId !== null}
+        limit={limit}
+        onLimit={setLimit}
+      />
       <GraphCanvas
-        data={data}
-        visible={visible}
+        data={drawn.data}
+        visible={drawn.visible}
         marks={marks}
         rendererRef={rendererRef}
         onOpen={onOpen}
@@ -73,9 +96,14 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
         arranging={arranging}
       />
       <p className="graph-status" role="status">
-        {countText(visible.nodes.size, visible.edges.size)}
+        {countText(filtered.nodeCount, filtered.edgeCount)}
         {arranging && <span className="graph-arranging"> · arranging…</span>}
       </p>
+      {drawn.capped && (
+        <p className="graph-cap" role="note">
+          {capText(drawn.data.nodes.length, filtered.nodeCount)}
+        </p>
+      )}
     </div>
   );
 }

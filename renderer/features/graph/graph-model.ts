@@ -76,20 +76,52 @@ function updateAttributes(graph: LinkGraph, data: GraphData): void {
   graph.updateEachEdgeAttributes((edge, attributes) => ({ ...attributes, ...wanted.get(edge) }), { attributes: ['color', 'type', 'size'] });
 }
 
+/** Where nodes were drawn before: a graph, or positions remembered from graphs no longer shown. */
+export type PlacedPositions = LinkGraph | ReadonlyMap<string, { x: number; y: number }>;
+
+function positionsOf(placedIn: PlacedPositions): ReadonlyMap<string, { x: number; y: number }> {
+  if (!('forEachNode' in placedIn)) return placedIn;
+  const placed = new Map<string, { x: number; y: number }>();
+  placedIn.forEachNode((node, attributes) => placed.set(node, { x: attributes.x, y: attributes.y }));
+  return placed;
+}
+
+/**
+ * Where a node never drawn starts: beside a linked node that has a place (a neighbourhood or a
+ * found abstract joins the picture next to what it links to), else on the spiral.
+ */
+function startingPositions(data: GraphData, placed: ReadonlyMap<string, { x: number; y: number }>): Map<string, { x: number; y: number }> {
+  const starts = new Map<string, { x: number; y: number }>();
+  const anchorOf = new Map<string, { x: number; y: number }>();
+  for (const edge of data.edges) {
+    for (const [node, other] of [[key(edge.from), key(edge.to)], [key(edge.to), key(edge.from)]] as const) {
+      const anchor = placed.get(other);
+      if (anchor !== undefined && !placed.has(node) && !anchorOf.has(node)) anchorOf.set(node, anchor);
+    }
+  }
+  data.nodes.forEach((node, index) => {
+    const id = key(node.id);
+    const anchor = anchorOf.get(id);
+    const beside = spiralPosition(index % 50);
+    starts.set(id, placed.get(id) ?? (anchor === undefined ? spiralPosition(index) : { x: anchor.x + beside.x / 4, y: anchor.y + beside.y / 4 }));
+  });
+  return starts;
+}
+
 /**
  * Brings the graph in line with the data. Returns true when nodes or edges were added or removed,
  * which calls for a new layout; abstracts already placed (in `placedIn`, the graph itself unless
- * given) keep their positions, new ones start on the spiral. A change of titles or link types only
- * updates attributes. A new graph is built node by node: build it before sigma listens to it.
+ * given) keep their positions, new ones start beside a placed neighbour or on the spiral. A change
+ * of titles or link types only updates attributes. A new graph is built node by node: build it
+ * before sigma listens to it.
  */
-export function syncLinkGraph(graph: LinkGraph, data: GraphData, placedIn: LinkGraph = graph): boolean {
+export function syncLinkGraph(graph: LinkGraph, data: GraphData, placedIn: PlacedPositions = graph): boolean {
   const count = data.nodes.length;
   if (graph === placedIn && sameTopology(graph, data)) {
     updateAttributes(graph, data);
     return false;
   }
-  const placed = new Map<string, { x: number; y: number }>();
-  placedIn.forEachNode((node, attributes) => placed.set(node, { x: attributes.x, y: attributes.y }));
+  const starts = startingPositions(data, positionsOf(placedIn));
   graph.clear();
   const degree = new Map<number, number>();
   for (const edge of data.edges) {
@@ -97,7 +129,7 @@ export function syncLinkGraph(graph: LinkGraph, data: GraphData, placedIn: LinkG
     degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
   }
   data.nodes.forEach((node, index) => {
-    const position = placed.get(key(node.id)) ?? spiralPosition(index);
+    const position = starts.get(key(node.id)) ?? spiralPosition(index);
     graph.addNode(key(node.id), { ...position, label: shortLabel(node.label), fullLabel: node.label, size: nodeSize(degree.get(node.id) ?? 0, count) });
   });
   for (const edge of data.edges) {

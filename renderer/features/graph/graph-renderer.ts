@@ -53,6 +53,8 @@ export class GraphRenderer {
   private budget: RenderBudget = renderBudget(0, 0);
   /** How long sigma's last frame took to draw: a layout update costs its move and the frame it brings. */
   private lastRenderMs = 0;
+  /** Where every node drawn so far was last seen, so an abstract a filter hid comes back to its place. */
+  private readonly remembered = new Map<string, { x: number; y: number }>();
 
   constructor(
     container: HTMLElement,
@@ -113,8 +115,9 @@ export class GraphRenderer {
       this.setView(visible, marks);
       return;
     }
+    this.graph.forEachNode((node, attributes) => this.remembered.set(node, { x: attributes.x, y: attributes.y }));
     const graph = createLinkGraph();
-    syncLinkGraph(graph, data, this.graph);
+    syncLinkGraph(graph, data, this.remembered);
     this.stopLayout();
     this.applyBudget(graph);
     this.visible = visible;

@@ -78,6 +78,11 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
   const root = createRoot(container);
   const props = (open: number | null): GraphViewProps => ({ openId: open, onOpen: () => undefined });
   const statusText = (): string => container.querySelector('.graph-status')?.textContent ?? '';
+  /** " · 2,000 drawn" while the view draws fewer abstracts than the filter lets through. */
+  const drawnNote = (): string => {
+    const count = /Showing the ([\d,]+) most linked/.exec(container.querySelector('.graph-cap')?.textContent ?? '')?.[1];
+    return count === undefined ? '' : ` · ${count} drawn`;
+  };
   const drawn = (): boolean => /abstracts?,/.test(statusText()) && container.querySelector('canvas') !== null;
 
   const started = performance.now();
@@ -86,13 +91,14 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
   await collectGarbage();
   const heapAfter = usedHeap();
   const whole = statusText();
+  const wholeDrawn = drawnNote();
 
   root.render(createElement(GraphView, props(openId)));
   await until(() => !selectNamed(container, 'Neighbourhood').disabled, performance.now(), 'the neighbourhood enabled');
   const neighbourhoodStarted = performance.now();
   choose(selectNamed(container, 'Neighbourhood'), '2');
   const neighbourhoodMs = await until(() => statusText() !== whole, neighbourhoodStarted, 'the neighbourhood');
-  const neighbourhood = statusText();
+  const neighbourhood = statusText() + drawnNote();
   choose(selectNamed(container, 'Neighbourhood'), 'off');
   await until(() => statusText() === whole, performance.now(), 'the whole library again');
 
@@ -102,7 +108,7 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
     const tagStarted = performance.now();
     choose(selectNamed(container, 'Tag'), String(tag.id));
     tagMs = await until(() => statusText() !== whole, tagStarted, 'the tag filter');
-    tagged = statusText();
+    tagged = statusText() + drawnNote();
   }
   root.unmount();
   container.remove();
@@ -112,6 +118,6 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
     tagMs,
     heapBytes: heapAfter,
     heapAddedBytes: heapAfter === null || heapBefore === null ? null : heapAfter - heapBefore,
-    shown: { whole, neighbourhood, tagged: tag === null ? '' : `${tag.path}: ${tagged}` },
+    shown: { whole: whole + wholeDrawn, neighbourhood, tagged: tag === null ? '' : `${tag.path}: ${tagged}` },
   };
 }

@@ -9,6 +9,9 @@ export class GraphPage {
   readonly matches: Locator;
   readonly neighbourhood: Locator;
   readonly tag: Locator;
+  readonly draw: Locator;
+  /** "Showing the N most linked of M…": there while the filter lets through more abstracts than are drawn. */
+  readonly capNote: Locator;
 
   constructor(readonly page: Page) {
     this.entry = page.getByRole('navigation', { name: 'Sidebar' }).getByRole('button', { name: 'Graph', exact: true });
@@ -18,6 +21,8 @@ export class GraphPage {
     this.matches = page.getByRole('listbox', { name: 'Graph matches' });
     this.neighbourhood = page.getByRole('combobox', { name: 'Neighbourhood' });
     this.tag = page.getByRole('combobox', { name: 'Tag', exact: true });
+    this.draw = page.getByRole('combobox', { name: 'Draw', exact: true });
+    this.capNote = page.getByRole('note').filter({ hasText: /most linked of/ });
   }
 
   /** Switches to the graph and waits until its layout has settled. */

@@ -48,6 +48,20 @@ describe('syncLinkGraph', () => {
     expect(shown.order).toBe(2);
   });
 
+  it('starts an abstract never drawn beside a linked one already placed, and brings a hidden one back to its place', () => {
+    const remembered = new Map([
+      ['1', { x: 500, y: 500 }],
+      ['2', { x: -300, y: 40 }],
+    ]);
+    const next = createLinkGraph();
+    syncLinkGraph(next, data(['A', 'B', 'C', 'D'], [{ id: 7, from: 3, to: 1, type: 'supports' }]), remembered);
+    expect(next.getNodeAttributes('2')).toMatchObject({ x: -300, y: 40 });
+    const { x, y } = next.getNodeAttributes('3');
+    expect(Math.hypot(x - 500, y - 500)).toBeLessThan(50);
+    // Linked to nothing placed: the spiral, as before.
+    expect(next.getNodeAttributes('4')).toMatchObject(spiralPosition(3));
+  });
+
   it('updates only the titles that changed, with one event for the whole graph', () => {
     const graph = createLinkGraph();
     syncLinkGraph(graph, data(['A', 'B', 'C'], [{ id: 7, from: 1, to: 2, type: 'supports' }]));

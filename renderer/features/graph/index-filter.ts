@@ -1,0 +1,76 @@
+import { isWithin } from '../../db/tags/tag-path';
+import type { GraphFilter } from './graph-filter';
+import { otherEnd, type GraphIndex } from './graph-index';
+
+/** What a filter lets through, as one flag per node and edge position of the index. */
+export interface FilteredGraph {
+  nodes: Uint8Array;
+  nodeCount: number;
+  edges: Uint8Array;
+  edgeCount: number;
+}
+
+/** The positions of the nodes carrying the tag or a descendant; null when the tag is gone (no limit). */
+function taggedPositions(index: GraphIndex, tagId: number): Uint8Array | null {
+  const { tags, nodes } = index.data;
+  const root = tags.find((tag) => tag.id === tagId);
+  if (root === undefined) return null;
+  const shown = new Uint8Array(nodes.length);
+  for (const tag of tags) {
+    if (!isWithin(tag.path, root.path)) continue;
+    for (const position of index.tagged.get(tag.id) ?? []) shown[position] = 1;
+  }
+  return shown;
+}
+
+/** Breadth-first from `root` over the edges `passes` lets through, both ways; the nodes reached within `limit` steps. */
+function walk(index: GraphIndex, root: number, limit: number, passes: (edge: number) => boolean): Uint8Array {
+  const reached = new Uint8Array(index.data.nodes.length);
+  reached[root] = 1;
+  let frontier = [root];
+  for (let depth = 0; depth < limit && frontier.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      const end = index.incidentStart[node + 1] ?? 0;
+      for (let at = index.incidentStart[node] ?? 0; at < end; at += 1) {
+        const edge = index.incident[at] ?? 0;
+        if (!passes(edge)) continue;
+        const other = otherEnd(index, edge, node);
+        if (reached[other] === 1) continue;
+        reached[other] = 1;
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+function count(flags: Uint8Array): number {
+  let total = 0;
+  for (const flag of flags) total += flag;
+  return total;
+}
+
+/**
+ * The same answer as `visibleGraph` (graph-filter.ts), from the index: the tag narrows the
+ * abstracts, the types narrow the links between them, and the neighbourhood is walked over what
+ * is left from the open abstract (kept even without the tag).
+ */
+export function filterIndex(index: GraphIndex, filter: GraphFilter, openId: number | null): FilteredGraph {
+  const { nodes, edges } = index.data;
+  let shown = filter.tagId === null ? null : taggedPositions(index, filter.tagId);
+  const root = filter.hops !== null && openId !== null ? index.positionOf.get(openId) : undefined;
+  if (shown !== null && root !== undefined) shown[root] = 1;
+  const allowed = shown;
+  const passes = (edge: number): boolean =>
+    !filter.hiddenTypes.has(edges[edge]?.type ?? '') &&
+    (allowed === null || (allowed[index.edgeFrom[edge] ?? 0] === 1 && allowed[index.edgeTo[edge] ?? 0] === 1));
+  if (root !== undefined && filter.hops !== null) shown = walk(index, root, filter.hops === 'all' ? Infinity : filter.hops, passes);
+  const nodeFlags = shown ?? new Uint8Array(nodes.length).fill(1);
+  const edgeFlags = new Uint8Array(edges.length);
+  for (let edge = 0; edge < edges.length; edge += 1) {
+    if (passes(edge) && nodeFlags[index.edgeFrom[edge] ?? 0] === 1 && nodeFlags[index.edgeTo[edge] ?? 0] === 1) edgeFlags[edge] = 1;
+  }
+  return { nodes: nodeFlags, nodeCount: count(nodeFlags), edges: edgeFlags, edgeCount: count(edgeFlags) };
+}
