@@ -1,5 +1,5 @@
 // `npm run bench`: real headless Chromium, real IndexedDB, deterministic synthetic libraries.
-// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|start|responsive-import|responsive-bibtex|bibtex|screening|pickers]
+// Usage: npm run bench [-- --sizes 10000,100000] [--only graph|graph-library|search|scroll|organize|backup|export|import|start|responsive-import|responsive-bibtex|bibtex|screening|pickers|sync]
 import { backupRows } from './backup';
 import { exportRows } from './export';
 import { buildPages, startServer, stopServer } from './browser';
@@ -13,6 +13,7 @@ import { bibtexImportRows } from './bibtex-import';
 import { scrollRows } from './scroll';
 import { screeningRows } from './screening';
 import { searchRows } from './search';
+import { syncRows } from './sync';
 import { heapRows } from './start';
 
 function sizesFromArgs(argv: string[]): number[] {
@@ -32,8 +33,10 @@ function sizesFromArgs(argv: string[]): number[] {
  * alone, `--only start` those and the JS heap after a cold start and after opening each view, and `--only responsive-import` the longest task and input delay while one ~30 MB capture is imported through
  * the app (`--only responsive-bibtex` the same for the ~50 MB BibTeX file alone). `--only export` times exporting the library to BibTeX and to an Obsidian vault. `--only screening` times
  * retraining and ranking a review of the library in the ranking worker. `--only pickers` times the title index the pickers ask.
+ * `--only sync` runs a sync server and two browser profiles: the initial sync of the library's user layer, the edit-to-visible
+ * latency between the devices, and the server's memory.
  */
-const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'responsive-bibtex', 'bibtex', 'screening', 'pickers'] as const;
+const ONLY_VALUES = ['graph', 'graph-library', 'search', 'scroll', 'organize', 'backup', 'export', 'import', 'start', 'responsive-import', 'responsive-bibtex', 'bibtex', 'screening', 'pickers', 'sync'] as const;
 type Only = (typeof ONLY_VALUES)[number];
 
 function onlyFromArgs(argv: string[]): Only | null {
@@ -81,6 +84,8 @@ async function main(): Promise<void> {
                       ? screeningRows(profile, size)
                       : only === 'pickers'
                         ? pickerRows(profile, size)
+                        : only === 'sync'
+                          ? syncRows(profile, size)
                       : [
                       ...(await searchRows(profile, size)),
                       ...(await scrollRows(profile, size)),
@@ -90,6 +95,7 @@ async function main(): Promise<void> {
                       ...(await backupRows(profile, size)),
                       ...(await screeningRows(profile, size)),
                       ...(await pickerRows(profile, size)),
+                      ...(await syncRows(profile, size)),
                       // Last: it adds highlights, notes and links to the library.
                       ...(await exportRows(profile, size)),
                     ];

@@ -27,7 +27,7 @@ const comment = (text: string): string =>
   });
 
 /** Annotations a used library has, so the vault has highlights, notes and links to write. */
-async function seedAnnotations(): Promise<{ highlights: number; notes: number; links: number }> {
+export async function seedAnnotations(): Promise<{ highlights: number; notes: number; links: number }> {
   const ids = (await allIds()).filter((_, index) => index % 10 === 0);
   const counts = { highlights: 0, notes: 0, links: 0 };
   const now = Date.now();

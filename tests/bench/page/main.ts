@@ -4,6 +4,7 @@ import { exposeExportBench } from './export';
 import { exposeSearchBench } from './search';
 import { exposeScreeningBench } from './screening';
 import { exposePickersBench } from './pickers';
+import { exposeSyncBench } from './sync';
 
 exposeBenchApi();
 exposeSearchBench();
@@ -11,3 +12,4 @@ exposeBackupBench();
 exposeExportBench();
 exposeScreeningBench();
 exposePickersBench();
+exposeSyncBench();
