@@ -1,40 +1,25 @@
 import { expect } from '@playwright/test';
 import { AnnotationsPage } from './pages/annotations-page';
 import { LibraryPage } from './pages/library-page';
-import { SyncDialog } from './pages/sync-dialog';
 import { TagsPage } from './pages/tags-page';
 import { test } from './support/app-test';
-import { anotherDevice } from './support/another-device';
 import { userLayerOf } from './support/library-by-uid';
-import { LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
-import { freePort } from './support/free-port';
-import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
+import { LINEAR_TEACHERS } from './support/seed-facts';
+import { syncServerForThisFile } from './support/sync-server-for-file';
+import { connectLaptop } from './support/connected-devices';
+import { refusedSocketLine, sameLibraries } from './support/sync-checks';
 
 /** The provider retries with a growing delay; after a restart the next attempt may be some seconds away. */
 const CONVERGE_WITHIN_MS = 60_000;
 const SHARED_NOTE = 'Replicates the baseline.';
 const DESKTOP_ADDS = ' Check the seeds.';
 const LAPTOP_ADDS = 'Agreed. ';
-let server: SyncServerProcess;
-
-test.beforeAll(async () => {
-  server = await startSyncServerProcess(await freePort());
-});
-
-test.afterAll(async () => {
-  await server.stop();
-});
-
-/** Chromium logs each refused socket as a console error while the server is down: the browser's line, not the app's. */
-const refusedSocket = (port: number): RegExp => new RegExp(`^console: WebSocket connection to 'ws://127\\.0\\.0\\.1:${port}/' failed`);
+const server = syncServerForThisFile();
 
 test('edits made on two devices while the server is down all arrive once it is back, the note holds both, and the devices converge', async ({ page, browser, watch }) => {
   // Two devices, a server stopped and restarted, and the provider's growing retry delay: longer than one device's test.
   test.setTimeout(150_000);
-  await new LibraryPage(page).open(SEED_ABSTRACTS);
-  const token = await new SyncDialog(page).connectTo(server.address, null);
-  const laptop = await anotherDevice(browser);
-  await new SyncDialog(laptop).connectTo(server.address, token);
+  const laptop = await connectLaptop(page, browser, server().address);
   // A note both devices have before the server goes down.
   await new LibraryPage(page).openAbstract(LINEAR_TEACHERS.title);
   const desktopNote = new AnnotationsPage(page).note;
@@ -44,7 +29,7 @@ test('edits made on two devices while the server is down all arrive once it is b
   const laptopNote = new AnnotationsPage(laptop).note;
   await expect(laptopNote).toHaveText(SHARED_NOTE, { timeout: 10_000 });
 
-  await server.halt();
+  await server().halt();
   // Both write into that note: the desktop at its end, the laptop at its start.
   await desktopNote.click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -60,10 +45,8 @@ test('edits made on two devices while the server is down all arrive once it is b
   await laptop.getByRole('region', { name: 'Reader' }).getByRole('combobox', { name: 'Status' }).selectOption('Read');
   await new AnnotationsPage(laptop).highlight('linearly separable');
 
-  await server.restart();
-  await expect
-    .poll(async () => JSON.stringify(await userLayerOf(laptop)) === JSON.stringify(await userLayerOf(page)), { timeout: CONVERGE_WITHIN_MS })
-    .toBe(true);
+  await server().restart();
+  await expect.poll(() => sameLibraries(laptop, page), { timeout: CONVERGE_WITHIN_MS }).toBe(true);
   const layer = await userLayerOf(page);
   expect(layer.tags.some((tag) => tag.includes(' offline/desktop '))).toBe(true);
   expect(layer.tagged).toHaveLength(1);
@@ -80,7 +63,7 @@ test('edits made on two devices while the server is down all arrive once it is b
     await expect(new AnnotationsPage(device).note).toHaveText(LAPTOP_ADDS + SHARED_NOTE + DESKTOP_ADDS);
   }
   await laptop.context().close();
-  const refusedLine = refusedSocket(server.port);
+  const refusedLine = refusedSocketLine(server().port);
   const refused = watch.errors.filter((error) => refusedLine.test(error));
   expect(refused.length).toBeGreaterThan(0);
   watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !refusedLine.test(error)));

@@ -4,18 +4,9 @@ import { LibraryPage } from './pages/library-page';
 import { SyncDialog } from './pages/sync-dialog';
 import { test } from './support/app-test';
 import { SEED_ABSTRACTS } from './support/seed-facts';
-import { freePort } from './support/free-port';
-import { startSyncServerProcess, type SyncServerProcess } from './support/sync-server-process';
+import { syncServerForThisFile } from './support/sync-server-for-file';
 
-let server: SyncServerProcess;
-
-test.beforeAll(async () => {
-  server = await startSyncServerProcess(await freePort());
-});
-
-test.afterAll(async () => {
-  await server.stop();
-});
+const server = syncServerForThisFile();
 
 test('Set up sync… creates a library token, connects to the server, and reconnects after a reload', async ({
   page,
@@ -35,11 +26,11 @@ test('Set up sync… creates a library token, connects to the server, and reconn
   const token = await sync.libraryToken.inputValue();
   await expect(sync.qrCode).toBeVisible();
   await expect(sync.dialog.getByText(token, { exact: true })).toBeVisible();
-  await sync.serverAddress.fill(server.address);
+  await sync.serverAddress.fill(server().address);
   await sync.connect.click();
   await expect(sync.status).toHaveText('Connected', { timeout: 15_000 });
   // One socket carries every document of the library.
-  expect(sockets.map((url) => url.replace(/\/$/, ''))).toEqual([server.address]);
+  expect(sockets.map((url) => url.replace(/\/$/, ''))).toEqual([server().address]);
 
   await page.emulateMedia({ colorScheme: 'light' });
   await sync.dialog.screenshot({ path: '/tmp/sync-dialog-light.png' });
@@ -50,7 +41,7 @@ test('Set up sync… creates a library token, connects to the server, and reconn
   await sync.open();
   await expect(sync.status).toHaveText('Connected', { timeout: 15_000 });
   await expect(sync.libraryToken).toHaveValue(token);
-  await expect(sync.serverAddress).toHaveValue(server.address);
+  await expect(sync.serverAddress).toHaveValue(server().address);
 
   await sync.dialog.getByRole('button', { name: 'Disconnect' }).click();
   await expect(sync.status).toHaveText(/^Offline\. Last synced /);
@@ -73,7 +64,7 @@ test('a wrong-shaped token or address shows an inline message, saves nothing and
   const sync = new SyncDialog(page);
   await sync.open();
 
-  await sync.serverAddress.fill(server.address);
+  await sync.serverAddress.fill(server().address);
   await sync.libraryToken.fill('not-a-token');
   await sync.libraryToken.press('Enter');
   await expect(sync.error).toHaveText(/A library token is 64 characters 0–9 and a–f/);
