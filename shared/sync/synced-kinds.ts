@@ -26,12 +26,20 @@ export const SYNCED_STATUSES = ['unread', 'reading', 'read'] as const;
 const MAX_TEXT_OFFSET = 100_000_000;
 const MAX_YEAR = 9999;
 
+/** Status and star, and every detail **Edit details** edits; the text, sources and other imported fields come from blobs. */
 export interface AbstractFields extends Record<string, unknown> {
   status: (typeof SYNCED_STATUSES)[number];
   starred: boolean;
   title: string | null;
   authors: string[];
   year: number | null;
+  doi: string | null;
+  arxiv: string | null;
+  url: string | null;
+  venue: string | null;
+  type: string | null;
+  citationKey: string | null;
+  keywords: string[];
 }
 
 export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
@@ -43,6 +51,13 @@ export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
     title: nullable(longText),
     authors: listOf(shortText),
     year: nullable(integerIn(0, MAX_YEAR)),
+    doi: nullable(shortText),
+    arxiv: nullable(shortText),
+    url: nullable(longText),
+    venue: nullable(longText),
+    type: nullable(shortText),
+    citationKey: nullable(shortText),
+    keywords: listOf(shortText),
   },
 };
 

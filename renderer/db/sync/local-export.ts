@@ -33,7 +33,20 @@ const EXPORT_ORDER: readonly EntityTable[] = [
 
 /** The fields of an abstract row the user edits and that sync; the rest come from the captures. */
 export function abstractFieldsOf(row: StoredAbstractRow): AbstractFields {
-  return { status: row.status, starred: row.starred === 1, title: row.title, authors: [...row.authors], year: row.year };
+  return {
+    status: row.status,
+    starred: row.starred === 1,
+    title: row.title,
+    authors: [...row.authors],
+    year: row.year,
+    doi: row.doi,
+    arxiv: row.arxiv,
+    url: row.url,
+    venue: row.venue,
+    type: row.type,
+    citationKey: row.citationKey,
+    keywords: [...row.keywords],
+  };
 }
 
 /** The abstract fields this transaction changed (a fresh import writes rows but changes nothing the user did). */

@@ -48,12 +48,20 @@ async function applyAbstract(context: ApplyContext, entity: string): Promise<App
   for (const [field, value] of Object.entries(state.values)) {
     if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
   }
+  if (patch.citationKey !== undefined && patch.citationKey !== null) {
+    const holder = await context.database.abstractKeys.where('citationKey').equals(patch.citationKey).first();
+    if (holder !== undefined && holder.id !== stored.id) {
+      // Keys stay unique here: this paper keeps its own key, as Edit details would refuse a taken one.
+      context.report(`abstract ${entity}: the citation key ${patch.citationKey} belongs to another abstract here; kept ${stored.citationKey ?? 'none'}`);
+      delete patch.citationKey;
+    }
+  }
   if (Object.keys(patch).length === 0) return 'done';
   const { starred, ...rest } = patch;
   const edited: StoredAbstractRow = { ...stored, ...rest, updatedAt: context.now };
   if (starred === true) edited.starred = 1;
   if (starred === false) delete edited.starred;
-  if ('title' in rest || 'authors' in rest || 'year' in rest) {
+  if (Object.keys(rest).some((field) => field !== 'status')) {
     const text = await context.database.abstractTexts.get(stored.id);
     if (text !== undefined) edited.sortTitle = sortTitleOf({ title: edited.title, display: text.display });
     edited.titleKey = titleKeyOf(edited);

@@ -23,7 +23,7 @@ function twoDevices(wallA = () => 1_000, wallB = () => 1_000) {
   return { docA, docB, clockA: new HybridClock('deva', wallA), clockB: new HybridClock('devb', wallB), exchange };
 }
 
-const abstract = (patch: Partial<AbstractFields>): AbstractFields => ({ status: 'unread', starred: false, title: 'T', authors: [], year: null, ...patch });
+const abstract = (patch: Partial<AbstractFields>): AbstractFields => ({ status: 'unread', starred: false, title: 'T', authors: [], year: null, doi: null, arxiv: null, url: null, venue: null, type: null, citationKey: null, keywords: [], ...patch });
 
 const annotation = (patch: Partial<AnnotationFields>): AnnotationFields => ({
   abstract: A,
