@@ -2,12 +2,14 @@
  * What each invoke channel does in main, with Electron's dialog, shell and event delivery
  * passed in, so the routes run unchanged in tests against the real parse pool.
  */
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportJob, InvokeChannel } from '../shared/ipc';
 import { importFailure } from '../shared/ipc/import-failure';
 import { listSeedFiles } from './files';
 import type { EventSender } from './import-job';
 import { runImportJob } from './import-job';
+import { createJobFiles } from './job-files';
 import type { InvokeHandler } from './ipc-handler';
 import type { ParsePool } from './parse-pool';
 import type { PathGrants } from './path-grants';
@@ -52,6 +54,8 @@ export function ipcRoutes<E>({
   snapshotSettled,
   exports,
 }: IpcRouteServices<E>): IpcRoutes<E> {
+  const jobFiles = createJobFiles();
+
   /** Reads the granted paths, using each grant up; the rest come back as per-file refusals, in order. */
   async function readGranted(paths: readonly string[], event: E): Promise<ImportJob> {
     const scope = senderId(event);
@@ -61,7 +65,9 @@ export function ipcRoutes<E>({
         return use.ok ? path : importFailure(basename(path), use.reason);
       }),
     );
-    return runImportJob(pool, sources, replyTo(event));
+    const jobId = randomUUID();
+    jobFiles.remember(scope, jobId, sources.map((source) => (typeof source === 'string' ? source : null)));
+    return runImportJob(pool, sources, replyTo(event), jobId);
   }
 
   return {
@@ -73,6 +79,7 @@ export function ipcRoutes<E>({
       return readGranted(chosen, event);
     },
     'import:read-paths': ({ paths }, event) => readGranted(paths, event),
+    'import:file-bytes': ({ jobId, index }, event) => jobFiles.bytesOf(senderId(event), jobId, index),
     'import:grant-dropped': ({ paths }, event) => grants.grant(senderId(event), paths),
     'shell:open-external': ({ url }) => openExternal(url),
     'snapshots:list': () => snapshots.list(),

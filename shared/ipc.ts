@@ -31,6 +31,7 @@ import {
   importProgressEvent,
   importRecordsEvent,
   importTextEvent,
+  fileBytesArgument,
   grantPathsArgument,
   openExternalArgument,
   readPathsArgument,
@@ -101,6 +102,11 @@ export const ipcContract = {
   'import:open-dialog': invoke<void, ImportJob>(noArgument),
   /** Reads dropped files by their paths; main reads only paths granted to this window, each once. */
   'import:read-paths': invoke<{ paths: string[] }, ImportJob>(readPathsArgument),
+  /**
+   * The bytes of a file one of this window's recent imports read (the user chose or dropped it), by job and place,
+   * for sync to share; null when main no longer knows it or cannot read it now.
+   */
+  'import:file-bytes': invoke<{ jobId: string; index: number }, Uint8Array | null>(fileBytesArgument),
   /**
    * Grants one read of each file the user dropped. Only the preload sends it, with paths it got
    * from real dropped Files: the page cannot reach it, so it cannot name files of its own.

@@ -21,10 +21,15 @@ export interface BridgeSnapshots {
   read(id: string): Promise<Blob>;
 }
 
+/** A file the user chose or dropped, read by main; `readBytes` asks main for its bytes again (sync shares them). */
+export interface UserImportedFile extends ImportedFile {
+  readonly readBytes: () => Promise<Uint8Array | null>;
+}
+
 export interface BridgeClient {
   readBundledSeeds(onProgress?: ProgressListener): Promise<ImportedFile[]>;
-  pickAndReadFiles(onProgress?: ProgressListener): Promise<ImportedFile[]>;
-  readDroppedFiles(files: readonly DroppedFile[], onProgress?: ProgressListener): Promise<ImportedFile[]>;
+  pickAndReadFiles(onProgress?: ProgressListener): Promise<UserImportedFile[]>;
+  readDroppedFiles(files: readonly DroppedFile[], onProgress?: ProgressListener): Promise<UserImportedFile[]>;
   openExternal(url: string): void;
   onCommand(listener: (command: HostCommand) => void): () => void;
   readonly snapshots: BridgeSnapshots;
@@ -89,7 +94,7 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     onProgress?: ProgressListener,
     offset = 0,
     overallTotal?: number,
-  ): Promise<ImportedFile[]> {
+  ): Promise<{ jobId: string; files: ImportedFile[] }> {
     let jobId: string | null = null;
     // By job id, then by the file's index in the job.
     const arrived = new Map<string, ImportedFile[]>();
@@ -116,33 +121,33 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
     ];
     try {
       const job = await start();
-      return job.fileNames.map(
+      const files = job.fileNames.map(
         (name, index) => fileAt(job.jobId, index) ?? importFailure(name, 'no result came back from the app.'),
       );
+      return { jobId: job.jobId, files };
     } finally {
       for (const unsubscribe of unsubscribes) unsubscribe();
     }
   }
 
-  async function readSlots(slots: readonly Slot[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
+  /** A user's files, each able to ask main for its bytes again by the job that read it and its place there. */
+  const rereadable = ({ jobId, files }: { jobId: string; files: ImportedFile[] }): UserImportedFile[] =>
+    files.map((file, index) => ({ ...file, readBytes: () => bridge.invoke('import:file-bytes', { jobId, index }) }));
+  const unreadable = (file: ImportedFile): UserImportedFile => ({ ...file, readBytes: () => Promise.resolve(null) });
+
+  async function readSlots(slots: readonly Slot[], onProgress?: ProgressListener): Promise<UserImportedFile[]> {
     const paths = slots.flatMap((slot) => ('path' in slot ? [slot.path] : []));
-    const read: ImportedFile[] = [];
+    const read: UserImportedFile[] = [];
     for (let start = 0; start < paths.length; start += MAX_IMPORT_PATHS) {
       const chunk = paths.slice(start, start + MAX_IMPORT_PATHS);
-      read.push(
-        ...(await runJob(
-          () => bridge.invoke('import:read-paths', { paths: chunk }),
-          onProgress,
-          start,
-          paths.length,
-        )),
-      );
+      const job = await runJob(() => bridge.invoke('import:read-paths', { paths: chunk }), onProgress, start, paths.length);
+      read.push(...rereadable(job));
     }
     let next = 0;
     return slots.map((slot) => {
-      if (!('path' in slot)) return slot.failure;
+      if (!('path' in slot)) return unreadable(slot.failure);
       const name = fileNameOf(slot.path);
-      return read[next++] ?? importFailure(name, 'no result came back from the app.');
+      return read[next++] ?? unreadable(importFailure(name, 'no result came back from the app.'));
     });
   }
 
@@ -155,9 +160,9 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
 
   return {
     readBundledSeeds: (onProgress) =>
-      oneAtATime(() => runJob(() => bridge.invoke('import:read-seeds'), onProgress)),
+      oneAtATime(async () => (await runJob(() => bridge.invoke('import:read-seeds'), onProgress)).files),
     pickAndReadFiles: (onProgress) =>
-      oneAtATime(() => runJob(() => bridge.invoke('import:open-dialog'), onProgress)),
+      oneAtATime(async () => rereadable(await runJob(() => bridge.invoke('import:open-dialog'), onProgress))),
     readDroppedFiles: (files, onProgress) =>
       oneAtATime(async () => {
         const paths = await bridge.grantDroppedFiles(files);

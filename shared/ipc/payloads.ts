@@ -98,6 +98,7 @@ const textCapturePaths = arrayOf(
 
 export const readPathsArgument = exactObject({ paths: textCapturePaths });
 export const grantPathsArgument = exactObject({ paths: textCapturePaths });
+export const fileBytesArgument = exactObject({ jobId, index: natural });
 
 export const openExternalArgument = exactObject({
   url: stringOf({

@@ -180,6 +180,18 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     expect(await host.pickAndReadFiles()).toEqual([]);
   });
 
+  it('gives a chosen file’s bytes again by its job and place (sync shares them), and nothing for a job it never ran', async () => {
+    const main = connect(pool, join(root, 'seeds'), new Map());
+    const host = createBridgeClient(main.bridge);
+    const chosen = join(dir, 'reread.txt');
+    await writeFile(chosen, 'Reread me.\n\nThis abstract is read twice: once to import it, once to share it.\n');
+    main.dialogChoice = [chosen];
+    const [file] = await host.pickAndReadFiles();
+    expect(await file?.readBytes()).toEqual(new Uint8Array(await readFile(chosen)));
+    expect(await main.bridge.invoke('import:file-bytes', { jobId: 'not-a-job', index: 0 })).toBeNull();
+    await expect(main.bridge.invoke('import:file-bytes', { jobId: 'x', index: -1 })).rejects.toThrow();
+  });
+
   it('reads dropped files by their paths, keeps drop order, and reports files it may not or cannot read', async () => {
     await writeFile(join(dir, 'empty.txt'), '');
     const onDisk = new Map([
@@ -236,7 +248,7 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     expect(parsed?.textPieces.length).toBeGreaterThan(1);
     for (const piece of parsed?.textPieces ?? []) expect(piece.length).toBeLessThanOrEqual(TEXT_PIECE_LENGTH);
     expect(parsed?.parsed.records.length).toBeGreaterThan(RECORDS_PER_BATCH);
-    expect(arrived).toEqual(parsed);
+    expect(arrived).toEqual({ ...parsed, readBytes: expect.any(Function) as unknown });
 
     // No message the page decodes holds more than one piece of text or one batch of records.
     const sizes = main.crossed.map(({ channel, payload }) => ({

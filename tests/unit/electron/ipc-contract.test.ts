@@ -25,6 +25,7 @@ describe('the IPC contract', () => {
         'import:read-seeds',
         'import:open-dialog',
         'import:read-paths',
+        'import:file-bytes',
         'import:grant-dropped',
         'shell:open-external',
         'snapshots:list',

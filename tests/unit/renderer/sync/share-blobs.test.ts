@@ -61,4 +61,16 @@ describe('sharing the files a user imports', () => {
     expect(await outgoingBlobHashes(database)).toEqual([]);
     database.close();
   });
+
+  it('shares a file the desktop app reads again only while its bytes still hash to what was imported', async () => {
+    const database = freshDatabase();
+    await saveSyncConnection({ serverUrl: 'ws://127.0.0.1:4444', token: createLibraryToken() }, database);
+    const { rawBytes, ...ris } = await readRis();
+    const reread: ReadFile = { ...ris, readBytes: () => Promise.resolve(rawBytes ?? null) };
+    const changed: ReadFile = { ...ris, fileName: 'edited.ris', readBytes: () => Promise.resolve(new Uint8Array([1, 2, 3])) };
+    expect(await queueImportedFilesForSync([changed], database)).toBe(0);
+    expect(await queueImportedFilesForSync([reread], database)).toBe(1);
+    expect(await outgoingBlobHashes(database)).toEqual([ris.contentHash]);
+    database.close();
+  });
 });
