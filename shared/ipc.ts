@@ -62,7 +62,7 @@ export type {
 } from './ipc/payloads';
 export type { FolderFile, LiveExportTarget, SavedExport } from './ipc/export-payloads';
 export { LIVE_EXPORT_EXTENSIONS, MAX_EXPORT_CHARS, MAX_EXPORT_FILES } from './ipc/export-payloads';
-export { isAbsolutePath, isExternalHttpUrl, isPlainFileName, isTextCapturePath } from './ipc/values';
+export { isAbsolutePath, isExternalHttpUrl, isPlainFileName, isImportPath } from './ipc/values';
 
 /**
  * renderer → main, answered with `Result`. `result` is type-only and never set. `caller` says

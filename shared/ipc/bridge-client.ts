@@ -8,7 +8,7 @@ import type { SnapshotInfo, SnapshotReason } from '../backup/snapshots';
 import { appendPart } from '../import/file-parts';
 import type { ImportedFile, ImportProgress } from '../import/types';
 import type { DroppedFile, FolderFile, HostCommand, ImportJob, LecternBridge, LiveExportTarget, SnapshotRequest } from '../ipc';
-import { isExternalHttpUrl, isTextCapturePath, MAX_IMPORT_PATHS } from '../ipc';
+import { isExternalHttpUrl, isImportPath, MAX_IMPORT_PATHS } from '../ipc';
 import { importFailure } from './import-failure';
 
 type ProgressListener = (progress: ImportProgress) => void;
@@ -67,6 +67,8 @@ function blobOf(bytes: Uint8Array<ArrayBuffer>): Blob {
 }
 
 type Slot = { path: string } | { failure: ImportedFile };
+
+const IMPORT_PATH_REFUSAL = 'Lectern imports text captures and reference files (.txt, .bib, .ris, .json, .csv and the like), not this kind of file.';
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -153,8 +155,8 @@ export function createBridgeClient(bridge: LecternBridge): BridgeClient {
 
   const slotOf = (file: DroppedFile, path: string): Slot => {
     if (!path) return { failure: importFailure(file.name, 'it is not a file on disk.') };
-    if (!isTextCapturePath(path))
-      return { failure: importFailure(file.name, 'only text captures (.txt) can be imported.') };
+    if (!isImportPath(path))
+      return { failure: importFailure(file.name, IMPORT_PATH_REFUSAL) };
     return { path };
   };
 

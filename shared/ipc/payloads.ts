@@ -4,6 +4,7 @@ import type { CaptureRecord } from '../capture/types';
 import { RECORDS_PER_BATCH } from '../import/file-parts';
 import { TEXT_PIECE_LENGTH } from '../import/text-pieces';
 import type { ImportedFile, ImportProgress } from '../import/types';
+import { IMPORT_EXTENSIONS } from '../import/accepted-files';
 import type { DisplayForm } from '../text/types';
 import {
   anyArray,
@@ -21,7 +22,7 @@ import type { Guard } from './guards';
 import {
   isExternalHttpUrl,
   isPlainFileName,
-  isTextCapturePath,
+  isImportPath,
   MAX_FILE_NAME_LENGTH,
   MAX_PATH_LENGTH,
   MAX_URL_LENGTH,
@@ -86,18 +87,18 @@ export interface ImportRecordsEvent {
 const jobId = stringOf({ minLength: 1, maxLength: 100 });
 const fileName = stringOf({ minLength: 1, maxLength: MAX_PATH_LENGTH });
 
-const textCapturePaths = arrayOf(
+const importPaths = arrayOf(
   stringOf({
     minLength: 1,
     maxLength: MAX_PATH_LENGTH,
-    test: isTextCapturePath,
-    expectation: 'an absolute path to a .txt file',
+    test: isImportPath,
+    expectation: `an absolute path to a file Lectern imports (${IMPORT_EXTENSIONS.map((extension) => `.${extension}`).join(', ')})`,
   }),
   { minLength: 1, maxLength: MAX_IMPORT_PATHS },
 );
 
-export const readPathsArgument = exactObject({ paths: textCapturePaths });
-export const grantPathsArgument = exactObject({ paths: textCapturePaths });
+export const readPathsArgument = exactObject({ paths: importPaths });
+export const grantPathsArgument = exactObject({ paths: importPaths });
 export const fileBytesArgument = exactObject({ jobId, index: natural });
 
 export const openExternalArgument = exactObject({

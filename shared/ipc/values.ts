@@ -1,3 +1,4 @@
+import { IMPORT_EXTENSIONS } from '../import/accepted-files';
 /** Checks on the strings the renderer may hand to main: file paths and links to open. */
 
 export const MAX_PATH_LENGTH = 32_767;
@@ -28,14 +29,15 @@ export function isPlainFileName(name: string): boolean {
   return !/[\\/\u0000-\u001f\u007f]/.test(name);
 }
 
-const TEXT_CAPTURE_EXTENSION = /\.(txt|text)$/i;
+const IMPORT_EXTENSION = new RegExp(`\\.(${IMPORT_EXTENSIONS.join('|')})$`, 'i');
 
 /**
- * Files handed over by path (drag and drop) must be text captures. Main also reads only paths
- * granted for a drop; this narrows further what a drop can hand it.
+ * Files handed over by path (drag and drop) must have an extension the importer takes (a capture or a reference
+ * file; the format itself is read from the content). Main also reads only paths granted for a drop; this narrows
+ * further what a drop can hand it.
  */
-export function isTextCapturePath(path: string): boolean {
-  return isAbsolutePath(path) && TEXT_CAPTURE_EXTENSION.test(path);
+export function isImportPath(path: string): boolean {
+  return isAbsolutePath(path) && IMPORT_EXTENSION.test(path);
 }
 
 function parseUrl(url: string): URL | null {

@@ -210,12 +210,21 @@ describe('the Electron bridge client (renderer side) over main’s real routes',
     ]);
     expect(files[0]?.parsed.error).toBeNull();
     expect(files[1]?.parsed.error).toBe('it is not a file on disk.');
-    expect(files[2]?.parsed.error).toBe('only text captures (.txt) can be imported.');
+    expect(files[2]?.parsed.error).toMatch(/^Lectern imports text captures and reference files/);
     expect(files[3]?.parsed.error).toEqual(expect.any(String));
     expect(main.invokeArgs).toEqual([
       { channel: 'import:grant-dropped', args: [{ paths: [seeds[0], join(dir, 'empty.txt')] }] },
       { channel: 'import:read-paths', args: [{ paths: [seeds[0], join(dir, 'empty.txt')] }] },
     ]);
+  });
+
+  it('reads a dropped BibTeX file too: a drop takes every format the importer reads', async () => {
+    const bib = join(dir, 'library.bib');
+    await writeFile(bib, '@article{ada2020,\n  title = {Dropped on the desktop},\n  author = {Lovelace, Ada},\n  year = {2020}\n}\n');
+    const main = connect(pool, join(root, 'seeds'), new Map([['library.bib', bib]]));
+    const [file] = await createBridgeClient(main.bridge).readDroppedFiles([droppedFile('library.bib')]);
+    expect(file?.parsed.error).toBeNull();
+    expect(file?.parsed.records.map((record) => record.title)).toEqual(['Dropped on the desktop']);
   });
 
   it('refuses to read a path that was never dropped or chosen, and a dropped file a second time', async () => {

@@ -92,9 +92,11 @@ describe('argument guards', () => {
     expect(reject('import:open-dialog', null)).toThrow(IpcPayloadError);
   });
 
-  it('accept absolute POSIX and Windows paths to text captures', () => {
+  it('accept absolute POSIX and Windows paths to captures and reference files', () => {
     const paths = [
       '/home/ada/captures/page.txt',
+      '/home/ada/zotero/library.bib',
+      'C:\\Users\\Ada\\scopus.RIS',
       'C:\\Users\\Ada\\page.TXT',
       'd:/captures/page.text',
       '\\\\server\\share\\page.txt',
@@ -102,21 +104,21 @@ describe('argument guards', () => {
     expect(parseInvokeArgument('import:read-paths', { paths })).toEqual({ paths });
   });
 
-  it('refuse relative, empty, non-string, NUL-carrying and non-.txt paths, naming the bad entry', () => {
+  it('refuse relative, empty, non-string, NUL-carrying and non-import paths, naming the bad entry', () => {
     expect(reject('import:read-paths', { paths: ['/ok.txt', 'captures/page.txt'] })).toThrow(
-      'Invalid payload for “import:read-paths”: argument.paths[1] must be an absolute path to a .txt file, got "captures/page.txt"',
+      'Invalid payload for “import:read-paths”: argument.paths[1] must be an absolute path to a file Lectern imports (.txt, .text, .bib, .bibtex, .biblatex, .ris, .json, .csl, .csv, .tsv), got "captures/page.txt"',
     );
     expect(reject('import:read-paths', { paths: ['../../etc/passwd'] })).toThrow(
-      'argument.paths[0] must be an absolute path to a .txt file',
+      'argument.paths[0] must be an absolute path to a file Lectern imports',
     );
     expect(reject('import:read-paths', { paths: ['C:relative.txt'] })).toThrow(
-      'must be an absolute path to a .txt file',
+      'must be an absolute path to a file Lectern imports',
     );
     expect(reject('import:read-paths', { paths: ['/home/ada/.ssh/id_rsa'] })).toThrow(
-      'must be an absolute path to a .txt file',
+      'must be an absolute path to a file Lectern imports',
     );
     expect(reject('import:read-paths', { paths: ['/home/ada/notes.txt.sh'] })).toThrow(
-      'must be an absolute path to a .txt file',
+      'must be an absolute path to a file Lectern imports',
     );
     expect(reject('import:read-paths', { paths: [''] })).toThrow(
       'argument.paths[0] must be a non-empty string',
@@ -125,7 +127,7 @@ describe('argument guards', () => {
       'argument.paths[0] must be a string, got number',
     );
     expect(reject('import:read-paths', { paths: ['/tmp/a\0.txt'] })).toThrow(
-      'must be an absolute path to a .txt file',
+      'must be an absolute path to a file Lectern imports',
     );
   });
 

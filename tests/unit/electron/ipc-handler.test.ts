@@ -27,7 +27,7 @@ describe('guardedHandler (what main runs before every handler)', () => {
   it('rejects a malformed payload with a clear error, and never runs the handler', async () => {
     const { handler, invoke } = readPathsHandler();
     await expect(invoke(fromApp, { paths: ['relative.txt'] })).rejects.toThrow(
-      'Invalid payload for “import:read-paths”: argument.paths[0] must be an absolute path to a .txt file, got "relative.txt"',
+      'Invalid payload for “import:read-paths”: argument.paths[0] must be an absolute path to a file Lectern imports (.txt, .text, .bib, .bibtex, .biblatex, .ris, .json, .csl, .csv, .tsv), got "relative.txt"',
     );
     await expect(invoke(fromApp, { paths: ['/a.txt'] }, 'extra')).rejects.toThrow(IpcPayloadError);
     await expect(invoke(fromApp)).rejects.toThrow('argument must be an object, got undefined');
