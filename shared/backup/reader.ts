@@ -65,6 +65,11 @@ class BackupReading {
   private expectedTables = new Set<string>();
   private readonly rowCounts = new Map<string, number>();
   private manifest: BackupManifest | null = null;
+  /**
+   * The first row that did not parse or check out. Reading goes on: when the file's checksums fail too, the problem
+   * reported is the damage, not the row a flipped byte happened to break; when they hold, it is the row.
+   */
+  private rowProblem: BackupError | null = null;
 
   constructor() {
     this.unzip = new Unzip((file) => this.guard(() => this.open(file)));
@@ -100,6 +105,7 @@ class BackupReading {
     const manifest = this.manifest;
     if (!manifest) throw new BackupError(`The backup is incomplete: ${MANIFEST_MEMBER} is missing (the file may be truncated).`);
     this.checkAgainstManifest(manifest);
+    if (this.rowProblem !== null) throw this.rowProblem;
     return manifest;
   }
 
@@ -194,16 +200,21 @@ class BackupReading {
     let batch: unknown[] = [];
     let count = 0;
     const takeLine = (text: string, lineNumber: number): void => {
+      count += 1;
+      if (this.rowProblem !== null) return;
       let row: unknown;
       try {
         row = JSON.parse(text);
       } catch {
-        throw new BackupError(`${name}, line ${lineNumber}, is not valid JSON: the file is damaged.`);
+        this.rowProblem = new BackupError(`${name}, line ${lineNumber}, is not valid JSON: the file is damaged.`);
+        return;
       }
       const problem = checkRow(row);
-      if (problem !== null) throw new BackupError(`${name}, line ${lineNumber}: ${problem}.`);
+      if (problem !== null) {
+        this.rowProblem = new BackupError(`${name}, line ${lineNumber}: ${problem}.`);
+        return;
+      }
       batch.push(row);
-      count += 1;
       if (batch.length >= ROW_BATCH) {
         this.pending.push({ kind: 'rows', table, rows: batch });
         batch = [];

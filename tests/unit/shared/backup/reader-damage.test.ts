@@ -1,4 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../../../shared/backup/reader';
 import { backupTablesAt, LATEST_BACKUP_SCHEMA } from '../../../../shared/backup/tables';
@@ -54,11 +56,22 @@ describe('readBackup refuses a damaged file, naming what is wrong', () => {
     await expect(read(bytes)).rejects.toThrow(`tables/secrets.ndjson is not part of a backup of database version ${LATEST_BACKUP_SCHEMA}.`);
   });
 
-  it('a row of the wrong shape, with its line', async () => {
+  it('a row of the wrong shape in a file whose checksums hold (made by hand), with its line', async () => {
     const bytes = rezip((members) => {
-      members['tables/tags.ndjson'] = strToU8(strFromU8(members['tables/tags.ndjson'] ?? new Uint8Array()).replace('"path":"theory/sgd"', '"path":42'));
+      const tags = strToU8(strFromU8(members['tables/tags.ndjson'] ?? new Uint8Array()).replace('"path":"theory/sgd"', '"path":42'));
+      members['tables/tags.ndjson'] = tags;
+      const manifest = JSON.parse(strFromU8(members['manifest.json'] ?? new Uint8Array())) as { members: Record<string, unknown> };
+      manifest.members['tables/tags.ndjson'] = { sha256: bytesToHex(sha256(tags)), bytes: tags.length };
+      members['manifest.json'] = strToU8(JSON.stringify(manifest));
     });
     await expect(read(bytes)).rejects.toThrow(/^tables\/tags\.ndjson, line 2: field “path” must be/);
+  });
+
+  it('a row a damaged byte broke is reported as the damage, not as the row', async () => {
+    const bytes = rezip((members) => {
+      members['tables/tags.ndjson'] = strToU8(strFromU8(members['tables/tags.ndjson'] ?? new Uint8Array()).replace('t_00000000000000000000000000000002', 't_0000000000000000000000000000000"'));
+    });
+    await expect(read(bytes)).rejects.toThrow('tables/tags.ndjson does not match its checksum: the file is damaged.');
   });
 
   it('rows that parse but differ from the checksummed ones', async () => {
