@@ -16,6 +16,7 @@ import {
   uid,
 } from './value-checks';
 import { SETTING_KIND } from './synced-settings';
+import type { BibliographicFields } from '../capture/types';
 
 /**
  * What syncs, kind by kind, as Yjs registers (field → check). Each field merges last-writer-wins; deletable kinds
@@ -27,19 +28,14 @@ const MAX_TEXT_OFFSET = 100_000_000;
 const MAX_YEAR = 9999;
 
 /** Status and star, and every detail **Edit details** edits; the text, sources and other imported fields come from blobs. */
-export interface AbstractFields extends Record<string, unknown> {
+export interface AbstractFields
+  extends Record<string, unknown>,
+    Pick<BibliographicFields, 'doi' | 'arxiv' | 'url' | 'venue' | 'type' | 'citationKey' | 'keywords'> {
   status: (typeof SYNCED_STATUSES)[number];
   starred: boolean;
   title: string | null;
   authors: string[];
   year: number | null;
-  doi: string | null;
-  arxiv: string | null;
-  url: string | null;
-  venue: string | null;
-  type: string | null;
-  citationKey: string | null;
-  keywords: string[];
 }
 
 export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
