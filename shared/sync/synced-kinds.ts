@@ -6,6 +6,7 @@ import {
   isBoolean,
   listOf,
   longText,
+  nonEmptyLongText,
   nonEmptyText,
   nullable,
   numberIn,
@@ -27,7 +28,10 @@ export const SYNCED_STATUSES = ['unread', 'reading', 'read'] as const;
 const MAX_TEXT_OFFSET = 100_000_000;
 const MAX_YEAR = 9999;
 
-/** Status and star, and every detail **Edit details** edits; the text, sources and other imported fields come from blobs. */
+/**
+ * Status and star, every detail **Edit details** edits, and the stored text once the user edited it (Edit text, a
+ * merge); sources, other imported fields and texts as imported come from the blobs.
+ */
 export interface AbstractFields
   extends Record<string, unknown>,
     Pick<BibliographicFields, 'doi' | 'arxiv' | 'url' | 'venue' | 'type' | 'citationKey' | 'keywords'> {
@@ -36,6 +40,7 @@ export interface AbstractFields
   title: string | null;
   authors: string[];
   year: number | null;
+  text?: string;
 }
 
 export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
@@ -54,6 +59,7 @@ export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
     type: nullable(shortText),
     citationKey: nullable(shortText),
     keywords: listOf(shortText),
+    text: nonEmptyLongText,
   },
 };
 

@@ -16,6 +16,8 @@ export const nonEmptyText: ValueCheck = (value) => (typeof value === 'string' &&
 export const longText: ValueCheck = (value) =>
   typeof value === 'string' && value.length <= MAX_LONG_TEXT ? null : `not a text of at most ${MAX_LONG_TEXT} characters`;
 
+export const nonEmptyLongText: ValueCheck = (value) => (typeof value === 'string' && value.trim() !== '' ? longText(value) : 'an empty text');
+
 export const uid: ValueCheck = (value) => (isUid(value) ? null : 'not a uid');
 
 export const timestamp: ValueCheck = (value) =>

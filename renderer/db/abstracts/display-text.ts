@@ -7,6 +7,7 @@ import { getAbstract } from './records';
 import { abstractTables, putAbstractRows } from './store';
 import { annotationsTableOf, reanchorAbstracts } from '../annotations/reanchor';
 import { sortTitleOf } from './rows';
+import { markUserTextEdit } from '../sync/capture-middleware';
 
 /** Without a dictionary no split word is rejoined; the display keeps the stored words as they are. */
 const NO_DICTIONARY: WordTest = () => false;
@@ -25,7 +26,8 @@ export async function updateAbstractText(
   if (newStoredText.trim() === '') throw new Error('An abstract’s text cannot be empty.');
   const annotations = annotationsTableOf(database);
   const scope = [...abstractTables(database), ...(annotations === null ? [] : [annotations])];
-  await database.transaction('rw', scope, async () => {
+  await database.transaction('rw', scope, async (transaction) => {
+    markUserTextEdit(transaction.idbtrans);
     const row = await getAbstract(abstractId, database);
     if (row === undefined) throw new Error(`Abstract ${abstractId} is not in the library.`);
     if (row.text === newStoredText) return;

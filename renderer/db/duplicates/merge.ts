@@ -6,6 +6,7 @@ import { reversibleBetween } from '../undo/row-snapshot';
 import type { Reversible } from '../undo/reversible';
 import type { MergeChoices } from './merge-fields';
 import { mergedRow } from './merged-row';
+import { markUserTextEdit } from '../sync/capture-middleware';
 import { moveLinks } from './merge-links';
 import { moveAnnotations, moveNote, retargetScopeMentions } from './merge-notes';
 import { moveDistinctPairs, moveListItems, moveTags } from './merge-organize';
@@ -21,7 +22,9 @@ import { MERGE_TABLES, MERGE_WRITES, mergeScope, readScope } from './merge-scope
  */
 export async function mergeDuplicates(survivorId: number, loserId: number, choices: MergeChoices, database: LecternDB = appDb): Promise<Reversible> {
   if (survivorId === loserId) throw new Error('A record cannot be merged with itself.');
-  const { before, after } = await database.transaction('rw', [...MERGE_TABLES], async () => {
+  const { before, after } = await database.transaction('rw', [...MERGE_TABLES], async (transaction) => {
+    // The survivor may take the loser's text: a choice the user made, so it syncs like Edit text.
+    markUserTextEdit(transaction.idbtrans);
     const [survivor, loser] = await bulkGetAbstracts([survivorId, loserId], database);
     if (survivor === undefined || loser === undefined) throw new Error('One of the two records is no longer in the library.');
     const scope = await mergeScope(database, survivorId, loserId);

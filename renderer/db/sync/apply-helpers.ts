@@ -1,3 +1,4 @@
+import type { WordTest } from '../../../shared/text/types';
 import type * as Y from 'yjs';
 import type { EntityState } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
@@ -19,6 +20,13 @@ export interface ApplyContext {
   lookup: UidLookup;
   report: (problem: string) => void;
   now: number;
+  /**
+   * Whether this update changed the entity's `field` (true for every field when entities that waited are tried
+   * again): a register that did not change is not applied again over what this device derived since.
+   */
+  fieldChanged: (field: string) => boolean;
+  /** The dictionary an abstract's display form rejoins split words with, as Edit text and the importer use it. */
+  isWord: WordTest;
 }
 
 export type Complete<Fields> = { [Field in keyof Fields]-?: Fields[Field] };

@@ -32,6 +32,8 @@ export interface TableChanges {
   before: Map<string, unknown>;
   /** Rows deleted, as they were just before, so their uids are known. */
   deleted: Map<string, unknown>;
+  /** Abstracts only: the transaction changed stored texts on the user's behalf (Edit text, a merge), so they sync. */
+  textEdited: boolean;
 }
 
 export type CommittedChanges = ReadonlyMap<SyncedTable, TableChanges>;
@@ -40,6 +42,7 @@ type Listener = (changes: CommittedChanges) => void;
 
 const listeners = new Map<string, Listener>();
 const remoteTransactions = new WeakSet<object>();
+const textEditTransactions = new WeakSet<object>();
 const pending = new WeakMap<object, Map<SyncedTable, TableChanges>>();
 
 /** Hands every committed local change of database `name` to `listener` until the returned function is called. */
@@ -53,6 +56,14 @@ export function captureCommittedChanges(name: string, listener: Listener): () =>
 /** Marks a transaction (Dexie's `tx.idbtrans`) as the bridge applying remote changes, so they are not sent back out. */
 export function markRemoteTransaction(transaction: object): void {
   remoteTransactions.add(transaction);
+}
+
+/**
+ * Marks a transaction (Dexie's `tx.idbtrans`) as the user changing abstracts' texts, so the texts it writes sync.
+ * Unmarked, a changed text is an import's (a fuller text merged in), which every device derives from the blobs.
+ */
+export function markUserTextEdit(transaction: object): void {
+  textEditTransactions.add(transaction);
 }
 
 const keyText = (key: unknown): string => JSON.stringify(key);
@@ -74,7 +85,7 @@ function changesOf(trans: DBCoreTransaction, listener: Listener): Map<SyncedTabl
 function tableChanges(changes: Map<SyncedTable, TableChanges>, name: SyncedTable): TableChanges {
   let table = changes.get(name);
   if (table === undefined) {
-    table = { written: new Map(), before: new Map(), deleted: new Map() };
+    table = { written: new Map(), before: new Map(), deleted: new Map(), textEdited: false };
     changes.set(name, table);
   }
   return table;
@@ -138,6 +149,7 @@ function recording(table: DBCoreTable, name: SyncedTable, databaseName: string):
       const changes = changesOf(request.trans, listener);
       if (changes === null) return table.mutate(request);
       const recorded = tableChanges(changes, name);
+      if (textEditTransactions.has(request.trans)) recorded.textEdited = true;
       const before = rowsBefore(table, name, request);
       const mutated =
         before === null

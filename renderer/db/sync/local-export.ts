@@ -76,6 +76,10 @@ async function abstractOperations(database: LecternDB, changes: TableChanges | u
     const after = await database.abstracts.get(id);
     if (after === undefined) continue;
     const fields = changedAbstractFields(before as StoredAbstractRow, after);
+    if (changes.textEdited) {
+      const text = (await database.abstractTexts.get(id))?.text;
+      if (text !== undefined) fields.text = text;
+    }
     if (Object.keys(fields).length > 0) operations.push({ type: 'fields', kind: ABSTRACT_KIND, entity: after.uid, fields });
     lookup.remember('abstracts', after);
   }

@@ -12,64 +12,22 @@ import {
   SAVED_SEARCH_KIND,
   TAG_KIND,
   TAGGED_KIND,
-  type AbstractFields,
   type AnnotationFields,
   type LinkFields,
   type LinkTypeFields,
   type ListFields,
   type ListItemFields,
   type NoteFields,
-  type RichTextValue,
   type SavedSearchFields,
   type TagFields,
 } from '../../../shared/sync/synced-kinds';
 import { SETTING_KIND, SYNCED_SETTING_KEYS, type SettingName } from '../../../shared/sync/synced-settings';
-import { titleKeyOf } from '../../../shared/identity/title-key';
-import { keysOf } from '../abstracts/keys';
-import { sortTitleOf } from '../abstracts/rows';
-import type { StoredAbstractRow } from '../schema/row-types';
-import { abstractFieldsOf } from './local-export';
 import { textFromWire } from './mention-wire';
 import { complete, reportProblems, richTextAfter, rowByUid, upsertOrDelete, type ApplyContext, type ApplyOutcome, type UidRow } from './apply-helpers';
+import { applyAbstract } from './apply-abstract';
+import { reanchorRow } from '../annotations/reanchor';
+import type { AnnotationRow } from '../annotations/types';
 import { applyDecision, applyReview, applyReviewRecord } from './apply-screening';
-
-/**
- * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
- * helpers: those await plain promises, which end Dexie's hold on this transaction before the rest of it runs.
- */
-async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
-  const state = readEntity(context.doc, ABSTRACT_KIND, entity);
-  reportProblems(context, state.problems);
-  const id = await context.lookup.idOf('abstracts', entity);
-  const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
-  if (stored === undefined) return 'pending';
-  const local = abstractFieldsOf(stored);
-  const patch: Partial<AbstractFields> = {};
-  for (const [field, value] of Object.entries(state.values)) {
-    if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
-  }
-  if (patch.citationKey !== undefined && patch.citationKey !== null) {
-    const holder = await context.database.abstractKeys.where('citationKey').equals(patch.citationKey).first();
-    if (holder !== undefined && holder.id !== stored.id) {
-      // Keys stay unique here: this paper keeps its own key, as Edit details would refuse a taken one.
-      context.report(`abstract ${entity}: the citation key ${patch.citationKey} belongs to another abstract here; kept ${stored.citationKey ?? 'none'}`);
-      delete patch.citationKey;
-    }
-  }
-  if (Object.keys(patch).length === 0) return 'done';
-  const { starred, ...rest } = patch;
-  const edited: StoredAbstractRow = { ...stored, ...rest, updatedAt: context.now };
-  if (starred === true) edited.starred = 1;
-  if (starred === false) delete edited.starred;
-  if (Object.keys(rest).some((field) => field !== 'status')) {
-    const text = await context.database.abstractTexts.get(stored.id);
-    if (text !== undefined) edited.sortTitle = sortTitleOf({ title: edited.title, display: text.display });
-    edited.titleKey = titleKeyOf(edited);
-    await context.database.abstractKeys.put(keysOf(edited));
-  }
-  await context.database.abstracts.put(edited);
-  return 'done';
-}
 
 async function applyTag(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
   const state = readEntity(context.doc, TAG_KIND, entity);
@@ -117,21 +75,28 @@ async function applyAnnotation(context: ApplyContext, entity: string): Promise<A
   const abstractId = values === null ? undefined : await context.lookup.idOf('abstracts', values.abstract);
   if (state.present && abstractId === undefined) return 'pending';
   const comment = await textFromWire(context.richText(ANNOTATION_KIND.name, entity, state.values.plainText === true), context.lookup);
-  await upsertOrDelete<UidRow & Record<string, unknown>>(context, 'annotations', entity, state.present, (existing) =>
-    values === null || abstractId === undefined
-      ? null
-      : {
-          uid: entity,
-          abstractId,
-          selectors: values.anchor.selectors,
-          state: values.anchor.state,
-          confidence: values.anchor.confidence,
-          color: values.color,
-          comment: richTextAfter(existing?.['comment'] as RichTextValue | undefined, comment.value),
-          createdAt: values.createdAt,
-          updatedAt: context.now,
-        },
-  );
+  // Placed on this device's text: a highlight made on a text another device has since edited lands where
+  // that device's own re-anchoring put it, as both run the same placement on the same selectors.
+  const storedText = abstractId === undefined ? undefined : (await context.database.abstractTexts.get(abstractId))?.text;
+  await upsertOrDelete<AnnotationRow>(context, 'annotations', entity, state.present, (existing) => {
+    if (values === null || abstractId === undefined) return null;
+    const row: AnnotationRow = {
+      id: existing?.id ?? 0,
+      uid: entity,
+      abstractId,
+      selectors: values.anchor.selectors,
+      state: values.anchor.state,
+      confidence: values.anchor.confidence,
+      color: values.color,
+      comment: richTextAfter(existing?.comment, comment.value),
+      createdAt: values.createdAt,
+      updatedAt: context.now,
+    };
+    const placed = storedText === undefined ? row : reanchorRow(row, storedText, context.now);
+    const keyless: Partial<AnnotationRow> = { ...placed };
+    delete keyless.id;
+    return keyless as Omit<AnnotationRow, 'id'>;
+  });
   context.lookup.forget('annotations', entity);
   return comment.unresolved ? 'pending' : 'done';
 }

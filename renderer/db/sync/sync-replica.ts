@@ -19,6 +19,8 @@ import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf } fro
 import type { RichTextValue } from '../../../shared/sync/synced-kinds';
 import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
 import { blobManifestOf } from './blob-manifest';
+import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
+import type { WordTest } from '../../../shared/text/types';
 
 /** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = 'lectern-local';
@@ -40,7 +42,20 @@ export interface SyncReplicaOptions {
    * a text holding another node is reported and not synced.
    */
   richTextNodes?: RichTextNodes;
+  /** Loads the dictionary an edited abstract text's display form is derived with (the app's, by default). */
+  loadWordTest?: () => Promise<WordTest>;
 }
+
+const loadDictionary = async (): Promise<WordTest> => (await import('../../../shared/text/dictionary')).createWordTest();
+
+/** Per entity (by refKey), the register fields a remote update changed. */
+type ChangedFields = ReadonlyMap<string, ReadonlySet<string>>;
+interface ChangedEntities {
+  refs: EntityRef[];
+  fields: ChangedFields;
+}
+
+const NO_DICTIONARY: WordTest = () => false;
 
 const refKey = (ref: EntityRef): string => `${ref.doc}\u0000${ref.kind}\u0000${ref.entity}`;
 
@@ -54,6 +69,7 @@ export class SyncReplica {
   private readonly pending = new Map<string, EntityRef>();
   private readonly localUpdates: SyncUpdateRow[] = [];
   private stopCapture: () => void = () => undefined;
+  private wordTest: Promise<WordTest> | null = null;
 
   private constructor(
     private readonly database: LecternDB,
@@ -61,6 +77,7 @@ export class SyncReplica {
     private readonly clock: HybridClock,
     private readonly report: (problem: string) => void,
     private readonly richTextNodes: RichTextNodes,
+    private readonly loadWordTest: () => Promise<WordTest>,
   ) {
     const names = [documentName({ libraryId, kind: 'meta' })];
     for (let shard = 0; shard < ROW_SHARD_COUNT; shard += 1) names.push(documentName({ libraryId, kind: 'rows', shard }));
@@ -74,7 +91,7 @@ export class SyncReplica {
 
   static async open(database: LecternDB, libraryId: string, options: SyncReplicaOptions = {}): Promise<SyncReplica> {
     const report = options.report ?? ((problem: string) => console.warn(problem));
-    const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report, options.richTextNodes ?? []);
+    const replica = new SyncReplica(database, libraryId, new HybridClock(await deviceIdOf(database), options.wallClock), report, options.richTextNodes ?? [], options.loadWordTest ?? loadDictionary);
     const fresh = await replica.load();
     replica.attach();
     // A first replica of this library on this device: what the library already holds goes out too, once.
@@ -133,8 +150,8 @@ export class SyncReplica {
           this.localUpdates.push({ doc: name, update });
           return;
         }
-        const refs = this.changedEntities(name, doc, transaction);
-        void this.queue.push(() => this.applyRemote(name, update, refs));
+        const changed = this.changedEntities(name, doc, transaction);
+        void this.queue.push(() => this.applyRemote(name, update, changed.refs, changed.fields));
       });
     }
     this.stopCapture = captureCommittedChanges(this.database.name, (changes) => {
@@ -143,10 +160,11 @@ export class SyncReplica {
   }
 
   /** The entities a remote transaction touched; their stamps also move this device's clock forward. */
-  private changedEntities(name: string, doc: Y.Doc, transaction: Y.Transaction): EntityRef[] {
+  private changedEntities(name: string, doc: Y.Doc, transaction: Y.Transaction): ChangedEntities {
     const registers = registersOf(doc);
     const keys = [...transaction.changed].find(([type]) => Object.is(type, registers))?.[1] ?? new Set<string | null>();
     const refs = new Map<string, EntityRef>();
+    const fields = new Map<string, Set<string>>();
     for (const key of keys) {
       if (key === null) continue;
       const parsed = parseRegisterKey(key);
@@ -158,13 +176,16 @@ export class SyncReplica {
       if (decoded.ok) this.clock.observe(decoded.entry.at);
       const ref = { doc: name, kind: parsed.kind, entity: parsed.entity };
       refs.set(refKey(ref), ref);
+      const changed = fields.get(refKey(ref)) ?? new Set<string>();
+      changed.add(parsed.field);
+      fields.set(refKey(ref), changed);
     }
     for (const key of richTextKeysChanged(doc, transaction)) {
       const text = parseRichTextKey(key);
       if (text === null) this.report(`${name}: malformed rich text key skipped`);
       else refs.set(refKey({ doc: name, ...text }), { doc: name, ...text });
     }
-    return [...refs.values()];
+    return { refs: [...refs.values()], fields };
   }
 
   private remoteTables(): string[] {
@@ -172,8 +193,10 @@ export class SyncReplica {
   }
 
   /** One remote update: its rows and the update itself in one Dexie transaction, so a crash keeps both or neither. */
-  private async applyRemote(name: string, update: Uint8Array | null, refs: readonly EntityRef[]): Promise<void> {
+  private async applyRemote(name: string, update: Uint8Array | null, refs: readonly EntityRef[], fields: ChangedFields | null): Promise<void> {
     let unblocking = false;
+    // Loaded before the transaction: awaiting anything but Dexie inside it would end the transaction.
+    const isWord = await this.wordTestFor(refs, fields);
     try {
       await this.database.transaction('rw', this.remoteTables(), async (tx) => {
         markRemoteTransaction(tx.idbtrans);
@@ -183,7 +206,9 @@ export class SyncReplica {
           const doc = this.documents.get(ref.doc);
           if (doc === undefined) continue;
           const richText = (kind: string, entity: string, plain: boolean): RichTextValue => this.readText(doc, kind, entity, plain);
-          results.push([ref, await applyRemoteEntity({ ...context, doc, richText }, ref.kind, ref.entity)]);
+          const changedHere = fields?.get(refKey(ref));
+          const fieldChanged = (field: string): boolean => fields === null || changedHere?.has(field) === true;
+          results.push([ref, await applyRemoteEntity({ ...context, doc, richText, fieldChanged, isWord }, ref.kind, ref.entity)]);
         }
         if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
         const pending = new Map(this.pending);
@@ -210,7 +235,15 @@ export class SyncReplica {
 
   private async retryPending(): Promise<void> {
     const waiting = [...this.pending.values()];
-    if (waiting.length > 0) await this.applyRemote('', null, waiting);
+    if (waiting.length > 0) await this.applyRemote('', null, waiting, null);
+  }
+
+  /** The dictionary, loaded once, when an update carries an abstract's edited text; otherwise none is needed. */
+  private async wordTestFor(refs: readonly EntityRef[], fields: ChangedFields | null): Promise<WordTest> {
+    const carriesText = refs.some((ref) => ref.kind === ABSTRACT_KIND.name && (fields === null || fields.get(refKey(ref))?.has('text') === true));
+    if (!carriesText) return NO_DICTIONARY;
+    this.wordTest ??= this.loadWordTest();
+    return this.wordTest;
   }
 
   private async exportLocal(changes: CommittedChanges): Promise<void> {

@@ -7,6 +7,8 @@ import { setStatus, toggleStar } from '../../../../../renderer/db/organize/readi
 import { createHighlight, deleteAnnotation, setAnnotationColor } from '../../../../../renderer/db/annotations/annotations';
 import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { editAbstractDetails } from '../../../../../renderer/db/abstracts/metadata-edit';
+import { updateAbstractText } from '../../../../../renderer/db/abstracts/display-text';
+import { createWordTest } from '../../../../../shared/text/dictionary';
 import { addToList, createList, moveListItem, removeFromList } from '../../../../../renderer/db/lists/lists';
 import { addLink, LinkError, removeLink } from '../../../../../renderer/db/links/links';
 import { createSavedSearch, deleteSavedSearch } from '../../../../../renderer/db/search/saved-searches';
@@ -33,6 +35,7 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('unhighlight' as const), device, pick: fc.nat() }),
   fc.record({ kind: fc.constant('note' as const), device, abstract, text: fc.constantFrom('first idea', 'second thought', 'a third') }),
   fc.record({ kind: fc.constant('title' as const), device, abstract, title: fc.constantFrom('Renamed', 'Better title') }),
+  fc.record({ kind: fc.constant('text' as const), device, abstract, edit: fc.constantFrom('Opening words added. ', ' Closing words added.') }),
   fc.record({ kind: fc.constant('list' as const), device, abstract }),
   fc.record({ kind: fc.constant('move' as const), device, pick: fc.nat(), to: fc.nat({ max: 3 }) }),
   fc.record({ kind: fc.constant('unlist' as const), device, pick: fc.nat() }),
@@ -143,6 +146,12 @@ async function perform(devices: readonly [TestDevice, TestDevice], op: Operation
     case 'title':
       await editAbstractDetails(id, { title: op.title }, on.database);
       break;
+    case 'text': {
+      // Words before the text move every highlight on it; words after move none.
+      const text = (await on.database.abstractTexts.get(id))?.text ?? '';
+      await updateAbstractText(id, op.edit.startsWith(' ') ? text + op.edit : op.edit + text, createWordTest(), on.database);
+      break;
+    }
     case 'list': {
       const list = (await on.database.lists.toArray())[0];
       const listId = list?.id ?? (await createList('Reading', on.database)).id;

@@ -3,6 +3,7 @@ import type { LecternDB } from '../../../../../renderer/db/schema/database';
 /** A device's user tables keyed by uid, numeric ids translated away: what two converged devices must agree on. */
 export async function libraryByUid(database: LecternDB) {
   const abstracts = await database.abstracts.toArray();
+  const texts = new Map((await database.abstractTexts.toArray()).map((row) => [row.id, row]));
   const tags = await database.tags.toArray();
   const lists = await database.lists.toArray();
   const abstractUid = new Map(abstracts.map((row) => [row.id, row.uid]));
@@ -17,14 +18,24 @@ export async function libraryByUid(database: LecternDB) {
   const byUid = <Row extends { uid: string }, Out>(rows: readonly Row[], shape: (row: Row) => Out) =>
     Object.fromEntries([...rows].sort((a, b) => (a.uid < b.uid ? -1 : 1)).map((row) => [row.uid, shape(row)]));
   return {
-    abstracts: byUid(abstracts, (row) => ({ status: row.status, starred: row.starred === 1, title: row.title, authors: row.authors, year: row.year })),
+    abstracts: byUid(abstracts, (row) => ({
+      status: row.status,
+      starred: row.starred === 1,
+      title: row.title,
+      authors: row.authors,
+      year: row.year,
+      fingerprint: row.fingerprint,
+      text: texts.get(row.id)?.text,
+      display: texts.get(row.id)?.display,
+    })),
     tags: byUid(tags, (row) => ({ path: row.path, color: row.color })),
     tagged: (await database.abstractTags.toArray()).map((row) => `${abstractUid.get(row.abstractId)}.${tagUid.get(row.tagId)}`).sort(),
     annotations: byUid(await database.annotations.toArray(), (row) => ({
       abstract: abstractUid.get(row.abstractId),
       color: row.color,
       comment: row.comment.text,
-      quote: row.selectors.quote.exact,
+      selectors: row.selectors,
+      state: row.state,
     })),
     notes: byUid(await database.notes.toArray(), (row) => ({ abstract: row.abstractId === null ? null : abstractUid.get(row.abstractId), text: row.text, json: row.json, title: row.title })),
     lists: byUid(lists, (row) => ({ name: row.name })),

@@ -1,0 +1,66 @@
+import { readEntity } from '../../../shared/sync/entities';
+import { sameValue } from '../../../shared/sync/merge-rules';
+import { ABSTRACT_KIND, type AbstractFields } from '../../../shared/sync/synced-kinds';
+import { titleKeyOf } from '../../../shared/identity/title-key';
+import { fingerprint, prefixKey } from '../../../shared/identity';
+import { deriveDisplay } from '../../../shared/text/display';
+import { keysOf } from '../abstracts/keys';
+import { sortTitleOf } from '../abstracts/rows';
+import { reanchorAbstracts } from '../annotations/reanchor';
+import type { AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
+import { abstractFieldsOf } from './local-export';
+import { reportProblems, type ApplyContext, type ApplyOutcome } from './apply-helpers';
+
+/**
+ * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
+ * helpers: those await plain promises, which end Dexie's hold on this transaction before the rest of it runs.
+ */
+export async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
+  const state = readEntity(context.doc, ABSTRACT_KIND, entity);
+  reportProblems(context, state.problems);
+  const id = await context.lookup.idOf('abstracts', entity);
+  const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
+  if (stored === undefined) return 'pending';
+  const local = abstractFieldsOf(stored);
+  const patch: Partial<AbstractFields> = {};
+  const { text, ...values } = state.values;
+  const textEdit = text !== undefined && context.fieldChanged('text') ? await textEditOf(context, stored.id, text) : null;
+  for (const [field, value] of Object.entries(values)) {
+    if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
+  }
+  if (patch.citationKey !== undefined && patch.citationKey !== null) {
+    const holder = await context.database.abstractKeys.where('citationKey').equals(patch.citationKey).first();
+    if (holder !== undefined && holder.id !== stored.id) {
+      // Keys stay unique here: this paper keeps its own key, as Edit details would refuse a taken one.
+      context.report(`abstract ${entity}: the citation key ${patch.citationKey} belongs to another abstract here; kept ${stored.citationKey ?? 'none'}`);
+      delete patch.citationKey;
+    }
+  }
+  if (Object.keys(patch).length === 0 && textEdit === null) return 'done';
+  const { starred, ...rest } = patch;
+  const edited: StoredAbstractRow = { ...stored, ...rest, ...(textEdit?.keys ?? {}), updatedAt: context.now };
+  if (starred === true) edited.starred = 1;
+  if (starred === false) delete edited.starred;
+  if (textEdit !== null || Object.keys(rest).some((field) => field !== 'status')) {
+    const textRow = textEdit?.row ?? (await context.database.abstractTexts.get(edited.id));
+    if (textRow !== undefined) edited.sortTitle = sortTitleOf({ title: edited.title, display: textRow.display });
+    edited.titleKey = titleKeyOf(edited);
+    await context.database.abstractKeys.put(keysOf(edited));
+  }
+  await context.database.abstracts.put(edited);
+  if (textEdit !== null) {
+    await context.database.abstractTexts.put(textEdit.row);
+    await reanchorAbstracts([{ id: edited.id, text: textEdit.row.text }], context.now, context.database);
+  }
+  return 'done';
+}
+
+/**
+ * Another device's Edit text of this abstract, as Edit text would store it here: display form and identity keys
+ * derived again with the same dictionary. Null when this device already holds that text.
+ */
+async function textEditOf(context: ApplyContext, id: number, text: string): Promise<{ row: AbstractTextRow; keys: Pick<StoredAbstractRow, 'fingerprint' | 'prefixKey'> } | null> {
+  const current = await context.database.abstractTexts.get(id);
+  if (current === undefined || current.text === text) return null;
+  return { row: { id, text, display: deriveDisplay(text, context.isWord) }, keys: { fingerprint: fingerprint(text), prefixKey: prefixKey(text) } };
+}
