@@ -41,6 +41,8 @@ export interface AbstractFields
   authors: string[];
   year: number | null;
   text?: string;
+  /** Set once a duplicate merge folded this abstract into the one with this uid. */
+  mergedInto?: string;
 }
 
 export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
@@ -60,6 +62,7 @@ export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
     citationKey: nullable(shortText),
     keywords: listOf(shortText),
     text: nonEmptyLongText,
+    mergedInto: uid,
   },
 };
 

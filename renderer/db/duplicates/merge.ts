@@ -6,7 +6,7 @@ import { reversibleBetween } from '../undo/row-snapshot';
 import type { Reversible } from '../undo/reversible';
 import type { MergeChoices } from './merge-fields';
 import { mergedRow } from './merged-row';
-import { markUserTextEdit } from '../sync/capture-middleware';
+import { markDuplicateMerge, markUserTextEdit } from '../sync/capture-middleware';
 import { moveLinks } from './merge-links';
 import { moveAnnotations, moveNote, retargetScopeMentions } from './merge-notes';
 import { moveDistinctPairs, moveListItems, moveTags } from './merge-organize';
@@ -25,6 +25,7 @@ export async function mergeDuplicates(survivorId: number, loserId: number, choic
   const { before, after } = await database.transaction('rw', [...MERGE_TABLES], async (transaction) => {
     // The survivor may take the loser's text: a choice the user made, so it syncs like Edit text.
     markUserTextEdit(transaction.idbtrans);
+    markDuplicateMerge(transaction.idbtrans, survivorId, loserId);
     const [survivor, loser] = await bulkGetAbstracts([survivorId, loserId], database);
     if (survivor === undefined || loser === undefined) throw new Error('One of the two records is no longer in the library.');
     const scope = await mergeScope(database, survivorId, loserId);

@@ -6,10 +6,12 @@ import { fingerprint, prefixKey } from '../../../shared/identity';
 import { deriveDisplay } from '../../../shared/text/display';
 import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
-import { reanchorAbstracts } from '../annotations/reanchor';
+import { reanchorRow } from '../annotations/reanchor';
 import type { AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
 import { abstractFieldsOf } from './local-export';
 import { reportProblems, type ApplyContext, type ApplyOutcome } from './apply-helpers';
+import { mergeDuplicates } from '../duplicates/merge';
+import { MERGE_FIELDS, type MergeChoices } from '../duplicates/merge-fields';
 
 /**
  * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
@@ -18,12 +20,14 @@ import { reportProblems, type ApplyContext, type ApplyOutcome } from './apply-he
 export async function applyAbstract(context: ApplyContext, entity: string): Promise<ApplyOutcome> {
   const state = readEntity(context.doc, ABSTRACT_KIND, entity);
   reportProblems(context, state.problems);
-  const id = await context.lookup.idOf('abstracts', entity);
+  const id = await context.lookup.exactIdOf('abstracts', entity);
   const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
+  const { text, mergedInto, ...values } = state.values;
+  // Merged away on another device: merged here too once both records are here; nothing to wait for once it is gone.
+  if (mergedInto !== undefined) return stored === undefined ? 'done' : mergeHere(context, stored.id, entity, mergedInto);
   if (stored === undefined) return 'pending';
   const local = abstractFieldsOf(stored);
   const patch: Partial<AbstractFields> = {};
-  const { text, ...values } = state.values;
   const textEdit = text !== undefined && context.fieldChanged('text') ? await textEditOf(context, stored.id, text) : null;
   for (const [field, value] of Object.entries(values)) {
     if (!sameValue(local[field as keyof AbstractFields], value)) Object.assign(patch, { [field]: value });
@@ -50,7 +54,7 @@ export async function applyAbstract(context: ApplyContext, entity: string): Prom
   await context.database.abstracts.put(edited);
   if (textEdit !== null) {
     await context.database.abstractTexts.put(textEdit.row);
-    await reanchorAbstracts([{ id: edited.id, text: textEdit.row.text }], context.now, context.database);
+    await placeAnnotationsAgain(context, edited.id, textEdit.row.text);
   }
   return 'done';
 }
@@ -63,4 +67,37 @@ async function textEditOf(context: ApplyContext, id: number, text: string): Prom
   const current = await context.database.abstractTexts.get(id);
   if (current === undefined || current.text === text) return null;
   return { row: { id, text, display: deriveDisplay(text, context.isWord) }, keys: { fingerprint: fingerprint(text), prefixKey: prefixKey(text) } };
+}
+
+/** Every field keeps the survivor's value: the merging device's choices reach the survivor as its own field edits. */
+const KEEP_SURVIVOR = Object.fromEntries(MERGE_FIELDS.map(({ field }) => [field, 'survivor'])) as MergeChoices;
+
+/**
+ * The duplicate merge another device made, made here with the app's own merge, so what only this device holds on
+ * the merged-away abstract (a highlight made offline) moves to the survivor too. The survivor's notes are then
+ * written again as the docs hold them: the merging device sent them already merged, and they must not merge twice.
+ */
+async function mergeHere(context: ApplyContext, loserId: number, loserUid: string, survivorUid: string): Promise<ApplyOutcome> {
+  const survivorId = await context.lookup.idOf('abstracts', survivorUid);
+  if (survivorId === undefined) return 'pending';
+  if (survivorId === loserId) {
+    context.report(`abstract ${loserUid}: merged into itself; ignored`);
+    return 'done';
+  }
+  await mergeDuplicates(survivorId, loserId, KEEP_SURVIVOR, context.database);
+  context.lookup.forget('abstracts', loserUid);
+  for (const note of await context.database.notes.where('abstractId').equals(survivorId).toArray()) await context.reapply('note', note.uid);
+  return 'done';
+}
+
+/**
+ * The abstract's highlights placed on its new text from their synced anchors, not from this device's copies: a
+ * highlight placed here on the old text first would otherwise land differently than on a device that never had it.
+ */
+async function placeAnnotationsAgain(context: ApplyContext, abstractId: number, text: string): Promise<void> {
+  for (const row of await context.database.annotations.where('abstractId').equals(abstractId).toArray()) {
+    if (await context.reapply('annotation', row.uid)) continue;
+    const placed = reanchorRow(row, text, context.now);
+    if (placed !== row) await context.database.annotations.put(placed);
+  }
 }

@@ -27,6 +27,11 @@ export interface ApplyContext {
   fieldChanged: (field: string) => boolean;
   /** The dictionary an abstract's display form rejoins split words with, as Edit text and the importer use it. */
   isWord: WordTest;
+  /**
+   * Writes a note or highlight into Dexie again as the docs hold it (its home doc may be another); false, writing
+   * nothing, when they do not know it.
+   */
+  reapply: (kind: 'note' | 'annotation', uid: string) => Promise<boolean>;
 }
 
 export type Complete<Fields> = { [Field in keyof Fields]-?: Fields[Field] };

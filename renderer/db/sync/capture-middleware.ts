@@ -34,6 +34,8 @@ export interface TableChanges {
   deleted: Map<string, unknown>;
   /** Abstracts only: the transaction changed stored texts on the user's behalf (Edit text, a merge), so they sync. */
   textEdited: boolean;
+  /** Abstracts only: each abstract a duplicate merge deleted (by key), with the survivor it went into. */
+  mergedInto: Map<number, number>;
 }
 
 export type CommittedChanges = ReadonlyMap<SyncedTable, TableChanges>;
@@ -43,6 +45,7 @@ type Listener = (changes: CommittedChanges) => void;
 const listeners = new Map<string, Listener>();
 const remoteTransactions = new WeakSet<object>();
 const textEditTransactions = new WeakSet<object>();
+const mergeTransactions = new WeakMap<object, Map<number, number>>();
 const pending = new WeakMap<object, Map<SyncedTable, TableChanges>>();
 
 /** Hands every committed local change of database `name` to `listener` until the returned function is called. */
@@ -66,6 +69,13 @@ export function markUserTextEdit(transaction: object): void {
   textEditTransactions.add(transaction);
 }
 
+/** Marks a transaction (Dexie's `tx.idbtrans`) as merging abstract `loserId` into `survivorId`, so other devices merge too. */
+export function markDuplicateMerge(transaction: object, survivorId: number, loserId: number): void {
+  const merges = mergeTransactions.get(transaction) ?? new Map<number, number>();
+  merges.set(loserId, survivorId);
+  mergeTransactions.set(transaction, merges);
+}
+
 const keyText = (key: unknown): string => JSON.stringify(key);
 
 function isEventTarget(value: object): value is EventTarget {
@@ -85,7 +95,7 @@ function changesOf(trans: DBCoreTransaction, listener: Listener): Map<SyncedTabl
 function tableChanges(changes: Map<SyncedTable, TableChanges>, name: SyncedTable): TableChanges {
   let table = changes.get(name);
   if (table === undefined) {
-    table = { written: new Map(), before: new Map(), deleted: new Map(), textEdited: false };
+    table = { written: new Map(), before: new Map(), deleted: new Map(), textEdited: false, mergedInto: new Map() };
     changes.set(name, table);
   }
   return table;
@@ -150,6 +160,7 @@ function recording(table: DBCoreTable, name: SyncedTable, databaseName: string):
       if (changes === null) return table.mutate(request);
       const recorded = tableChanges(changes, name);
       if (textEditTransactions.has(request.trans)) recorded.textEdited = true;
+      for (const [loser, survivor] of mergeTransactions.get(request.trans) ?? []) recorded.mergedInto.set(loser, survivor);
       const before = rowsBefore(table, name, request);
       const mutated =
         before === null

@@ -19,7 +19,7 @@ function asImported(row: StoredAbstractRow): StoredAbstractRow {
  */
 export async function existingRowsAsChanges(database: LecternDB): Promise<CommittedChanges> {
   const changes = new Map<SyncedTable, TableChanges>();
-  const userAbstracts: TableChanges = { written: new Map(), before: new Map(), deleted: new Map(), textEdited: false };
+  const userAbstracts: TableChanges = { written: new Map(), before: new Map(), deleted: new Map(), textEdited: false, mergedInto: new Map() };
   await database.abstracts.each((row) => {
     if (row.status !== 'unread' || row.starred === 1) userAbstracts.before.set(keyText(row.id), asImported(row));
   });
@@ -29,7 +29,7 @@ export async function existingRowsAsChanges(database: LecternDB): Promise<Commit
     const keys = await database.table(table).toCollection().primaryKeys();
     if (keys.length === 0) continue;
     const written = new Map<string, unknown>(keys.map((key: IndexableType) => [keyText(key), key]));
-    changes.set(table, { written, before: new Map(), deleted: new Map(), textEdited: false });
+    changes.set(table, { written, before: new Map(), deleted: new Map(), textEdited: false, mergedInto: new Map() });
   }
   return changes;
 }

@@ -83,6 +83,10 @@ async function abstractOperations(database: LecternDB, changes: TableChanges | u
     if (Object.keys(fields).length > 0) operations.push({ type: 'fields', kind: ABSTRACT_KIND, entity: after.uid, fields });
     lookup.remember('abstracts', after);
   }
+  for (const [loserId, survivorId] of changes.mergedInto) {
+    const [loser, survivor] = [await lookup.uidOf('abstracts', loserId), await lookup.uidOf('abstracts', survivorId)];
+    if (loser !== undefined && survivor !== undefined) operations.push({ type: 'fields', kind: ABSTRACT_KIND, entity: loser, fields: { mergedInto: survivor } });
+  }
   return operations;
 }
 

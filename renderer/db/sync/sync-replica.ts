@@ -19,7 +19,9 @@ import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf } fro
 import type { RichTextValue } from '../../../shared/sync/synced-kinds';
 import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
 import { blobManifestOf } from './blob-manifest';
-import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
+import { ABSTRACT_KIND, ANNOTATION_KIND, NOTE_KIND } from '../../../shared/sync/synced-kinds';
+import { readEntity } from '../../../shared/sync/entities';
+import { MERGE_TABLES } from '../duplicates/merge-scope';
 import type { WordTest } from '../../../shared/text/types';
 
 /** The origin of every Yjs change this bridge makes from a local Dexie write; anything else came from elsewhere. */
@@ -189,7 +191,8 @@ export class SyncReplica {
   }
 
   private remoteTables(): string[] {
-    return [...new Set([...SYNCED_TABLES, ...abstractTables(this.database).map((table) => table.name), 'syncUpdates', 'meta'])];
+    // A duplicate merge made on another device runs here as the app's merge, over its tables.
+    return [...new Set([...SYNCED_TABLES, ...abstractTables(this.database).map((table) => table.name), ...MERGE_TABLES, 'syncUpdates', 'meta'])];
   }
 
   /** One remote update: its rows and the update itself in one Dexie transaction, so a crash keeps both or neither. */
@@ -200,7 +203,17 @@ export class SyncReplica {
     try {
       await this.database.transaction('rw', this.remoteTables(), async (tx) => {
         markRemoteTransaction(tx.idbtrans);
-        const context = { database: this.database, lookup: new UidLookup(this.database), report: this.report, now: Date.now() };
+        const lookup = new UidLookup(this.database, (abstractUid) => this.mergedInto(abstractUid));
+        const base = { database: this.database, lookup, report: this.report, now: Date.now(), isWord };
+        const reapply = async (kind: 'note' | 'annotation', uid: string): Promise<boolean> => {
+          const doc = this.homeDocument(kind, uid);
+          const known = doc !== undefined && (kind === 'note' ? readEntity(doc, NOTE_KIND, uid) : readEntity(doc, ANNOTATION_KIND, uid)).present;
+          if (doc === undefined || !known) return false;
+          const richText = (textKind: string, entity: string, plain: boolean): RichTextValue => this.readText(doc, textKind, entity, plain);
+          await applyRemoteEntity({ ...base, doc, richText, fieldChanged: () => true, reapply: () => Promise.resolve(false) }, kind, uid);
+          return true;
+        };
+        const context = { ...base, reapply };
         const results: [EntityRef, ApplyOutcome][] = [];
         for (const ref of refs) {
           const doc = this.documents.get(ref.doc);
@@ -208,7 +221,7 @@ export class SyncReplica {
           const richText = (kind: string, entity: string, plain: boolean): RichTextValue => this.readText(doc, kind, entity, plain);
           const changedHere = fields?.get(refKey(ref));
           const fieldChanged = (field: string): boolean => fields === null || changedHere?.has(field) === true;
-          results.push([ref, await applyRemoteEntity({ ...context, doc, richText, fieldChanged, isWord }, ref.kind, ref.entity)]);
+          results.push([ref, await applyRemoteEntity({ ...context, doc, richText, fieldChanged }, ref.kind, ref.entity)]);
         }
         if (update !== null) await appendUpdates(this.database, [{ doc: name, update }]);
         const pending = new Map(this.pending);
@@ -252,8 +265,7 @@ export class SyncReplica {
     for (const operation of operations) {
       const kindName = operation.type === 'write' ? operation.entity.kind.name : operation.kind.name;
       const entity = operation.type === 'write' ? operation.entity.entity : operation.entity;
-      const home = homeOf(kindName, entity);
-      const name = documentName(home.kind === 'meta' ? { libraryId: this.libraryId, kind: 'meta' } : { libraryId: this.libraryId, kind: 'rows', shard: home.shard });
+      const name = this.homeDocumentName(kindName, entity);
       byDoc.set(name, [...(byDoc.get(name) ?? []), operation]);
     }
     for (const [name, list] of byDoc) {
@@ -271,6 +283,21 @@ export class SyncReplica {
     }
     await this.flushLocalUpdates();
     if (this.pending.size > 0 && [...changes.keys()].some((table) => REFERENCED_TABLES.has(table))) await this.retryPending();
+  }
+
+  private homeDocumentName(kindName: string, entity: string): string {
+    const home = homeOf(kindName, entity);
+    return documentName(home.kind === 'meta' ? { libraryId: this.libraryId, kind: 'meta' } : { libraryId: this.libraryId, kind: 'rows', shard: home.shard });
+  }
+
+  private homeDocument(kindName: string, entity: string): Y.Doc | undefined {
+    return this.documents.get(this.homeDocumentName(kindName, entity));
+  }
+
+  /** The abstract a duplicate merge folded this one into, as the docs say (undefined when none did). */
+  private mergedInto(abstractUid: string): string | undefined {
+    const doc = this.homeDocument(ABSTRACT_KIND.name, abstractUid);
+    return doc === undefined ? undefined : readEntity(doc, ABSTRACT_KIND, abstractUid).values.mergedInto;
   }
 
   private readText(doc: Y.Doc, kind: string, entity: string, plain: boolean): RichTextValue {

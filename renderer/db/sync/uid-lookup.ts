@@ -5,6 +5,8 @@ import type { LecternDB } from '../schema/database';
 /** The tables whose rows have a numeric key and a uid, and that other synced rows point at. */
 export type ReferencedTable = 'abstracts' | 'tags' | 'annotations' | 'notes' | 'lists' | 'reviews';
 
+const MAX_MERGE_HOPS = 16;
+
 interface Identified {
   id: number;
   uid: string;
@@ -22,7 +24,14 @@ export class UidLookup {
   private readonly uids = new Map<string, string>();
   private readonly ids = new Map<string, number>();
 
-  constructor(private readonly database: LecternDB) {}
+  /**
+   * `mergedInto` names the abstract a duplicate merge folded an abstract into (read from the synced docs), so a row
+   * another device still points at the merged-away abstract lands on the survivor.
+   */
+  constructor(
+    private readonly database: LecternDB,
+    private readonly mergedInto: (abstractUid: string) => string | undefined = () => undefined,
+  ) {}
 
   remember(table: ReferencedTable, row: unknown): void {
     if (!isIdentified(row)) return;
@@ -42,8 +51,21 @@ export class UidLookup {
     return id === null ? null : this.uidOf(table, id);
   }
 
-  /** The local row with this uid (the oldest, when duplicates not merged yet share it). */
+  /** The local row with this uid, or, for an abstract merged away, of the abstract it was merged into. */
   async idOf(table: ReferencedTable, uid: string): Promise<number | undefined> {
+    let target = uid;
+    // A merge chain is short; the bound only keeps a malformed cycle from looping.
+    for (let hop = 0; hop < MAX_MERGE_HOPS; hop += 1) {
+      const id = await this.exactIdOf(table, target);
+      const next = id === undefined && table === 'abstracts' ? this.mergedInto(target) : undefined;
+      if (next === undefined) return id;
+      target = next;
+    }
+    return undefined;
+  }
+
+  /** The local row with exactly this uid (the oldest, when duplicates not merged yet share it). */
+  async exactIdOf(table: ReferencedTable, uid: string): Promise<number | undefined> {
     const cached = this.ids.get(`${table}:${uid}`);
     if (cached !== undefined) return cached;
     // An abstract's uid is indexed in abstractKeys (same ids), keeping the index off the rows bulk status rewrites.
