@@ -137,3 +137,8 @@ function observeEntity<Fields extends Record<string, unknown>>(doc: Y.Doc, kind:
   for (const stamp of editVector(doc, kind, entity).values()) clock.observe(stamp);
   for (const { entry } of readRegister(doc, kind.name, entity, DELETED_FIELD).entries) clock.observe(entry.at);
 }
+
+/** Whether any device ever wrote or deleted this entity in `doc`. */
+export function knowsEntity<Fields extends Record<string, unknown>>(doc: Y.Doc, kind: EntityKind<Fields>, entity: string): boolean {
+  return [...fieldNames(kind), ALIVE_FIELD, DELETED_FIELD].some((field) => readRegister(doc, kind.name, entity, field).entries.length > 0);
+}

@@ -41,8 +41,8 @@ export interface AbstractFields
   authors: string[];
   year: number | null;
   text?: string;
-  /** Set once a duplicate merge folded this abstract into the one with this uid. */
-  mergedInto?: string;
+  /** The abstract a duplicate merge folded this one into; null once that merge was undone. */
+  mergedInto?: string | null;
 }
 
 export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
@@ -62,7 +62,7 @@ export const ABSTRACT_KIND: EntityKind<AbstractFields> = {
     citationKey: nullable(shortText),
     keywords: listOf(shortText),
     text: nonEmptyLongText,
-    mergedInto: uid,
+    mergedInto: nullable(uid),
   },
 };
 

@@ -17,8 +17,8 @@ export const MERGE_WRITES = [
   'reviewRecords',
   'decisions',
 ] as const;
-/** And the tables it only reads (a link type's symmetry). */
-export const MERGE_TABLES = [...MERGE_WRITES, 'linkTypes'] as const;
+/** And the tables it only reads (a link type's symmetry), and where it keeps what it touched for sync (meta). */
+export const MERGE_TABLES = [...MERGE_WRITES, 'linkTypes', 'meta'] as const;
 
 /**
  * What a merge may change: the two abstracts, and the notes and comments whose text it may

@@ -1,6 +1,6 @@
 import { readEntity } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
-import { ABSTRACT_KIND, type AbstractFields } from '../../../shared/sync/synced-kinds';
+import { ABSTRACT_KIND, ANNOTATION_KIND, type AbstractFields } from '../../../shared/sync/synced-kinds';
 import { titleKeyOf } from '../../../shared/identity/title-key';
 import { fingerprint, prefixKey } from '../../../shared/identity';
 import { deriveDisplay } from '../../../shared/text/display';
@@ -10,8 +10,7 @@ import { reanchorRow } from '../annotations/reanchor';
 import type { AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
 import { abstractFieldsOf } from './local-export';
 import { reportProblems, type ApplyContext, type ApplyOutcome } from './apply-helpers';
-import { mergeDuplicates } from '../duplicates/merge';
-import { MERGE_FIELDS, type MergeChoices } from '../duplicates/merge-fields';
+import { mergeHere, unmergeHere } from './apply-merge';
 
 /**
  * Status, star and metadata edits of an abstract. Written with single requests, not the abstracts store's bulk
@@ -24,8 +23,9 @@ export async function applyAbstract(context: ApplyContext, entity: string): Prom
   const stored = id === undefined ? undefined : await context.database.abstracts.get(id);
   const { text, mergedInto, ...values } = state.values;
   // Merged away on another device: merged here too once both records are here; nothing to wait for once it is gone.
-  if (mergedInto !== undefined) return stored === undefined ? 'done' : mergeHere(context, stored.id, entity, mergedInto);
-  if (stored === undefined) return 'pending';
+  if (typeof mergedInto === 'string') return stored === undefined ? 'done' : mergeHere(context, stored.id, entity, mergedInto);
+  // That merge undone: a record this device merged comes back as it was; one it never had waits as any other.
+  if (stored === undefined) return mergedInto === null && (await unmergeHere(context, entity)) ? 'unblocks' : 'pending';
   const local = abstractFieldsOf(stored);
   const patch: Partial<AbstractFields> = {};
   const textEdit = text !== undefined && context.fieldChanged('text') ? await textEditOf(context, stored.id, text) : null;
@@ -69,34 +69,13 @@ async function textEditOf(context: ApplyContext, id: number, text: string): Prom
   return { row: { id, text, display: deriveDisplay(text, context.isWord) }, keys: { fingerprint: fingerprint(text), prefixKey: prefixKey(text) } };
 }
 
-/** Every field keeps the survivor's value: the merging device's choices reach the survivor as its own field edits. */
-const KEEP_SURVIVOR = Object.fromEntries(MERGE_FIELDS.map(({ field }) => [field, 'survivor'])) as MergeChoices;
-
-/**
- * The duplicate merge another device made, made here with the app's own merge, so what only this device holds on
- * the merged-away abstract (a highlight made offline) moves to the survivor too. The survivor's notes are then
- * written again as the docs hold them: the merging device sent them already merged, and they must not merge twice.
- */
-async function mergeHere(context: ApplyContext, loserId: number, loserUid: string, survivorUid: string): Promise<ApplyOutcome> {
-  const survivorId = await context.lookup.idOf('abstracts', survivorUid);
-  if (survivorId === undefined) return 'pending';
-  if (survivorId === loserId) {
-    context.report(`abstract ${loserUid}: merged into itself; ignored`);
-    return 'done';
-  }
-  await mergeDuplicates(survivorId, loserId, KEEP_SURVIVOR, context.database);
-  context.lookup.forget('abstracts', loserUid);
-  for (const note of await context.database.notes.where('abstractId').equals(survivorId).toArray()) await context.reapply('note', note.uid);
-  return 'done';
-}
-
 /**
  * The abstract's highlights placed on its new text from their synced anchors, not from this device's copies: a
  * highlight placed here on the old text first would otherwise land differently than on a device that never had it.
  */
 async function placeAnnotationsAgain(context: ApplyContext, abstractId: number, text: string): Promise<void> {
   for (const row of await context.database.annotations.where('abstractId').equals(abstractId).toArray()) {
-    if (await context.reapply('annotation', row.uid)) continue;
+    if (await context.reapply(ANNOTATION_KIND, row.uid)) continue;
     const placed = reanchorRow(row, text, context.now);
     if (placed !== row) await context.database.annotations.put(placed);
   }

@@ -1,4 +1,5 @@
 import type { WordTest } from '../../../shared/text/types';
+import type { EntityKind } from '../../../shared/sync/entities';
 import type * as Y from 'yjs';
 import type { EntityState } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
@@ -10,7 +11,8 @@ import type { UidLookup } from './uid-lookup';
 // application of the same state a no-op.
 
 /** `pending`: something the entity points at is not here yet (an abstract not imported, a list not arrived). */
-export type ApplyOutcome = 'done' | 'pending';
+/** `unblocks`: done, and rows waiting for something may find it now (a record a merge had taken away is back). */
+export type ApplyOutcome = 'done' | 'pending' | 'unblocks';
 
 export interface ApplyContext {
   database: LecternDB;
@@ -28,10 +30,10 @@ export interface ApplyContext {
   /** The dictionary an abstract's display form rejoins split words with, as Edit text and the importer use it. */
   isWord: WordTest;
   /**
-   * Writes a note or highlight into Dexie again as the docs hold it (its home doc may be another); false, writing
-   * nothing, when they do not know it.
+   * Writes an entity into Dexie again as the docs hold it (its home doc may be another), deleting it here if they
+   * hold it deleted; false, writing nothing, when they have never heard of it.
    */
-  reapply: (kind: 'note' | 'annotation', uid: string) => Promise<boolean>;
+  reapply: (kind: EntityKind<Record<string, unknown>>, entity: string) => Promise<boolean>;
 }
 
 export type Complete<Fields> = { [Field in keyof Fields]-?: Fields[Field] };

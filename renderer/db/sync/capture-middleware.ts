@@ -34,8 +34,8 @@ export interface TableChanges {
   deleted: Map<string, unknown>;
   /** Abstracts only: the transaction changed stored texts on the user's behalf (Edit text, a merge), so they sync. */
   textEdited: boolean;
-  /** Abstracts only: each abstract a duplicate merge deleted (by key), with the survivor it went into. */
-  mergedInto: Map<number, number>;
+  /** Abstracts only: each abstract a duplicate merge deleted (by key), with the survivor it went into; null when a merge was undone. */
+  mergedInto: Map<number, number | null>;
 }
 
 export type CommittedChanges = ReadonlyMap<SyncedTable, TableChanges>;
@@ -45,7 +45,7 @@ type Listener = (changes: CommittedChanges) => void;
 const listeners = new Map<string, Listener>();
 const remoteTransactions = new WeakSet<object>();
 const textEditTransactions = new WeakSet<object>();
-const mergeTransactions = new WeakMap<object, Map<number, number>>();
+const mergeTransactions = new WeakMap<object, Map<number, number | null>>();
 const pending = new WeakMap<object, Map<SyncedTable, TableChanges>>();
 
 /** Hands every committed local change of database `name` to `listener` until the returned function is called. */
@@ -71,8 +71,15 @@ export function markUserTextEdit(transaction: object): void {
 
 /** Marks a transaction (Dexie's `tx.idbtrans`) as merging abstract `loserId` into `survivorId`, so other devices merge too. */
 export function markDuplicateMerge(transaction: object, survivorId: number, loserId: number): void {
-  const merges = mergeTransactions.get(transaction) ?? new Map<number, number>();
+  const merges = mergeTransactions.get(transaction) ?? new Map<number, number | null>();
   merges.set(loserId, survivorId);
+  mergeTransactions.set(transaction, merges);
+}
+
+/** Marks a transaction as the undo of the merge that folded abstract `loserId` away: it is back, here and elsewhere. */
+export function markMergeUndone(transaction: object, loserId: number): void {
+  const merges = mergeTransactions.get(transaction) ?? new Map<number, number | null>();
+  merges.set(loserId, null);
   mergeTransactions.set(transaction, merges);
 }
 
@@ -112,32 +119,41 @@ function primaryKeyOf(table: DBCoreTable, row: unknown): unknown {
  * The rows a request is about to delete or (abstracts) replace, read in its transaction first. Chained with
  * `then`, never `await`: DBCore promises keep Dexie's transaction zone, which the layers below read.
  */
-function rowsBefore(table: DBCoreTable, name: SyncedTable, request: DBCoreMutateRequest): Promise<{ deleted: unknown[]; replaced: unknown[] }> | null {
+interface RowsBefore {
+  deleted: unknown[];
+  replaced: unknown[];
+  /** The keys of `replaced`, in order (a replaced row is undefined where none was there). */
+  replacedKeys: unknown[];
+}
+
+function rowsBefore(table: DBCoreTable, name: SyncedTable, request: DBCoreMutateRequest): Promise<RowsBefore> | null {
   const trans = request.trans;
-  if (request.type === 'delete') return table.getMany({ trans, keys: request.keys }).then((rows: unknown[]) => ({ deleted: rows, replaced: [] }));
+  if (request.type === 'delete')
+    return table.getMany({ trans, keys: request.keys }).then((rows: unknown[]) => ({ deleted: rows, replaced: [], replacedKeys: [] }));
   if (request.type === 'deleteRange')
     return table
       .query({ trans, values: true, query: { index: table.schema.primaryKey, range: request.range } })
-      .then((found) => ({ deleted: found.result as unknown[], replaced: [] }));
+      .then((found) => ({ deleted: found.result as unknown[], replaced: [], replacedKeys: [] }));
   if (request.type === 'put' && name === 'abstracts') {
     const keys = request.values.map((row) => primaryKeyOf(table, row));
-    return table.getMany({ trans, keys }).then((rows: unknown[]) => ({ deleted: [], replaced: rows }));
+    return table.getMany({ trans, keys }).then((rows: unknown[]) => ({ deleted: [], replaced: rows, replacedKeys: keys }));
   }
   return null;
 }
 
-function noteBefore(table: DBCoreTable, recorded: TableChanges, rows: { deleted: unknown[]; replaced: unknown[] }): void {
+function noteBefore(table: DBCoreTable, recorded: TableChanges, rows: RowsBefore): void {
   for (const row of rows.deleted) {
     if (row === undefined) continue;
     const key = keyText(primaryKeyOf(table, row));
     recorded.deleted.set(key, row);
     recorded.written.delete(key);
   }
-  for (const row of rows.replaced) {
-    if (row === undefined) continue;
-    const key = keyText(primaryKeyOf(table, row));
-    if (!recorded.before.has(key)) recorded.before.set(key, row);
-  }
+  rows.replaced.forEach((row, index) => {
+    const key = keyText(rows.replacedKeys[index]);
+    // Deleted and put back in one transaction (an undo replaces rows that way): the deleted row is the one before.
+    const before = row ?? recorded.deleted.get(key);
+    if (before !== undefined && !recorded.before.has(key)) recorded.before.set(key, before);
+  });
 }
 
 function noteWritten(request: DBCoreMutateRequest, recorded: TableChanges, response: DBCoreMutateResponse): DBCoreMutateResponse {

@@ -84,7 +84,8 @@ async function abstractOperations(database: LecternDB, changes: TableChanges | u
     lookup.remember('abstracts', after);
   }
   for (const [loserId, survivorId] of changes.mergedInto) {
-    const [loser, survivor] = [await lookup.uidOf('abstracts', loserId), await lookup.uidOf('abstracts', survivorId)];
+    const loser = await lookup.uidOf('abstracts', loserId);
+    const survivor = survivorId === null ? null : await lookup.uidOf('abstracts', survivorId);
     if (loser !== undefined && survivor !== undefined) operations.push({ type: 'fields', kind: ABSTRACT_KIND, entity: loser, fields: { mergedInto: survivor } });
   }
   return operations;

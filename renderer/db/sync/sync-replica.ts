@@ -19,8 +19,8 @@ import { ensureRichText, parseRichTextKey, richTextKeysChanged, richTextOf } fro
 import type { RichTextValue } from '../../../shared/sync/synced-kinds';
 import { readRichText, writeRichText, type RichTextNodes } from './rich-text-binding';
 import { blobManifestOf } from './blob-manifest';
-import { ABSTRACT_KIND, ANNOTATION_KIND, NOTE_KIND } from '../../../shared/sync/synced-kinds';
-import { readEntity } from '../../../shared/sync/entities';
+import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
+import { knowsEntity, readEntity, type EntityKind } from '../../../shared/sync/entities';
 import { MERGE_TABLES } from '../duplicates/merge-scope';
 import type { WordTest } from '../../../shared/text/types';
 
@@ -205,12 +205,11 @@ export class SyncReplica {
         markRemoteTransaction(tx.idbtrans);
         const lookup = new UidLookup(this.database, (abstractUid) => this.mergedInto(abstractUid));
         const base = { database: this.database, lookup, report: this.report, now: Date.now(), isWord };
-        const reapply = async (kind: 'note' | 'annotation', uid: string): Promise<boolean> => {
-          const doc = this.homeDocument(kind, uid);
-          const known = doc !== undefined && (kind === 'note' ? readEntity(doc, NOTE_KIND, uid) : readEntity(doc, ANNOTATION_KIND, uid)).present;
-          if (doc === undefined || !known) return false;
-          const richText = (textKind: string, entity: string, plain: boolean): RichTextValue => this.readText(doc, textKind, entity, plain);
-          await applyRemoteEntity({ ...base, doc, richText, fieldChanged: () => true, reapply: () => Promise.resolve(false) }, kind, uid);
+        const reapply = async (kind: EntityKind<Record<string, unknown>>, entity: string): Promise<boolean> => {
+          const doc = this.homeDocument(kind.name, entity);
+          if (doc === undefined || !knowsEntity(doc, kind, entity)) return false;
+          const richText = (textKind: string, textEntity: string, plain: boolean): RichTextValue => this.readText(doc, textKind, textEntity, plain);
+          await applyRemoteEntity({ ...base, doc, richText, fieldChanged: () => true, reapply: () => Promise.resolve(false) }, kind.name, entity);
           return true;
         };
         const context = { ...base, reapply };
@@ -228,7 +227,7 @@ export class SyncReplica {
         for (const [ref, outcome] of results) {
           if (outcome === 'pending') pending.set(refKey(ref), ref);
           else pending.delete(refKey(ref));
-          if (outcome === 'done' && UNBLOCKING_KINDS.has(ref.kind)) unblocking = true;
+          if ((outcome === 'done' && UNBLOCKING_KINDS.has(ref.kind)) || outcome === 'unblocks') unblocking = true;
         }
         await savePendingEntities(this.database, [...pending.values()]);
         return pending;
@@ -297,7 +296,7 @@ export class SyncReplica {
   /** The abstract a duplicate merge folded this one into, as the docs say (undefined when none did). */
   private mergedInto(abstractUid: string): string | undefined {
     const doc = this.homeDocument(ABSTRACT_KIND.name, abstractUid);
-    return doc === undefined ? undefined : readEntity(doc, ABSTRACT_KIND, abstractUid).values.mergedInto;
+    return doc === undefined ? undefined : (readEntity(doc, ABSTRACT_KIND, abstractUid).values.mergedInto ?? undefined);
   }
 
   private readText(doc: Y.Doc, kind: string, entity: string, plain: boolean): RichTextValue {

@@ -8,14 +8,16 @@ import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { bulkAddTag } from '../../../../../renderer/db/tags/tags';
 import { deliverAll, openDevice, receive, type TestDevice } from './replica-pair';
 import { libraryByUid } from './library-by-uid';
+import type { Reversible } from '../../../../../renderer/db/undo/reversible';
 
 /** Merges the seed abstract at `loser` into the one at `survivor` on `device`, the loser's text chosen, as the dialog would. */
-async function mergeSeeds(device: TestDevice, survivor: number, loser: number): Promise<void> {
+async function mergeSeeds(device: TestDevice, survivor: number, loser: number): Promise<Reversible> {
   const [survivorId = 0, loserId = 0] = [device.abstractIds[survivor], device.abstractIds[loser]];
   const [first, second] = await bulkGetAbstracts([survivorId, loserId], device.database);
   if (first === undefined || second === undefined) throw new Error('seed missing');
-  await mergeDuplicates(survivorId, loserId, { ...defaultChoices(first, second), text: 'loser', title: 'loser' }, device.database);
+  const change = await mergeDuplicates(survivorId, loserId, { ...defaultChoices(first, second), text: 'loser', title: 'loser' }, device.database);
   await device.replica.whenIdle();
+  return change;
 }
 
 describe('A duplicate merge syncs', () => {
@@ -70,5 +72,33 @@ describe('A duplicate merge syncs', () => {
     expect(onB).toEqual(onA);
     expect(onA[0]?.match(/Loser thoughts/g)).toHaveLength(1);
     expect(onA[0]).toContain('Survivor thoughts.');
+  });
+
+  it('undoing the merge brings the record back on both devices with what was on it, and redoing it merges both again', async () => {
+    const a = await openDevice();
+    const b = await openDevice();
+    await createHighlight(a.abstractIds[1] ?? 0, 0, 5, 'yellow', a.database);
+    await bulkAddTag([a.abstractIds[1] ?? 0], 'methods', a.database);
+    await saveNote(a.abstractIds[1] ?? 0, null, 'On the second record.', a.database);
+    await a.replica.whenIdle();
+    await deliverAll(a, b);
+    const beforeMerge = await libraryByUid(a.database);
+
+    const change = await mergeSeeds(a, 0, 1);
+    await deliverAll(a, b);
+    expect(await b.database.abstracts.count()).toBe(3);
+
+    await change.undo();
+    await a.replica.whenIdle();
+    await deliverAll(a, b);
+    expect(await libraryByUid(a.database)).toEqual(beforeMerge);
+    expect(await libraryByUid(b.database)).toEqual(beforeMerge);
+
+    await change.redo();
+    await a.replica.whenIdle();
+    await deliverAll(a, b);
+    expect(await b.database.abstracts.count()).toBe(3);
+    expect(await libraryByUid(b.database)).toEqual(await libraryByUid(a.database));
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 });
