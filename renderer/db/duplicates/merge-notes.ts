@@ -36,6 +36,15 @@ export async function moveNote(database: LecternDB, survivorId: number, loserId:
 }
 
 /**
+ * The loser's notes become the survivor's as they are, texts not joined: how a device takes a merge made on
+ * another, which sends its joined note itself (joining here too would put the loser's text in twice).
+ */
+export async function repointNotes(database: LecternDB, survivorId: number, loserId: number, now: number): Promise<void> {
+  const notes = await database.notes.where('abstractId').equals(loserId).toArray();
+  if (notes.length > 0) await database.notes.bulkPut(notes.map((note) => ({ ...note, abstractId: survivorId, updatedAt: now })));
+}
+
+/**
  * Every mention of the loser in the scope's notes and comments now names the survivor, and their
  * mention links are made again from their text: from the survivor, to the survivor, and none from
  * the survivor to itself.

@@ -9,7 +9,7 @@ import { mergedRow } from './merged-row';
 import { markDuplicateMerge, markMergeUndone, markUserTextEdit } from '../sync/capture-middleware';
 import { dropMergeSnapshot, keepMergeSnapshot } from '../sync/merge-snapshots';
 import { moveLinks } from './merge-links';
-import { moveAnnotations, moveNote, retargetScopeMentions } from './merge-notes';
+import { moveAnnotations, moveNote, repointNotes, retargetScopeMentions } from './merge-notes';
 import { moveDistinctPairs, moveListItems, moveTags } from './merge-organize';
 import { moveReviewRows } from '../screening/merge-reviews';
 import { MERGE_TABLES, mergeScope, readScope } from './merge-scope';
@@ -47,12 +47,15 @@ export async function mergeDuplicates(survivorId: number, loserId: number, choic
       async () => {
         await replaceRows(database, merge.before, merge.after);
         await moveReviewRows(database, survivorId, loserId);
-        await moveTheRest(database, survivorId, loserId, Date.now());
+        await moveTheRest(database, survivorId, loserId, Date.now(), 'join');
         await keepMergeSnapshot(database, merge.loserUid, merge);
       },
     ),
   };
 }
+
+/** `join`: the loser's note joins the survivor's (the user's merge); `keep-apart`: it only moves (see repointNotes). */
+export type NoteHandling = 'join' | 'keep-apart';
 
 /** The merge itself, in one transaction; resolves to the rows it touched as they were and as they are. */
 export async function mergeRecords(
@@ -60,6 +63,7 @@ export async function mergeRecords(
   loserId: number,
   choices: MergeChoices,
   database: LecternDB,
+  notes: NoteHandling = 'join',
 ): Promise<{ before: TableRows; after: TableRows; loserUid: string }> {
   if (survivorId === loserId) throw new Error('A record cannot be merged with itself.');
   return database.transaction('rw', [...MERGE_TABLES], async (transaction) => {
@@ -75,7 +79,7 @@ export async function mergeRecords(
     await putAbstractRows([merged], database);
     await moveReviewRows(database, survivorId, loserId);
     await deleteAbstractRows([loserId], database);
-    await moveTheRest(database, survivorId, loserId, now);
+    await moveTheRest(database, survivorId, loserId, now, notes);
     await retargetScopeMentions(database, scope, now);
     await reanchorAbstracts([{ id: survivorId, text: merged.text }], now, database);
     const snapshot = { before: rowsBefore, after: await readScope(database, scope) };
@@ -85,11 +89,11 @@ export async function mergeRecords(
 }
 
 /** Moves what points at the loser to the survivor, but for review rows (moved before the loser's row goes). */
-async function moveTheRest(database: LecternDB, survivorId: number, loserId: number, now: number): Promise<void> {
+async function moveTheRest(database: LecternDB, survivorId: number, loserId: number, now: number, notes: NoteHandling): Promise<void> {
   await moveTags(database, survivorId, loserId);
   await moveListItems(database, survivorId, loserId);
   await moveDistinctPairs(database, survivorId, loserId);
   await moveLinks(database, survivorId, loserId);
   await moveAnnotations(database, survivorId, loserId);
-  await moveNote(database, survivorId, loserId, now);
+  await (notes === 'join' ? moveNote(database, survivorId, loserId, now) : repointNotes(database, survivorId, loserId, now));
 }

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../../shared/sync/entities';
-import { ABSTRACT_KIND, NOTE_KIND } from '../../../shared/sync/synced-kinds';
+import { ABSTRACT_KIND } from '../../../shared/sync/synced-kinds';
 import { mergeRecords } from '../duplicates/merge';
 import { MERGE_FIELDS, type MergeChoices } from '../duplicates/merge-fields';
 import { replaceRows, type TableRows } from '../undo/row-snapshot';
@@ -13,8 +13,8 @@ const KEEP_SURVIVOR = Object.fromEntries(MERGE_FIELDS.map(({ field }) => [field,
 
 /**
  * The duplicate merge another device made, made here with the app's own merge, so what only this device holds on
- * the merged-away abstract (a highlight made offline) moves to the survivor too. The survivor's notes are then
- * written again as the docs hold them: the merging device sent them already merged, and they must not merge twice.
+ * the merged-away abstract (a highlight made offline) moves to the survivor too. Notes only move: the merging device
+ * sends the survivor's note with the loser's joined in and the loser's note deleted, as it did them.
  */
 export async function mergeHere(context: ApplyContext, loserId: number, loserUid: string, survivorUid: string): Promise<ApplyOutcome> {
   const survivorId = await context.lookup.idOf('abstracts', survivorUid);
@@ -23,9 +23,8 @@ export async function mergeHere(context: ApplyContext, loserId: number, loserUid
     context.report(`abstract ${loserUid}: merged into itself; ignored`);
     return 'done';
   }
-  await mergeRecords(survivorId, loserId, KEEP_SURVIVOR, context.database);
+  await mergeRecords(survivorId, loserId, KEEP_SURVIVOR, context.database, 'keep-apart');
   context.lookup.forget('abstracts', loserUid);
-  for (const note of await context.database.notes.where('abstractId').equals(survivorId).toArray()) await context.reapply(NOTE_KIND, note.uid);
   return 'done';
 }
 

@@ -6,7 +6,7 @@ import { SETTING_KIND, SETTINGS_ENTITY, syncedSettingOfKey } from '../../../shar
 import type { LecternDB } from '../schema/database';
 import type { StoredAbstractRow } from '../schema/row-types';
 import type { CommittedChanges, EntityTable, TableChanges } from './capture-middleware';
-import { deletedEntityOf, localEntityOf, type LocalEntity } from './local-fields';
+import { deletedEntityOf, isKeyedByEnds, localEntityOf, type LocalEntity } from './local-fields';
 import { UidLookup, type ReferencedTable } from './uid-lookup';
 
 /** What a committed local transaction means for the Yjs docs, worked out before touching them (they are written synchronously). */
@@ -60,7 +60,7 @@ function changedAbstractFields(before: StoredAbstractRow, after: StoredAbstractR
   return changed;
 }
 
-/** Dependent rows that went with a deleted abstract: deleting an abstract does not sync, so neither do they. */
+/** Dependent rows that went with a deleted abstract (only a duplicate merge deletes one). */
 function wentWithAbstract(row: unknown, deletedAbstracts: ReadonlySet<number>): boolean {
   if (typeof row !== 'object' || row === null) return false;
   const record = row as Record<string, unknown>;
@@ -117,7 +117,12 @@ export async function localOperations(
 ): Promise<LocalOperation[]> {
   const lookup = new UidLookup(database);
   for (const table of REFERENCED) for (const row of changes.get(table)?.deleted.values() ?? []) lookup.remember(table, row);
+  const mergedAway = changes.get('abstracts')?.mergedInto ?? new Map<number, number | null>();
   const deletedAbstracts = new Set([...(changes.get('abstracts')?.deleted.values() ?? [])].map((row) => (row as { id: number }).id));
+  // A merge deletes the loser's own rows (its note) as the user's act: those deletes go out, by uid. Join rows keyed
+  // by the loser's uid do not: elsewhere that uid resolves to the survivor, whose rows they would delete.
+  const keptBack = (table: EntityTable, row: unknown): boolean =>
+    wentWithAbstract(row, deletedAbstracts) && (isKeyedByEnds(table) || !wentWithAbstract(row, new Set(mergedAway.keys())));
   const operations = [...(await abstractOperations(database, changes.get('abstracts'), lookup)), ...(await settingOperations(database, changes.get('meta'), report))];
   for (const table of EXPORT_ORDER) {
     const tableChanges = changes.get(table);
@@ -130,7 +135,7 @@ export async function localOperations(
       else if (!read.derived) report(read.reason);
     }
     for (const row of tableChanges.deleted.values()) {
-      if (wentWithAbstract(row, deletedAbstracts)) continue;
+      if (keptBack(table, row)) continue;
       const deleted = await deletedEntityOf(table, row, lookup);
       if (deleted === null) continue;
       if ('reason' in deleted) report(deleted.reason);

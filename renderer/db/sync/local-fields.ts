@@ -177,6 +177,8 @@ const KIND_OF_TABLE: Readonly<Record<EntityTable, EntityKind<Record<string, unkn
 /** Join rows: identified by their ends' uids, so a delete needs them looked up like a write does. */
 const KEYED_BY_ENDS: ReadonlySet<string> = new Set(['abstractTags', 'reviewRecords', 'decisions']);
 
+export const isKeyedByEnds = (table: EntityTable): boolean => KEYED_BY_ENDS.has(table);
+
 /** What a deleted row syncs as: only its key is needed, so a delete goes out even when what it pointed at is gone too. */
 export async function deletedEntityOf(
   table: EntityTable,

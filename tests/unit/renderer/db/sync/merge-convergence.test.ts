@@ -8,6 +8,7 @@ import { mergeDuplicates } from '../../../../../renderer/db/duplicates/merge';
 import { defaultChoices } from '../../../../../renderer/db/duplicates/merge-fields';
 import { setStatus } from '../../../../../renderer/db/organize/reading-status';
 import { bulkAddTag } from '../../../../../renderer/db/tags/tags';
+import { saveNote } from '../../../../../renderer/db/notes/notes';
 import { STATUS_VALUES } from '../../../../../renderer/db/organize/types';
 import { createWordTest } from '../../../../../shared/text/dictionary';
 import { deliverAll, deliverSome, openDevice, receive, type TestDevice } from './replica-pair';
@@ -22,6 +23,7 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('tag' as const), device, abstract, path: fc.constantFrom('methods', 'theory') }),
   fc.record({ kind: fc.constant('status' as const), device, abstract, status: fc.constantFrom(...STATUS_VALUES) }),
   fc.record({ kind: fc.constant('text' as const), device, abstract }),
+  fc.record({ kind: fc.constant('note' as const), device, abstract, text: fc.constantFrom('first idea', 'second thought') }),
   // The one merge: the second seed into the first, on either device (a second try finds it gone and does nothing).
   fc.record({ kind: fc.constant('merge' as const), device }),
   fc.record({ kind: fc.constant('undo' as const), device }),
@@ -62,6 +64,9 @@ async function perform(devices: readonly [TestDevice, TestDevice], op: Operation
       break;
     case 'status':
       await setStatus(id, op.status, on.database);
+      break;
+    case 'note':
+      await saveNote(id, null, op.text, on.database);
       break;
     case 'text': {
       const text = (await on.database.abstractTexts.get(id))?.text ?? '';
