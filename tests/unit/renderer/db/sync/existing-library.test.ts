@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createHighlight } from '../../../../../renderer/db/annotations/annotations';
 import { saveNote } from '../../../../../renderer/db/notes/notes';
+import { editAbstractDetails } from '../../../../../renderer/db/abstracts/metadata-edit';
 import { bulkAddTag } from '../../../../../renderer/db/tags/tags';
 import { setStatus, toggleStar } from '../../../../../renderer/db/organize/reading-status';
 import { getCitationStyle, setCitationStyle } from '../../../../../renderer/db/settings/citation-style';
@@ -23,6 +24,7 @@ async function deviceWithHistory(): Promise<TestDevice> {
   await setStatus(second, 'read', database);
   await toggleStar(first, database);
   await setCitationStyle('chicago-author-date', database);
+  await editAbstractDetails(second, { title: 'Renamed before sync', doi: '10.1000/before-sync' }, database);
   const problems: string[] = [];
   const replica = await SyncReplica.open(database, LIBRARY_ID, { report: (problem) => problems.push(problem) });
   await replica.whenIdle();
@@ -31,7 +33,7 @@ async function deviceWithHistory(): Promise<TestDevice> {
 }
 
 describe('a library that existed before sync', () => {
-  it('reaches a new device whole when its first replica opens: tags, highlights, notes, status, star and synced settings', async () => {
+  it('reaches a new device whole when its first replica opens: tags, highlights, notes, status, star, edited details and synced settings', async () => {
     const a = await deviceWithHistory();
     const b = await openDevice();
     await deliverAll(a, b);
@@ -44,7 +46,8 @@ describe('a library that existed before sync', () => {
     expect((await b.database.notes.toArray()).map((note) => note.text)).toContain('Read before the seminar.');
     expect((await b.database.abstracts.toArray()).filter((row) => row.status === 'read')).toHaveLength(1);
     expect((await b.database.abstracts.toArray()).filter((row) => row.starred === 1)).toHaveLength(1);
-    expect(a.problems).toEqual([]);
+    expect(await b.database.abstracts.get(b.abstractIds[1] ?? 0)).toMatchObject({ title: 'Renamed before sync', doi: '10.1000/before-sync' });
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
   it('sends the existing library once: a replica reopened from its stored updates adds nothing', async () => {
