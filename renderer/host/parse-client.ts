@@ -1,6 +1,6 @@
 import { appendPart } from '../../shared/import/file-parts';
 import type { ImportedFile } from '../../shared/import/types';
-import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
+import type { ChosenFile, ParseReply, ParseRequest, RawFile } from './parse-messages';
 import type { ProgressListener } from './types';
 
 interface PendingJob {
@@ -17,7 +17,7 @@ export class ParseClient {
   private readonly pending = new Map<number, PendingJob>();
 
   /** Resolves to the parsed files in the order given. */
-  parse(files: RawFile[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
+  parse(files: (RawFile | ChosenFile)[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
     if (files.length === 0) return Promise.resolve([]);
     const jobId = this.nextJobId++;
     return new Promise<ImportedFile[]>((resolve, reject) => {
@@ -25,7 +25,7 @@ export class ParseClient {
       const request: ParseRequest = { jobId, files };
       this.ensureWorker().postMessage(
         request,
-        files.map((file) => file.bytes),
+        files.flatMap((file) => ('bytes' in file ? [file.bytes] : [])),
       );
     });
   }

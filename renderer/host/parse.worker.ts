@@ -5,7 +5,8 @@ import type { ImportedFile } from '../../shared/import/types';
 import { importFailure } from '../../shared/ipc/import-failure';
 import { createWordTest } from '../../shared/text/dictionary';
 import type { WordTest } from '../../shared/text/types';
-import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
+import type { ChosenFile, ParseReply, ParseRequest, RawFile } from './parse-messages';
+import { UNREADABLE_FILE_REASON } from './read-files';
 
 /** The part of a dedicated worker's global scope this worker uses (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -20,10 +21,21 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One file, hashed, decoded and parsed; a parser crash is that file's failure, not the job's. */
-async function parseFile(raw: RawFile): Promise<ImportedFile> {
+/** The file's bytes, or null when a chosen file can no longer be read. */
+async function bytesOf(raw: RawFile | ChosenFile): Promise<Uint8Array | null> {
+  if ('bytes' in raw) return new Uint8Array(raw.bytes);
   try {
-    const bytes = new Uint8Array(raw.bytes);
+    return new Uint8Array(await raw.file.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+/** One file, hashed, decoded and parsed; a parser crash is that file's failure, not the job's. */
+async function parseFile(raw: RawFile | ChosenFile): Promise<ImportedFile> {
+  try {
+    const bytes = await bytesOf(raw);
+    if (bytes === null) return importFailure(raw.name, UNREADABLE_FILE_REASON);
     wordTest ??= createWordTest();
     return buildImportedFile(raw.name, bytes, await sha256Hex(bytes), wordTest);
   } catch (error) {
