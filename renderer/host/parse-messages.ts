@@ -17,9 +17,19 @@ export interface ChosenFile {
 }
 
 export interface ParseRequest {
+  type: 'parse';
   jobId: number;
   files: (RawFile | ChosenFile)[];
 }
+
+/** The page has taken in the last part the worker sent: the worker sends the next one. */
+export interface PartTaken {
+  type: 'taken';
+  jobId: number;
+}
+
+/** What the page sends the worker. */
+export type ParseCommand = ParseRequest | PartTaken;
 
 /**
  * What the worker sends back for a job: progress, each file as it is done, then done or failed.
