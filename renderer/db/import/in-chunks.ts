@@ -9,11 +9,17 @@ export const STEP_BUDGET_MS = 30;
 /** Rows in the first chunk of a large write or read; later chunks are sized to fit STEP_BUDGET_MS. */
 export const ROWS_PER_CHUNK = 250;
 const MAX_ROWS_PER_CHUNK = 5_000;
+/**
+ * Dexie notes each key of a write of fewer than 50 rows for live queries (a larger write counts as
+ * the whole table), and every live query merges those notes in the task after the commit. A chunk
+ * this small costs a few milliseconds anyway.
+ */
+const MIN_ROWS_PER_CHUNK = 50;
 
 /** The next chunk's size, from how long the last one kept the page busy; it at most doubles. */
 function nextChunkSize(size: number, busyMs: number): number {
   const fitting = Math.floor((size * STEP_BUDGET_MS) / Math.max(busyMs, 1));
-  return Math.max(1, Math.min(size * 2, MAX_ROWS_PER_CHUNK, fitting));
+  return Math.max(MIN_ROWS_PER_CHUNK, Math.min(size * 2, MAX_ROWS_PER_CHUNK, fitting));
 }
 
 /**
