@@ -16,7 +16,12 @@ export async function idsByIndex(database: LecternDB, index: OrderIndex): Promis
   const transaction: Transaction | null = Dexie.currentTransaction;
   if (transaction !== null) return keys.orderBy(index).primaryKeys();
   await keys.orderBy(index).count();
-  return indexPrimaryKeys(database.backendDB(), keys.name, index);
+  try {
+    return await indexPrimaryKeys(database.backendDB(), keys.name, index);
+  } catch {
+    // Closed meanwhile (another tab upgrading it, say): Dexie's read fails the way live queries expect.
+    return keys.orderBy(index).primaryKeys();
+  }
 }
 
 function indexPrimaryKeys(idb: IDBDatabase, store: string, index: string): Promise<number[]> {
