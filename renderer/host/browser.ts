@@ -3,7 +3,7 @@ import { IMPORT_ACCEPT } from '../../shared/import/accepted-files';
 import type { ImportedFile } from '../../shared/import/types';
 import { ParseClient } from './parse-client';
 import type { RawFile } from './parse-messages';
-import { parseSlots, readFileSlot } from './read-files';
+import { fileSlot, parseSlots } from './read-files';
 import { BUNDLED_SEEDS } from './seeds';
 import { browserSnapshots } from '../db/snapshots/browser-snapshots';
 import { downloadBlob, downloadText } from '../ui/download';
@@ -14,6 +14,15 @@ async function fetchSeed(fileName: string, url: string): Promise<RawFile> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`The bundled capture ${fileName} could not be loaded (HTTP ${response.status}).`);
   return { name: fileName, bytes: await response.arrayBuffer() };
+}
+
+/** A chosen file's bytes read again, or null if it can no longer be read (moved, or changed on disk). */
+async function bytesOf(file: File): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return null;
+  }
 }
 
 /** Shows the browser's file chooser; resolves to the chosen files, or [] when it is cancelled. */
@@ -46,13 +55,13 @@ function commandOf(event: KeyboardEvent): HostCommand | null {
 export function createBrowserHost(): Host {
   const parser = new ParseClient();
   const readAndParse = async (files: readonly File[], onProgress?: ProgressListener): Promise<ReadFile[]> => {
-    const slots = await Promise.all(files.map((file) => readFileSlot(file)));
-    // The parse worker takes the buffers; sync shares a user's files byte for byte, so a copy stays here.
-    const copies = slots.map((slot) => ('raw' in slot ? new Uint8Array(slot.raw.bytes.slice(0)) : undefined));
+    const slots = files.map((file) => fileSlot(file));
+    // The parse worker reads the files. Sync shares a user's files byte for byte, and reads them again from the
+    // chosen file when it does: a copy kept here would hold the page for a tenth of a second per 50 MB.
     const parsed = await parseSlots(slots, (raw) => parser.parse(raw, onProgress));
     return parsed.map((file, index) => {
-      const rawBytes = copies[index];
-      return rawBytes === undefined ? file : { ...file, rawBytes };
+      const chosen = files[index];
+      return chosen === undefined ? file : { ...file, readBytes: () => bytesOf(chosen) };
     });
   };
 

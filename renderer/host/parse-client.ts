@@ -1,6 +1,6 @@
 import { appendPart } from '../../shared/import/file-parts';
 import type { ImportedFile } from '../../shared/import/types';
-import type { ParseReply, ParseRequest, RawFile } from './parse-messages';
+import type { ChosenFile, ParseReply, ParseRequest, PartTaken, RawFile } from './parse-messages';
 import type { ProgressListener } from './types';
 
 interface PendingJob {
@@ -17,15 +17,15 @@ export class ParseClient {
   private readonly pending = new Map<number, PendingJob>();
 
   /** Resolves to the parsed files in the order given. */
-  parse(files: RawFile[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
+  parse(files: (RawFile | ChosenFile)[], onProgress?: ProgressListener): Promise<ImportedFile[]> {
     if (files.length === 0) return Promise.resolve([]);
     const jobId = this.nextJobId++;
     return new Promise<ImportedFile[]>((resolve, reject) => {
       this.pending.set(jobId, { files: [], onProgress, resolve, reject });
-      const request: ParseRequest = { jobId, files };
+      const request: ParseRequest = { type: 'parse', jobId, files };
       this.ensureWorker().postMessage(
         request,
-        files.map((file) => file.bytes),
+        files.flatMap((file) => ('bytes' in file ? [file.bytes] : [])),
       );
     });
   }
@@ -41,6 +41,8 @@ export class ParseClient {
   }
 
   private receive(reply: ParseReply): void {
+    // The worker waits for each part to be taken, even one of a job the page gave up on.
+    if (reply.type === 'text' || reply.type === 'records') this.worker?.postMessage({ type: 'taken', jobId: reply.jobId } satisfies PartTaken);
     const job = this.pending.get(reply.jobId);
     if (job === undefined) return;
     switch (reply.type) {

@@ -7,10 +7,29 @@ export interface RawFile {
   bytes: ArrayBuffer;
 }
 
-export interface ParseRequest {
-  jobId: number;
-  files: RawFile[];
+/**
+ * A file the user chose, which the worker reads itself: reading a 50 MB file into the page
+ * holds the page for a fifth of a second, in one task, before parsing even starts.
+ */
+export interface ChosenFile {
+  name: string;
+  file: Blob;
 }
+
+export interface ParseRequest {
+  type: 'parse';
+  jobId: number;
+  files: (RawFile | ChosenFile)[];
+}
+
+/** The page has taken in the last part the worker sent: the worker sends the next one. */
+export interface PartTaken {
+  type: 'taken';
+  jobId: number;
+}
+
+/** What the page sends the worker. */
+export type ParseCommand = ParseRequest | PartTaken;
 
 /**
  * What the worker sends back for a job: progress, each file as it is done, then done or failed.

@@ -10,7 +10,7 @@ export type ProgressListener = (progress: ImportProgress) => void;
 /** A file a host read for an import; `rawBytes` are its bytes when the host keeps them (so sync can share the file). */
 export interface ReadFile extends ImportedFile {
   readonly rawBytes?: Uint8Array;
-  /** Asks the host for the file's bytes again, where it does not keep them (the desktop app's main process read them). */
+  /** Asks the host for the file's bytes again, where it does not keep them (the desktop app's main process read them; a browser re-reads the chosen file). */
   readonly readBytes?: () => Promise<Uint8Array | null>;
 }
 

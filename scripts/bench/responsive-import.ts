@@ -16,7 +16,9 @@ const INPUT_DELAY_TARGET_MS = 100;
 const LIST_ROW = '[role="listbox"][aria-label="Abstracts"] [role="option"]';
 
 interface Timings {
-  longTasks: number[];
+  /** Page time of the last reset: a long task that started before it is not the import's. */
+  since: number;
+  longTasks: { start: number; duration: number }[];
   inputDelays: number[];
 }
 
@@ -26,7 +28,7 @@ interface TimingGlobals {
 
 /** The browser APIs observeTimings uses (this script is typed for Node, without the DOM library). */
 interface PageScope extends TimingGlobals {
-  PerformanceObserver: new (callback: (list: { getEntries(): { duration: number }[] }) => void) => {
+  PerformanceObserver: new (callback: (list: { getEntries(): { startTime: number; duration: number }[] }) => void) => {
     observe(options: { type: string }): void;
   };
   document: {
@@ -41,10 +43,13 @@ interface PageScope extends TimingGlobals {
  */
 function observeTimings(): void {
   const page = globalThis as unknown as PageScope;
-  const timings: Timings = { longTasks: [], inputDelays: [] };
+  const timings: Timings = { since: 0, longTasks: [], inputDelays: [] };
   page.benchTimings = timings;
+  // Entries arrive a while after their task: one of the app's start can come in after the reset.
   new page.PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) timings.longTasks.push(entry.duration);
+    for (const { startTime, duration } of list.getEntries()) {
+      if (startTime >= timings.since) timings.longTasks.push({ start: startTime, duration });
+    }
   }).observe({ type: 'longtask' });
   page.document.addEventListener(
     'click',
@@ -56,6 +61,7 @@ function observeTimings(): void {
 async function resetTimings(page: Page): Promise<void> {
   await page.evaluate(() => {
     const timings = (globalThis as unknown as Required<TimingGlobals>).benchTimings;
+    timings.since = performance.now();
     timings.longTasks.length = 0;
     timings.inputDelays.length = 0;
   });
@@ -132,12 +138,14 @@ async function responsiveImport(fileName: string, text: string, records: number,
     await profiler.stop();
     const seconds = (Date.now() - started) / 1000;
     const timings = await page.evaluate(() => (globalThis as unknown as Required<TimingGlobals>).benchTimings);
-    const longest = Math.max(0, ...timings.longTasks);
+    const durations = timings.longTasks.map((task) => task.duration);
+    const longest = Math.max(0, ...durations);
+    const worst = [...timings.longTasks].sort((a, b) => b.duration - a.duration).slice(0, 5);
     const p95 = percentile(timings.inputDelays, 0.95);
     console.log(
       `responsive import: ${megabytes.toFixed(1)} MB, ${await page.getByRole('status').innerText()} in ${seconds.toFixed(1)} s; ` +
         `progress bar values seen: ${progressSeen.join(', ') || 'none'}; ` +
-        `${timings.longTasks.length} long tasks (longest ${[...timings.longTasks].sort((a, b) => b - a).slice(0, 5).map(Math.round).join(', ')} ms), ${timings.inputDelays.length} clicks`,
+        `${durations.length} long tasks (longest ${worst.map((task) => `${Math.round(task.duration)} ms at ${((task.start - timings.since) / 1000).toFixed(1)} s`).join(', ')}), ${timings.inputDelays.length} clicks`,
     );
     return [
       absoluteRow(records, `${megabytes.toFixed(0)} MB ${what}: longest main-thread task`, longest, 'ms', `≤ ${LONGEST_TASK_TARGET_MS} ms`, longest <= LONGEST_TASK_TARGET_MS),

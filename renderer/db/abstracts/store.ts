@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { keysOf } from './keys';
 import { CitationKeys } from './citation-keys';
 import type { LecternDB } from '../schema/database';
-import { inChunks } from '../import/in-chunks';
+import { inChunks, type ResumedListener } from '../import/in-chunks';
 import { TrailingWrites } from '../import/trailing-writes';
 import type { AbstractRow, AbstractTextRow, StoredAbstractRow } from '../schema/row-types';
 
@@ -67,26 +67,42 @@ async function putAbstractChunk(database: LecternDB, rows: readonly AbstractRow[
  * `keys` when adding in several calls, so the library's keys are read once. Call inside a
  * transaction over `abstractTables`. Given `trailing`, the keys and text rows of the last chunk may
  * still be writing when it resolves: the caller awaits `trailing.settled()` inside the transaction.
+ * `resumed` is told, as inChunks' steps tell it, each time a chunk's ids come back.
  */
 export async function addAbstractRows(
   rows: readonly Omit<AbstractRow, 'id'>[],
   database: LecternDB,
   keys?: CitationKeys,
   trailing?: TrailingWrites,
+  resumed?: ResumedListener,
 ): Promise<number[]> {
   const claimed = keys ?? (indexesCitationKeys(database) ? await CitationKeys.read(database) : null);
   const keyed = claimed === null ? rows : rows.map((row) => ({ ...row, citationKey: claimed.claim(row) }));
   const writes = trailing ?? new TrailingWrites();
-  const ids = await inChunks(keyed, (chunk) => addAbstractChunk(database, chunk, writes));
+  const ids = await inChunks(keyed, (chunk, chunkResumed) =>
+    addAbstractChunk(database, chunk, writes, () => {
+      chunkResumed();
+      resumed?.();
+    }),
+  );
   if (trailing === undefined) await writes.settled();
   return ids;
 }
 
-/** Adds the abstract rows and waits for their ids; their keys and texts are left writing in `trailing`. */
-async function addAbstractChunk(database: LecternDB, rows: readonly Omit<AbstractRow, 'id'>[], trailing: TrailingWrites): Promise<number[]> {
+/**
+ * Adds the abstract rows and waits for their ids; their keys and texts are left writing in `trailing`.
+ * Cloning those happens once the ids are back, in the task that sends the next chunk: `resumed` is told then.
+ */
+async function addAbstractChunk(
+  database: LecternDB,
+  rows: readonly Omit<AbstractRow, 'id'>[],
+  trailing: TrailingWrites,
+  resumed: ResumedListener,
+): Promise<number[]> {
   if (rows.length === 0) return [];
   const texts = textsTableOf(database);
   const ids = await trailing.after(database.abstracts.bulkAdd(texts === null ? [...rows] : rows.map(storedRowOf), { allKeys: true }));
+  resumed();
   const added = rows.map((row, index): AbstractRow => {
     const id = ids[index];
     if (id === undefined) throw new Error('IndexedDB did not return the id of a new abstract.');

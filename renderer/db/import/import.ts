@@ -205,9 +205,9 @@ async function applyPlan(
   const trailing = new TrailingWrites();
   const [created] = await Promise.all([
     // Rows are built chunk by chunk too: deriving their titles is a large share of the work.
-    inChunks(plan.creates, async (drafts) => {
+    inChunks(plan.creates, async (drafts, resumed) => {
       const creates = drafts.map((draft) => newAbstractRow(draft, now));
-      const ids = await addAbstractRows(creates, database, citationKeys, trailing);
+      const ids = await addAbstractRows(creates, database, citationKeys, trailing, resumed);
       progress.advance(creates.length);
       return creates.map((row, index): IdentityEntry => {
         const id = ids[index];

@@ -6,6 +6,7 @@ import type { LibraryFilter } from './types';
 import { sortRows } from '../abstracts/sort';
 import { assignmentsOfTags, subtreeOf } from '../tags/store';
 import type { SortKey } from '../schema/row-types';
+import { idsByIndex } from './ids-by-index';
 
 /** Below this many matches, reading and sorting the rows beats reading a whole sort index. */
 const SMALL_RESULT = 400;
@@ -57,16 +58,15 @@ function intersect(sets: Set<number>[]): Set<number> {
  * keeps IndexedDB's tie order (primary key), just descending.
  */
 export async function libraryOrder(sort: SortKey, database: LecternDB = appDb): Promise<number[]> {
-  const keys = database.abstractKeys;
   switch (sort) {
     case 'added':
-      return (await keys.orderBy('createdAt').primaryKeys()).reverse();
+      return (await idsByIndex(database, 'createdAt')).reverse();
     case 'title':
-      return keys.orderBy('sortTitle').primaryKeys();
+      return idsByIndex(database, 'sortTitle');
     case 'year': {
       // A null year is not an IndexedDB key, so those rows are missing from the year index. Every
       // row is in the createdAt index, whose small entries are cheaper to list than the store's keys.
-      const [dated, all] = await Promise.all([keys.orderBy('year').primaryKeys(), keys.orderBy('createdAt').primaryKeys()]);
+      const [dated, all] = await Promise.all([idsByIndex(database, 'year'), idsByIndex(database, 'createdAt')]);
       const datedIds = new Set(dated);
       return dated.reverse().concat(all.filter((id) => !datedIds.has(id)).sort((a, b) => b - a));
     }

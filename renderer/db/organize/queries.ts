@@ -1,13 +1,26 @@
 import { db as appDb, type LecternDB } from '../schema/database';
 import type { ListItemRow, ListSummary, StatusCounts, TagNode, TagRow } from './types';
 import { assignmentsOfAbstracts } from '../tags/store';
-import { buildTagTree } from '../tags/tree';
+import { TagTreeCounter } from '../tags/tree';
 import { orderedItems } from '../lists/lists';
 import { getSettings } from '../settings/settings';
 
-export async function queryTagTree(database: LecternDB = appDb): Promise<TagNode[]> {
-  const [tags, assignments] = await Promise.all([database.tags.toArray(), database.abstractTags.toCollection().primaryKeys()]);
-  return buildTagTree(tags, assignments);
+/** Assignments read per request: reading a large library's all at once held the page for a third of a second. */
+const ASSIGNMENTS_PER_READ = 5_000;
+
+/** The tag tree with its counts. The assignments come a slice per request, each read and counted in a task of its own. */
+export function queryTagTree(database: LecternDB = appDb): Promise<TagNode[]> {
+  return database.transaction('r', [database.tags, database.abstractTags], async () => {
+    const counter = new TagTreeCounter(await database.tags.toArray());
+    let after: [number, number] | null = null;
+    for (;;) {
+      const from = after === null ? database.abstractTags.toCollection() : database.abstractTags.where(':id').above(after);
+      const slice: [number, number][] = await from.limit(ASSIGNMENTS_PER_READ).primaryKeys();
+      counter.add(slice);
+      after = slice.at(-1) ?? null;
+      if (slice.length < ASSIGNMENTS_PER_READ) return counter.tree();
+    }
+  });
 }
 
 /** Every tag, by path (autocomplete). */

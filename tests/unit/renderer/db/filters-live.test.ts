@@ -7,6 +7,7 @@ import { createList } from '../../../../renderer/db/lists/lists';
 import type { LibraryFilter } from '../../../../renderer/db/organize/types';
 import { ensureSeedsImported } from '../../../../renderer/db/import/seed';
 import { readSeedFiles } from './seed-files';
+import { abstractTables, deleteAbstractRows } from '../../../../renderer/db/abstracts/store';
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -36,4 +37,25 @@ test('a filtered list updates live too', async () => {
 
 test('an empty reading list stays empty while the library fills', async () => {
   expect(await emissionsDuringFirstRun('live-list', (listId) => ({ listId }))).toEqual([0]);
+});
+
+test('every sort of the whole library drops a deleted abstract at once', async () => {
+  const database = openDatabase('live-delete');
+  await ensureSeedsImported(() => readSeedFiles(), database);
+  const sorts = ['added', 'title', 'year'] as const;
+  const latest = new Map<string, number[]>();
+  const subscriptions = sorts.map((sort) =>
+    liveQuery(() => queryFilteredIds({}, sort, database)).subscribe({ next: (ids) => latest.set(sort, ids) }),
+  );
+  await settle();
+  const [gone] = latest.get('added') ?? [];
+  if (gone === undefined) throw new Error('the library is empty');
+  await database.transaction('rw', abstractTables(database), () => deleteAbstractRows([gone], database));
+  await settle();
+  for (const subscription of subscriptions) subscription.unsubscribe();
+  database.close();
+  for (const sort of sorts) {
+    expect(latest.get(sort)).toHaveLength(25);
+    expect(latest.get(sort)).not.toContain(gone);
+  }
 });

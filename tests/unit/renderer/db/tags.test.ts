@@ -52,6 +52,17 @@ describe('adding and removing tags', () => {
     expect(new Set(await queryFilteredIds({ tagId: await tagId('theory') }, 'added', database))).toEqual(new Set([at(0), at(1), at(2)]));
   });
 
+  it('counts every abstract in a library with more assignments than one read of them takes', async () => {
+    await tagTheory();
+    const [sgd, landscape] = [await tagId('theory/sgd'), await tagId('theory/landscape')];
+    // Ids above the seeded ones: the tree counts assignments, and these abstracts need not be stored for that.
+    const many = Array.from({ length: 12_001 }, (_, index) => 1_000_000 + index);
+    await database.abstractTags.bulkAdd(many.map((abstractId, index) => ({ abstractId, tagId: index % 3 === 0 ? landscape : sgd })));
+    // One abstract carrying both children counts once toward their parent.
+    await addTag(at(0), 'theory/landscape', database);
+    expect(outline(await queryTagTree(database))).toEqual([['theory', 12_004, [['landscape', 4_003, []], ['sgd', 8_002, []]]]]);
+  });
+
   it('adding a tag twice is a no-op, and undo/redo of add and remove are exact', async () => {
     const first = await addTag(at(0), 'a/b', database);
     const again = await addTag(at(0), 'a/b', database);
