@@ -2,6 +2,7 @@ import { fingerprint, prefixKey } from '../../../shared/identity';
 import { deriveDisplay } from '../../../shared/text/display';
 import type { WordTest } from '../../../shared/text/types';
 import { db as appDb, type LecternDB } from '../schema/database';
+import type { AbstractRow } from '../schema/row-types';
 import { lastUpdateTime } from './keys';
 import { getAbstract } from './records';
 import { abstractTables, putAbstractRows } from './store';
@@ -11,6 +12,11 @@ import { markUserTextEdit } from '../sync/capture-middleware';
 
 /** Without a dictionary no split word is rejoined; the display keeps the stored words as they are. */
 const NO_DICTIONARY: WordTest = () => false;
+
+/** What an abstract's stored text determines: its display form (split words rejoined by `isWord`) and identity keys. */
+export function fieldsOfStoredText(text: string, isWord: WordTest): Pick<AbstractRow, 'display' | 'fingerprint' | 'prefixKey'> {
+  return { display: deriveDisplay(text, isWord), fingerprint: fingerprint(text), prefixKey: prefixKey(text) };
+}
 
 /**
  * Saves the user's edit of an abstract's stored text (a typo, a split word fixed by hand): its display
@@ -33,15 +39,13 @@ export async function updateAbstractText(
     if (row.text === newStoredText) return;
     // The import's identity cache notices edits by the newest updatedAt, so it must grow.
     const now = Math.max(Date.now(), (await lastUpdateTime(database)) + 1);
-    const display = deriveDisplay(newStoredText, isWord);
+    const derived = fieldsOfStoredText(newStoredText, isWord);
     await Promise.all([
       putAbstractRows([{
         ...row,
+        ...derived,
         text: newStoredText,
-        display,
-        fingerprint: fingerprint(newStoredText),
-        prefixKey: prefixKey(newStoredText),
-        sortTitle: sortTitleOf({ title: row.title, display }),
+        sortTitle: sortTitleOf({ title: row.title, display: derived.display }),
         updatedAt: now,
       }], database),
       reanchorAbstracts([{ id: abstractId, text: newStoredText }], now, database),

@@ -2,8 +2,7 @@ import { readEntity } from '../../../shared/sync/entities';
 import { sameValue } from '../../../shared/sync/merge-rules';
 import { ABSTRACT_KIND, ANNOTATION_KIND, type AbstractFields } from '../../../shared/sync/synced-kinds';
 import { titleKeyOf } from '../../../shared/identity/title-key';
-import { fingerprint, prefixKey } from '../../../shared/identity';
-import { deriveDisplay } from '../../../shared/text/display';
+import { fieldsOfStoredText } from '../abstracts/display-text';
 import { keysOf } from '../abstracts/keys';
 import { sortTitleOf } from '../abstracts/rows';
 import { reanchorRow } from '../annotations/reanchor';
@@ -24,7 +23,7 @@ export async function applyAbstract(context: ApplyContext, entity: string): Prom
   const { text, mergedInto, ...values } = state.values;
   // Merged away on another device: merged here too once both records are here; nothing to wait for once it is gone.
   if (typeof mergedInto === 'string') return stored === undefined ? 'done' : mergeHere(context, stored.id, entity, mergedInto);
-  // That merge undone: a record this device merged comes back as it was; one it never had waits as any other.
+  // That merge undone: a record this device merged comes back as it was; one it never had waits like every record not here yet.
   if (stored === undefined) return mergedInto === null && (await unmergeHere(context, entity)) ? 'unblocks' : 'pending';
   const local = abstractFieldsOf(stored);
   const patch: Partial<AbstractFields> = {};
@@ -66,7 +65,8 @@ export async function applyAbstract(context: ApplyContext, entity: string): Prom
 async function textEditOf(context: ApplyContext, id: number, text: string): Promise<{ row: AbstractTextRow; keys: Pick<StoredAbstractRow, 'fingerprint' | 'prefixKey'> } | null> {
   const current = await context.database.abstractTexts.get(id);
   if (current === undefined || current.text === text) return null;
-  return { row: { id, text, display: deriveDisplay(text, context.isWord) }, keys: { fingerprint: fingerprint(text), prefixKey: prefixKey(text) } };
+  const { display, ...keys } = fieldsOfStoredText(text, context.isWord);
+  return { row: { id, text, display }, keys };
 }
 
 /**

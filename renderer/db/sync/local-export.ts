@@ -121,8 +121,9 @@ export async function localOperations(
   const deletedAbstracts = new Set([...(changes.get('abstracts')?.deleted.values() ?? [])].map((row) => (row as { id: number }).id));
   // A merge deletes the loser's own rows (its note) as the user's act: those deletes go out, by uid. Join rows keyed
   // by the loser's uid do not: elsewhere that uid resolves to the survivor, whose rows they would delete.
+  const mergedAwayIds = new Set(mergedAway.keys());
   const keptBack = (table: EntityTable, row: unknown): boolean =>
-    wentWithAbstract(row, deletedAbstracts) && (isKeyedByEnds(table) || !wentWithAbstract(row, new Set(mergedAway.keys())));
+    wentWithAbstract(row, deletedAbstracts) && (isKeyedByEnds(table) || !wentWithAbstract(row, mergedAwayIds));
   const operations = [...(await abstractOperations(database, changes.get('abstracts'), lookup)), ...(await settingOperations(database, changes.get('meta'), report))];
   for (const table of EXPORT_ORDER) {
     const tableChanges = changes.get(table);
