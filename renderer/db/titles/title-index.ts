@@ -20,7 +20,7 @@ export interface FindTitlesOptions {
   /** Ids never offered (the abstract a link starts from). */
   exclude?: readonly number[];
   /** When given, only these ids are offered (the abstracts a view shows, such as the graph's nodes). */
-  within?: ReadonlySet<number>;
+  within?: { has: (id: number) => boolean };
 }
 
 interface IndexState {
