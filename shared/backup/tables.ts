@@ -6,8 +6,8 @@ export const LATEST_BACKUP_SCHEMA = 16;
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search
  * index is left out: it is a cache, rebuilt from the rows. So are the sync updates (version 15): they
- * are this device's replica of the library's Yjs docs, which the sync server holds. And the graph's copy of
- * the links (linkEnds, version 16): rebuilt as a restore writes the links.
+ * are this device's replica of the library's Yjs docs, which the sync server holds. And the graph's copies of
+ * the links and of the abstracts' ids (linkEnds, abstractIds, version 16): kept as a restore writes those tables.
  */
 const TABLES_SINCE: readonly (readonly [table: string, since: number])[] = [
   ['captures', 1],

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { titlesOf } from '../titles/title-index';
 import { db as appDb, type LecternDB } from '../schema/database';
-import { readLinkEnds } from './ends';
+import { readAbstractIds, readLinkEnds } from './ends';
 import type { LinkEnds } from './ends-blocks';
 import type { LinkTypeRow } from './rows';
 import type { TagRow } from '../organize/types';
@@ -35,7 +35,7 @@ export interface GraphData {
  * (at 100k abstracts, reading and holding those took most of the first frame).
  */
 export interface GraphLibrary {
-  /** Every abstract's id, ascending (the abstracts table's primary keys). */
+  /** Every abstract's id, ascending (the abstractIds copy). */
   abstractIds: readonly number[];
   /** Every link's id, ends and type (the linkEnds cache). */
   links: LinkEnds;
@@ -47,10 +47,6 @@ export interface GraphLibrary {
 export type TagAssignments = readonly (readonly [number, number])[];
 
 // Each part is read on its own so a live update re-reads only the table that changed.
-
-function readAbstractIds(database: LecternDB): Promise<number[]> {
-  return database.abstracts.toCollection().primaryKeys();
-}
 
 function readTags(database: LecternDB): Promise<TagRow[]> {
   return database.tags.toArray();
@@ -93,9 +89,9 @@ export function useGraphLibraryParts(): GraphLibraryParts {
   };
 }
 
-/** The tag assignments, read once `wanted` (after the first frame: only the tag filter needs them); `undefined` until then. */
-export function useTagAssignments(wanted: boolean): TagAssignments | undefined {
-  return useLiveQuery(() => (wanted ? readAssignments(appDb) : undefined), [wanted]);
+/** The tag assignments, kept current; `undefined` while they load (only the tag filter needs them). */
+export function useTagAssignments(): TagAssignments | undefined {
+  return useLiveQuery(() => readAssignments(appDb), []);
 }
 
 /**

@@ -5,6 +5,8 @@ import { linkPolicyMiddleware } from './link-policy-middleware';
 import { changeNoteMiddleware } from './change-note-middleware';
 import { syncCaptureMiddleware } from '../sync/capture-middleware';
 import { linkEndsMiddleware } from '../links/ends-middleware';
+import { abstractIdsMiddleware } from '../abstracts/id-blocks-middleware';
+import type { AbstractIdBlock } from '../abstracts/id-blocks';
 import type { LinkEndsBlock } from '../links/ends-blocks';
 import { declareSchema, LATEST_VERSION } from './version-chain';
 import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
@@ -57,6 +59,8 @@ export class LecternDB extends Dexie {
   declare syncUpdates: Table<SyncUpdateRow, number>;
   /** Since version 16: the graph's copy of the links' ends and types, kept by linkEndsMiddleware. */
   declare linkEnds: Table<LinkEndsBlock, number>;
+  /** Since version 16: the graph's copy of the abstracts' ids, kept by abstractIdsMiddleware. */
+  declare abstractIds: Table<AbstractIdBlock, number>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);
@@ -65,6 +69,7 @@ export class LecternDB extends Dexie {
     this.use(changeNoteMiddleware);
     this.use(syncCaptureMiddleware);
     this.use(linkEndsMiddleware);
+    this.use(abstractIdsMiddleware);
   }
 }
 

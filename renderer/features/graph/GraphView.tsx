@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTagAssignments, type GraphLibrary } from '../../db/links/graph-data';
-import { useDrawnLabels, useDrawnOnce, useGraphLibrary, useSameIds } from './use-graph-data';
-import { allLinkTypes } from '../../db/links/link-types';
+import { useTagAssignments, type GraphLibrary, type TagAssignments } from '../../db/links/graph-data';
+import { useGraphLibrary } from './use-graph-data';
+import { useGraphView } from './use-graph-view';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphFilters } from './GraphFilters';
 import { FindNode } from './FindNode';
 import { NO_GRAPH_FILTER, type GraphFilter } from './graph-filter';
-import { buildGraphIndex, positionOf, withTags } from './graph-index';
-import { filterIndex } from './index-filter';
-import { drawnGraph, drawnIds, drawnPositions } from './drawn-graph';
 import { DEFAULT_DRAW_LIMIT, type DrawLimit } from './draw-limit';
 import type { GraphMarks, GraphRenderer } from './graph-renderer';
 import './graph.css';
@@ -30,7 +27,13 @@ function capText(drawn: number, total: number): string {
   return `Showing the ${drawn.toLocaleString('en-US')} most linked of ${total.toLocaleString('en-US')}. Filter by tag or neighbourhood, or find an abstract, to see others.`;
 }
 
-function GraphScreen({ library, openId, onOpen }: GraphViewProps & { library: GraphLibrary }): ReactNode {
+interface GraphScreenProps extends GraphViewProps {
+  /** Undefined while it loads: the canvas (and sigma, a WebGL set-up) is ready meanwhile. */
+  library: GraphLibrary | undefined;
+  assignments: TagAssignments | undefined;
+}
+
+function GraphScreen({ library, assignments, openId, onOpen }: GraphScreenProps): ReactNode {
   const [filter, setFilter] = useState<GraphFilter>(NO_GRAPH_FILTER);
   const [limit, setLimit] = useState<DrawLimit>(DEFAULT_DRAW_LIMIT);
   // A new object each pick, so picking the same abstract again centres it again; the title shows until the labels are read.
@@ -38,22 +41,7 @@ function GraphScreen({ library, openId, onOpen }: GraphViewProps & { library: Gr
   const pickedId = picking?.id ?? null;
   const [arranging, setArranging] = useState(false);
   const rendererRef = useRef<GraphRenderer | null>(null);
-  const drawnOnce = useDrawnOnce(true);
-
-  const structure = useMemo(() => buildGraphIndex(library.abstractIds, library.links), [library.abstractIds, library.links]);
-  const assignments = useTagAssignments(drawnOnce);
-  const index = useMemo(() => (assignments === undefined ? structure : withTags(structure, library.tags, assignments)), [structure, library.tags, assignments]);
-  const filtered = useMemo(() => filterIndex(index, filter, openId), [index, filter, openId]);
-  const positions = useMemo(() => drawnPositions(index, filtered, limit ?? Infinity, [openId, pickedId]), [index, filtered, limit, openId, pickedId]);
-  const ids = useSameIds(useMemo(() => drawnIds(index, positions), [index, positions])) ?? [];
-  const labels = useDrawnLabels(ids, drawnOnce);
-  const drawn = useMemo(() => drawnGraph(index, filtered, positions, labels, library.linkTypes), [index, filtered, positions, labels, library.linkTypes]);
-  // Find offers what the filter lets through, drawn or not: asked per title it considers, never built as a set of 100k ids.
-  const shown = useMemo(() => ({ has: (id: number) => filtered.nodes[positionOf(index, id) ?? -1] === 1 }), [index, filtered]);
-  const types = useMemo(() => {
-    const used = new Set(structure.typesInUse);
-    return allLinkTypes(library.linkTypes).filter((type) => used.has(type.id));
-  }, [structure, library.linkTypes]);
+  const { filtered, drawn, shown, types } = useGraphView(library, assignments, filter, limit ?? Infinity, { openId, pickedId });
   const marks = useMemo<GraphMarks>(() => ({ openId, pickedId }), [openId, pickedId]);
   const pickedNode = pickedId === null ? undefined : drawn.data.nodes.find((node) => node.id === pickedId);
   const pickedTitle = pickedNode === undefined ? undefined : pickedNode.label || picking?.title;
@@ -87,7 +75,7 @@ function GraphScreen({ library, openId, onOpen }: GraphViewProps & { library: Gr
       <GraphFilters
         filter={filter}
         onChange={setFilter}
-        tags={library.tags}
+        tags={library?.tags ?? []}
         tagsReady={assignments !== undefined}
         types={types}
         hasOpenAbstract={openId !== null}
@@ -104,7 +92,7 @@ function GraphScreen({ library, openId, onOpen }: GraphViewProps & { library: Gr
         arranging={arranging}
       />
       <p className="graph-status" role="status">
-        {countText(filtered.nodeCount, filtered.edgeCount)}
+        {library === undefined ? 'Loading the graph…' : countText(filtered.nodeCount, filtered.edgeCount)}
         {arranging && <span className="graph-arranging"> · arranging…</span>}
       </p>
       {drawn.capped && (
@@ -118,15 +106,8 @@ function GraphScreen({ library, openId, onOpen }: GraphViewProps & { library: Gr
 
 /** The graph view: abstracts as nodes, links as edges coloured by type, with filters and Find. */
 export default function GraphView(props: GraphViewProps): ReactNode {
+  // Both read from the start; the first frame waits for the library only (the tag filter waits for the assignments).
   const library = useGraphLibrary();
-  if (library === undefined) {
-    return (
-      <div className="graph-view">
-        <p className="graph-status" role="status">
-          Loading the graph…
-        </p>
-      </div>
-    );
-  }
-  return <GraphScreen {...props} library={library} />;
+  const assignments = useTagAssignments();
+  return <GraphScreen {...props} library={library} assignments={assignments} />;
 }

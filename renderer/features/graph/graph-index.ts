@@ -43,6 +43,23 @@ function positionIn(ids: readonly number[], id: number): number | undefined {
   return undefined;
 }
 
+/**
+ * `positionIn` for many lookups: a table by id when the ids are dense enough (a library's ids run
+ * from 1 with few gaps), a binary search otherwise. 200k link ends at 100k abstracts: a few ms.
+ */
+function positionTable(ids: readonly number[]): (id: number) => number | undefined {
+  const last = ids[ids.length - 1] ?? 0;
+  if (!Number.isSafeInteger(last) || last > 4 * ids.length + 1024) return (id) => positionIn(ids, id);
+  const table = new Int32Array(last + 1).fill(-1);
+  ids.forEach((id, position) => {
+    if (Number.isInteger(id) && id >= 0) table[id] = position;
+  });
+  return (id) => {
+    const position = Number.isInteger(id) && id >= 0 && id <= last ? (table[id] ?? -1) : -1;
+    return position < 0 ? undefined : position;
+  };
+}
+
 /** An abstract's position among the index's nodes; undefined when it is not in the library. */
 export function positionOf(index: GraphIndex, id: number): number | undefined {
   return positionIn(index.nodeIds, id);
@@ -79,9 +96,10 @@ export function buildGraphIndex(nodeIds: readonly number[], links: LinkEnds): Gr
   const typeSeen = new Uint8Array(links.typeNames.length);
   const typesInUse: string[] = [];
   let edgeCount = 0;
+  const positionById = positionTable(nodeIds);
   for (let link = 0; link < total; link += 1) {
-    const from = positionIn(nodeIds, links.fromIds[link] ?? 0);
-    const to = positionIn(nodeIds, links.toIds[link] ?? 0);
+    const from = positionById(links.fromIds[link] ?? 0);
+    const to = positionById(links.toIds[link] ?? 0);
     if (from === undefined || to === undefined || from === to) continue;
     const type = links.typeOf[link] ?? 0;
     edgeIds[edgeCount] = links.ids[link] ?? 0;

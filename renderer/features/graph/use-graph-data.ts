@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGraphLabels, useGraphLibraryParts, type GraphLibrary } from '../../db/links/graph-data';
 import { watchTitles } from '../../db/titles/title-index';
+import { checkGraphCopies } from '../../db/links/ends';
 
 /** The previous array while the new one holds the same ids, so an edit that adds or removes no abstract rebuilds nothing. */
 export function useSameIds(ids: readonly number[] | undefined): readonly number[] | undefined {
@@ -63,6 +64,11 @@ export function useGraphLibrary(): GraphLibrary | undefined {
   const parts = useGraphLibraryParts();
   const abstractIds = useSameIds(parts.abstractIds);
   const { links, tags, linkTypes } = parts;
+  const loaded = abstractIds !== undefined && links !== undefined;
+  // Once read, the copies are checked against their tables (a walk of both, kept off the first frame); a rebuild reaches the live queries.
+  useEffect(() => {
+    if (loaded) void checkGraphCopies().catch(() => undefined);
+  }, [loaded]);
   return useMemo(
     () => (abstractIds === undefined || links === undefined || tags === undefined || linkTypes === undefined ? undefined : { abstractIds, links, tags, linkTypes }),
     [abstractIds, links, tags, linkTypes],

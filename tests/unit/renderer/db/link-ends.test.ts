@@ -4,12 +4,13 @@ import { getAbstract } from '../../../../renderer/db/abstracts/records';
 import { defaultChoices } from '../../../../renderer/db/duplicates/merge-fields';
 import { mergeDuplicates } from '../../../../renderer/db/duplicates/merge';
 import { LINK_ENDS_BLOCK_SIZE, joinBlocks, type LinkEnd } from '../../../../renderer/db/links/ends-blocks';
-import { endOf, readLinkEnds } from '../../../../renderer/db/links/ends';
+import { checkGraphCopies, endOf, readAbstractIds, readLinkEnds } from '../../../../renderer/db/links/ends';
+import { setStatus } from '../../../../renderer/db/organize/reading-status';
 import { addLink, removeLink } from '../../../../renderer/db/links/links';
 import { createSynthesisNote, saveSynthesisNote } from '../../../../renderer/db/notes/synthesis-notes';
 import type { LecternDB } from '../../../../renderer/db/schema/database';
 import { paragraphsJson, textNode } from '../../support/lexical-state';
-import { freshDatabase } from './fixtures';
+import { deleteAbstract, freshDatabase } from './fixtures';
 import { idAt, seedAbstracts } from './organize-fixtures';
 
 /** The links as the cache holds them, one object each, ascending by id. */
@@ -106,7 +107,7 @@ describe('the graph’s copy of the links', () => {
     await expectCacheToMatch(database);
   });
 
-  it('is read whole by readLinkEnds, and read from the links (then rebuilt) should it fall short', async () => {
+  it('is read whole by readLinkEnds, and rebuilt by the check should it ever fall short', async () => {
     const database = freshDatabase();
     const ids = await seedAbstracts(database, 3);
     await addLink({ fromId: idAt(ids, 2), toId: idAt(ids, 0), type: 'cites' }, database);
@@ -115,10 +116,43 @@ describe('the graph’s copy of the links', () => {
       Array.from(ends.ids, (id, at) => ({ id, toId: ends.toIds[at], type: ends.typeNames[ends.typeOf[at] ?? 0] }));
     const wanted = expected.map(({ id, toId, type }) => ({ id, toId, type }));
     expect(toObjects(await readLinkEnds(database))).toEqual(wanted);
+    expect(await checkGraphCopies(database)).toBe(false);
 
-    // As if the cache had been lost: the answer still holds every link, and the cache comes back.
+    // As if the copy had been lost: the check notices and rebuilds it.
     await database.transaction('rw', database.linkEnds, () => database.linkEnds.clear());
-    expect(toObjects(await readLinkEnds(database))).toEqual(wanted);
-    await expect.poll(() => cached(database)).toEqual(expected);
+    expect(await checkGraphCopies(database)).toBe(true);
+    expect(await cached(database)).toEqual(expected);
+  });
+});
+
+describe('the graph’s copy of the abstracts’ ids', () => {
+  const keys = async (database: LecternDB) => (await database.abstracts.toCollection().primaryKeys()).sort((a, b) => a - b);
+
+  it('follows an import, a status change, a deletion, and a merge and its undo', async () => {
+    const database = freshDatabase();
+    const ids = await seedAbstracts(database, 4);
+    expect(await readAbstractIds(database)).toEqual(await keys(database));
+    await setStatus(idAt(ids, 0), 'read', database);
+    expect(await readAbstractIds(database)).toEqual(await keys(database));
+
+    await deleteAbstract(database, idAt(ids, 3));
+    expect(await readAbstractIds(database)).not.toContain(idAt(ids, 3));
+    expect(await readAbstractIds(database)).toEqual(await keys(database));
+
+    const [survivorRow, loserRow] = await Promise.all([getAbstract(idAt(ids, 0), database), getAbstract(idAt(ids, 1), database)]);
+    if (survivorRow === undefined || loserRow === undefined) throw new Error('seeded abstracts missing');
+    const merge = await mergeDuplicates(idAt(ids, 0), idAt(ids, 1), defaultChoices(survivorRow, loserRow), database);
+    expect(await readAbstractIds(database)).toEqual([idAt(ids, 0), idAt(ids, 2)].sort((a, b) => a - b));
+    await merge.undo();
+    expect(await readAbstractIds(database)).toEqual(await keys(database));
+    expect(await readAbstractIds(database)).toContain(idAt(ids, 1));
+  });
+
+  it('is rebuilt by the check should it ever fall short', async () => {
+    const database = freshDatabase();
+    await seedAbstracts(database, 3);
+    await database.transaction('rw', database.abstractIds, () => database.abstractIds.clear());
+    expect(await checkGraphCopies(database)).toBe(true);
+    expect(await readAbstractIds(database)).toEqual(await keys(database));
   });
 });

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { joinBlocks } from '../../../../renderer/db/links/ends-blocks';
+import { readAbstractIds } from '../../../../renderer/db/links/ends';
 import { addLink } from '../../../../renderer/db/links/links';
 import { snapshot } from './fixtures';
 import { upgradeOlderRelease } from './older-release';
 import { readSeedFiles } from './seed-files';
 
-describe('upgrading a version-15 library to the graph’s copy of the links (version 16)', () => {
-  it('keeps every row of every table and copies every link’s id, ends and type', async () => {
+describe('upgrading a version-15 library to the graph’s copies (version 16)', () => {
+  it('keeps every row of every table, and copies every link’s id, ends and type and every abstract’s id', async () => {
     const { before, upgraded } = await upgradeOlderRelease(15, await readSeedFiles(), async (older) => {
       const [first, second] = await older.abstracts.orderBy(':id').primaryKeys();
       if (first === undefined || second === undefined) throw new Error('the seeds hold too few abstracts');
@@ -23,5 +24,8 @@ describe('upgrading a version-15 library to the graph’s copy of the links (ver
     expect(Array.from(ends.ids)).toEqual(links.map((link) => link.id));
     expect(Array.from(ends.toIds)).toEqual(links.map((link) => link.toId));
     expect(Array.from(ends.typeOf, (code) => ends.typeNames[code])).toEqual(links.map((link) => link.type));
+    const abstractIds = await upgraded.abstracts.toCollection().primaryKeys();
+    expect(abstractIds.length).toBeGreaterThan(0);
+    expect(await readAbstractIds(upgraded)).toEqual(abstractIds);
   });
 });
