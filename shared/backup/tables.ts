@@ -1,12 +1,13 @@
 // Which tables a backup holds at each schema version, in the order a restore writes them.
 
 /** The latest database schema version; a backup made by this release follows it. */
-export const LATEST_BACKUP_SCHEMA = 15;
+export const LATEST_BACKUP_SCHEMA = 16;
 
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search
  * index is left out: it is a cache, rebuilt from the rows. So are the sync updates (version 15): they
- * are this device's replica of the library's Yjs docs, which the sync server holds.
+ * are this device's replica of the library's Yjs docs, which the sync server holds. And the graph's copies of
+ * the links and of the abstracts' ids (linkEnds, abstractIds, version 16): kept as a restore writes those tables.
  */
 const TABLES_SINCE: readonly (readonly [table: string, since: number])[] = [
   ['captures', 1],

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { GraphPage } from './pages/graph-page';
 import { LibraryPage } from './pages/library-page';
+import { LinksPage } from './pages/links-page';
 import { ReaderPage } from './pages/reader-page';
 import { expect, test } from './support/app-test';
 import { ENERGY_PROPAGATION, LINEAR_TEACHERS, SEED_ABSTRACTS } from './support/seed-facts';
@@ -122,6 +123,30 @@ test('a node’s title follows a rename made in another window while the graph i
   await expect(otherReader.title).toHaveText(renamed);
 
   await expect(page.getByRole('button', { name: `Open ${renamed}` })).toBeVisible();
+  await other.close();
+});
+
+test('a link made, removed and brought back with Undo in another window shows in the open graph', async ({ page, context }) => {
+  const library = new LibraryPage(page);
+  const graph = new GraphPage(page);
+  await library.open(SEED_ABSTRACTS);
+  await graph.open();
+  const before = await graph.counts();
+  await expect(graph.linkType('supports')).toHaveCount(0);
+
+  const other = await context.newPage();
+  const otherLibrary = new LibraryPage(other);
+  const links = new LinksPage(other);
+  await otherLibrary.open(SEED_ABSTRACTS);
+  await otherLibrary.openAbstract(LINEAR_TEACHERS.title);
+  await links.linkTo(ENERGY_PROPAGATION.title, 'supports');
+  await expect.poll(async () => (await graph.counts()).links).toBe(before.links + 1);
+  await expect(graph.linkType('supports')).toBeVisible();
+
+  await links.removeButton(ENERGY_PROPAGATION.title).click();
+  await expect.poll(async () => (await graph.counts()).links).toBe(before.links);
+  await links.undoButton.click();
+  await expect.poll(async () => (await graph.counts()).links).toBe(before.links + 1);
   await other.close();
 });
 

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { titlesOf } from '../titles/title-index';
 import { db as appDb, type LecternDB } from '../schema/database';
+import { readAbstractIds, readLinkEnds } from './ends';
+import type { LinkEnds } from './ends-blocks';
 import type { LinkTypeRow } from './rows';
 import type { TagRow } from '../organize/types';
 
@@ -9,7 +11,6 @@ export interface GraphNodeData {
   id: number;
   /** The display title; empty until the titles are read (they come after the first frame). */
   label: string;
-  tagIds: number[];
 }
 
 /** A link between two abstracts; the link row's id, so parallel links of different types stay apart. */
@@ -20,93 +21,83 @@ export interface GraphEdgeData {
   type: string;
 }
 
-/** Everything the graph view shows. */
+/** What the graph draws: some abstracts, the links among them, and the link types that colour them. */
 export interface GraphData {
   /** By id, ascending, so positions and colours come out the same on every run. */
   nodes: GraphNodeData[];
   edges: GraphEdgeData[];
-  tags: TagRow[];
   /** The link types the user added (labels and colours); built-in types are not stored. */
   linkTypes: LinkTypeRow[];
 }
 
-/** Tags and who carries them: the tag rows and the assignment keys, never an abstract row. */
-export interface Tagging {
+/**
+ * The whole library as the graph reads it: ids and typed arrays, never a row per abstract or link
+ * (at 100k abstracts, reading and holding those took most of the first frame).
+ */
+export interface GraphLibrary {
+  /** Every abstract's id, ascending (the abstractIds copy). */
+  abstractIds: readonly number[];
+  /** Every link's id, ends and type (the linkEnds cache). */
+  links: LinkEnds;
   tags: TagRow[];
-  assignments: [number, number][];
+  linkTypes: LinkTypeRow[];
 }
 
-// Each part is read on its own so a live update re-reads only the table that changed; none of
-// them reads a whole abstract row (ids are primary keys, labels come from the title index).
+/** Who carries which tag: the abstractTags keys, [abstractId, tagId]. */
+export type TagAssignments = readonly (readonly [number, number])[];
 
-/** Every abstract's id, ascending (the abstracts table's primary keys). */
-function readNodeIds(database: LecternDB): Promise<number[]> {
-  return database.abstracts.toCollection().primaryKeys();
+// Each part is read on its own so a live update re-reads only the table that changed.
+
+function readTags(database: LecternDB): Promise<TagRow[]> {
+  return database.tags.toArray();
 }
 
-/** The links as the graph draws them: their ends and type. */
-async function readEdges(database: LecternDB): Promise<GraphEdgeData[]> {
-  // One bulk read: a cursor hands up each link in its own event, several times slower at 10k links.
-  const edges: GraphEdgeData[] = [];
-  for (const link of await database.links.toArray()) {
-    if (link.fromId !== null && link.fromId !== link.toId) edges.push({ id: link.id, from: link.fromId, to: link.toId, type: link.type });
-  }
-  return edges;
-}
-
-async function readTagging(database: LecternDB): Promise<Tagging> {
-  const [tags, assignments] = await Promise.all([database.tags.toArray(), database.abstractTags.toCollection().primaryKeys()]);
-  return { tags, assignments };
+function readAssignments(database: LecternDB): Promise<[number, number][]> {
+  return database.abstractTags.toCollection().primaryKeys();
 }
 
 function readLinkTypes(database: LecternDB): Promise<LinkTypeRow[]> {
   return database.linkTypes.toArray();
 }
 
-/**
- * The library as a graph: every abstract a node, every link between two stored abstracts an edge.
- * Mentions from standalone notes (no `fromId`) and self-links are left out: they join no two abstracts.
- */
-export function composeGraphData(ids: readonly number[], edges: readonly GraphEdgeData[], tagging: Tagging, linkTypes: LinkTypeRow[], labels: ReadonlyMap<number, string>): GraphData {
-  const tagsOf = new Map<number, number[]>();
-  for (const [abstractId, tagId] of tagging.assignments) {
-    const list = tagsOf.get(abstractId);
-    if (list) list.push(tagId);
-    else tagsOf.set(abstractId, [tagId]);
-  }
-  const nodes = ids.map((id) => ({ id, label: labels.get(id) ?? '', tagIds: tagsOf.get(id) ?? [] }));
-  const known = new Set(ids);
-  return { nodes, edges: edges.filter((edge) => known.has(edge.from) && known.has(edge.to)), tags: tagging.tags, linkTypes };
+/** The library's graph and its tag assignments, read once (the bench and tests; the view uses the hooks below). */
+export async function queryGraphLibrary(database: LecternDB = appDb): Promise<{ library: GraphLibrary; assignments: TagAssignments }> {
+  const [abstractIds, links, tags, linkTypes, assignments] = await Promise.all([
+    readAbstractIds(database),
+    readLinkEnds(database),
+    readTags(database),
+    readLinkTypes(database),
+    readAssignments(database),
+  ]);
+  return { library: { abstractIds, links, tags, linkTypes }, assignments };
 }
 
-/** The graph's data with every label, read once (the bench and tests; the view uses `useGraphData`). */
-export async function queryGraphData(database: LecternDB = appDb): Promise<GraphData> {
-  const [ids, edges, tagging, linkTypes] = await Promise.all([readNodeIds(database), readEdges(database), readTagging(database), readLinkTypes(database)]);
-  return composeGraphData(ids, edges, tagging, linkTypes, await titlesOf(ids, database));
-}
-
-/** What the graph draws, each part read and kept current on its own; a part is `undefined` while it loads. */
-export interface GraphParts {
-  ids: number[] | undefined;
-  edges: GraphEdgeData[] | undefined;
-  tagging: Tagging | undefined;
+/** What the graph's first frame needs, kept current, each part read on its own; `undefined` parts while they load. */
+export interface GraphLibraryParts {
+  abstractIds: number[] | undefined;
+  links: LinkEnds | undefined;
+  tags: TagRow[] | undefined;
   linkTypes: LinkTypeRow[] | undefined;
 }
 
-/** Nodes, links, tags and link types: all the first frame needs. */
-export function useGraphParts(): GraphParts {
+export function useGraphLibraryParts(): GraphLibraryParts {
   return {
-    ids: useLiveQuery(() => readNodeIds(appDb), []),
-    edges: useLiveQuery(() => readEdges(appDb), []),
-    tagging: useLiveQuery(() => readTagging(appDb), []),
+    abstractIds: useLiveQuery(() => readAbstractIds(appDb), []),
+    links: useLiveQuery(() => readLinkEnds(appDb), []),
+    tags: useLiveQuery(() => readTags(appDb), []),
     linkTypes: useLiveQuery(() => readLinkTypes(appDb), []),
   };
 }
 
+/** The tag assignments, kept current; `undefined` while they load (only the tag filter needs them). */
+export function useTagAssignments(): TagAssignments | undefined {
+  return useLiveQuery(() => readAssignments(appDb), []);
+}
+
 /**
- * The display titles of `ids`, in one batch from the title index; `undefined` while they load.
- * A built index reads no row a live query could observe, so they are read again when
- * `titlesVersion` changes (see `watchTitles`).
+ * The display titles of `ids` (the drawn abstracts), in one batch from the title index; `undefined`
+ * while they load. A built index reads no row a live query could observe, so they are read again
+ * when `titlesVersion` changes (see `watchTitles`).
  */
 export function useGraphLabels(ids: readonly number[] | undefined, titlesVersion: number): ReadonlyMap<number, string> | undefined {
   return useLiveQuery(() => (ids === undefined ? undefined : titlesOf(ids)), [ids, titlesVersion]);

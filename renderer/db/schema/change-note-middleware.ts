@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 import { noteLibraryChange } from '../backup/backup-state';
 
 /** A cache rebuilt from the rest: writing it is not a change to the library. */
-const NOT_LIBRARY = new Set(['searchIndex']);
+const NOT_LIBRARY = new Set(['searchIndex', 'linkEnds', 'abstractIds']);
 
 function noting(table: DBCoreTable, databaseName: string): DBCoreTable {
   return {

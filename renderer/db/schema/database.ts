@@ -4,6 +4,10 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { linkPolicyMiddleware } from './link-policy-middleware';
 import { changeNoteMiddleware } from './change-note-middleware';
 import { syncCaptureMiddleware } from '../sync/capture-middleware';
+import { linkEndsMiddleware } from '../links/ends-middleware';
+import { abstractIdsMiddleware } from '../abstracts/id-blocks-middleware';
+import type { AbstractIdBlock } from '../abstracts/id-blocks';
+import type { LinkEndsBlock } from '../links/ends-blocks';
 import { declareSchema, LATEST_VERSION } from './version-chain';
 import { activeDatabaseName, DEFAULT_DATABASE_NAME } from './active-database';
 import type { AbstractTextRow, CaptureRow, CaptureTextRow, DistinctPairRow, MetaRow, StoredAbstractRow } from './row-types';
@@ -53,6 +57,10 @@ export class LecternDB extends Dexie {
   declare decisions: Table<DecisionRow, [number, number, number]>;
   /** Since version 15: the Yjs updates of the library's sync docs (renderer/db/sync/update-store.ts). */
   declare syncUpdates: Table<SyncUpdateRow, number>;
+  /** Since version 16: the graph's copy of the links' ends and types, kept by linkEndsMiddleware. */
+  declare linkEnds: Table<LinkEndsBlock, number>;
+  /** Since version 16: the graph's copy of the abstracts' ids, kept by abstractIdsMiddleware. */
+  declare abstractIds: Table<AbstractIdBlock, number>;
 
   constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
     super(name);
@@ -60,6 +68,8 @@ export class LecternDB extends Dexie {
     this.use(linkPolicyMiddleware);
     this.use(changeNoteMiddleware);
     this.use(syncCaptureMiddleware);
+    this.use(linkEndsMiddleware);
+    this.use(abstractIdsMiddleware);
   }
 }
 

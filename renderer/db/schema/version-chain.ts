@@ -10,6 +10,7 @@ import { addReadingState, dropUnstarredMarks, ORGANIZE_INDEXES_V9, ORGANIZE_STOR
 import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
 import { giveEveryRowAUid } from './upgrade-uids';
+import { buildGraphCopies } from './upgrade-graph-copies';
 import { SYNC_UPDATES_SCHEMA } from '../sync/update-store';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
@@ -32,6 +33,9 @@ export const CAPTURES_SCHEMA = 'hash, fileName, importedAt';
 /** Since version 10: each capture's text in pieces, under its hash and the piece's place. */
 export const CAPTURE_TEXTS_SCHEMA = '[hash+index]';
 export const META_SCHEMA = 'key';
+/** Since version 16: the graph's compact copies of the links and of the abstracts' ids, in blocks of ids (links/ends-blocks.ts, abstracts/id-blocks.ts). */
+export const LINK_ENDS_SCHEMA = 'block';
+export const ABSTRACT_IDS_SCHEMA = 'block';
 export const ANNOTATIONS_SCHEMA = '++id, abstractId, updatedAt';
 export const NOTES_SCHEMA = '++id, abstractId, updatedAt';
 
@@ -109,6 +113,10 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 14, stores: SYNC_UID_STORES, upgrade: giveEveryRowAUid },
   // Sync: the library's Yjs updates, kept locally so offline edits and received changes survive a reload. New table only.
   { version: 15, stores: { syncUpdates: SYNC_UPDATES_SCHEMA } },
+  // The graph at 100k: each link's id, ends and type, and every abstract's id, as typed arrays, kept
+  // with the links and abstracts by links/ends-middleware.ts and abstracts/id-blocks-middleware.ts, so
+  // the graph reads a few blocks instead of walking both tables. Caches: not backed up.
+  { version: 16, stores: { linkEnds: LINK_ENDS_SCHEMA, abstractIds: ABSTRACT_IDS_SCHEMA }, upgrade: buildGraphCopies },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -20,11 +20,13 @@ export interface FindTitlesOptions {
   /** Ids never offered (the abstract a link starts from). */
   exclude?: readonly number[];
   /** When given, only these ids are offered (the abstracts a view shows, such as the graph's nodes). */
-  within?: ReadonlySet<number>;
+  within?: { has: (id: number) => boolean };
 }
 
 interface IndexState {
   lookup: Promise<TitleLookup>;
+  /** `lookup` has been built (it answers at once). */
+  built: boolean;
   /** Abstracts changed since `lookup` was built: their titles are read again before the next answer. */
   changed: Set<number>;
   /** A change that cannot be narrowed to ids (a restore, a cleared table): rebuild from scratch. */
@@ -147,7 +149,7 @@ function currentLookup(database: LecternDB): Promise<TitleLookup> {
   watchChanges();
   let state = indexes.get(database.name);
   if (state === undefined) {
-    state = { lookup: buildLookup(database, null, new Set()), changed: new Set(), stale: false };
+    state = { lookup: buildLookup(database, null, new Set()), built: false, changed: new Set(), stale: false };
     indexes.set(database.name, state);
   } else if (state.stale || state.changed.size > 0) {
     const changed = new Set(state.changed);
@@ -157,9 +159,15 @@ function currentLookup(database: LecternDB): Promise<TitleLookup> {
     state.lookup = previous.then((lookup) => buildLookup(database, lookup, changed));
   }
   const { lookup } = state;
-  lookup.catch(() => {
-    if (indexes.get(database.name)?.lookup === lookup) indexes.delete(database.name);
-  });
+  const current = state;
+  lookup.then(
+    () => {
+      if (current.lookup === lookup) current.built = true;
+    },
+    () => {
+      if (indexes.get(database.name)?.lookup === lookup) indexes.delete(database.name);
+    },
+  );
   return lookup;
 }
 
@@ -185,8 +193,13 @@ export async function findTitles(query: string, limit: number, options: FindTitl
   return lookup.find(query, limit, offer).map(({ id, title }) => ({ id, title }));
 }
 
-/** The display titles of `ids`; ids not in the library are left out. */
+/**
+ * The display titles of `ids`; ids not in the library are left out. Until the index is first built
+ * (at 100k abstracts, seconds of background work) they are read for these ids alone, so the graph's
+ * labels never wait for, nor start, a build of every title.
+ */
 export async function titlesOf(ids: readonly number[], database: LecternDB = appDb): Promise<Map<number, string>> {
+  if (indexes.get(database.name)?.built !== true) return readDisplayTitles(database, ids);
   const wanted = new Set(ids);
   const titles = new Map<number, string>();
   for (const entry of (await lookupInForeground(database)).entries) if (wanted.has(entry.id)) titles.set(entry.id, entry.title);

@@ -6,8 +6,8 @@ const MAX_OPTIONS = 12;
 
 interface FindNodeProps {
   /** The abstracts the filter lets through, drawn or not (picking one beyond the drawn ones draws it). */
-  shown: ReadonlySet<number>;
-  onPick: (id: number) => void;
+  shown: { has: (id: number) => boolean };
+  onPick: (id: number, title: string) => void;
 }
 
 /**
@@ -32,7 +32,7 @@ export function FindNode({ shown, onPick }: FindNodeProps): ReactNode {
       optionKey={(hit) => hit.id}
       renderOption={(hit) => hit.title}
       onChoose={(hit) => {
-        onPick(hit.id);
+        onPick(hit.id, hit.title);
         return hit.title;
       }}
     />

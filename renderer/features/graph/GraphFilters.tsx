@@ -8,6 +8,8 @@ interface GraphFiltersProps {
   filter: GraphFilter;
   onChange: (filter: GraphFilter) => void;
   tags: readonly TagRow[];
+  /** False until who carries which tag is read (just after the first frame): the tag filter waits for it. */
+  tagsReady: boolean;
   /** The link types present in the library, in catalog order. */
   types: readonly LinkTypeInfo[];
   /** The neighbourhood needs an open abstract to start from. */
@@ -25,7 +27,7 @@ const HOP_CHOICES: { value: string; hops: Hops | null; label: string }[] = [
 ];
 
 /** The graph's filters: a tag (with its descendants), the open abstract's neighbourhood, how many abstracts to draw, the link types. */
-export function GraphFilters({ filter, onChange, tags, types, hasOpenAbstract, limit, onLimit }: GraphFiltersProps): ReactNode {
+export function GraphFilters({ filter, onChange, tags, tagsReady, types, hasOpenAbstract, limit, onLimit }: GraphFiltersProps): ReactNode {
   const sortedTags = [...tags].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const hopValue = HOP_CHOICES.find((choice) => choice.hops === filter.hops)?.value ?? 'off';
   const toggleType = (id: string, shown: boolean): void => {
@@ -40,6 +42,8 @@ export function GraphFilters({ filter, onChange, tags, types, hasOpenAbstract, l
         <span>Tag</span>
         <select
           value={filter.tagId === null ? '' : String(filter.tagId)}
+          disabled={!tagsReady}
+          title={tagsReady ? undefined : 'Reading the tags…'}
           onChange={(event) => onChange({ ...filter, tagId: event.target.value === '' ? null : Number(event.target.value) })}
         >
           <option value="">Any tag</option>

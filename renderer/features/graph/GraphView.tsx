@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { GraphData } from '../../db/links/graph-data';
-import { useGraphData } from './use-graph-data';
-import { allLinkTypes } from '../../db/links/link-types';
+import { useTagAssignments, type GraphLibrary, type TagAssignments } from '../../db/links/graph-data';
+import { useGraphLibrary } from './use-graph-data';
+import { useGraphView } from './use-graph-view';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphFilters } from './GraphFilters';
 import { FindNode } from './FindNode';
-import { NO_GRAPH_FILTER, typesInUse, type GraphFilter } from './graph-filter';
-import { buildGraphIndex } from './graph-index';
-import { filterIndex } from './index-filter';
-import { drawnGraph } from './drawn-graph';
+import { NO_GRAPH_FILTER, type GraphFilter } from './graph-filter';
 import { DEFAULT_DRAW_LIMIT, type DrawLimit } from './draw-limit';
 import type { GraphMarks, GraphRenderer } from './graph-renderer';
 import './graph.css';
@@ -30,28 +27,26 @@ function capText(drawn: number, total: number): string {
   return `Showing the ${drawn.toLocaleString('en-US')} most linked of ${total.toLocaleString('en-US')}. Filter by tag or neighbourhood, or find an abstract, to see others.`;
 }
 
-function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphData }): ReactNode {
+interface GraphScreenProps extends GraphViewProps {
+  /** Undefined while it loads: the canvas (and sigma, a WebGL set-up) is ready meanwhile. */
+  library: GraphLibrary | undefined;
+  assignments: TagAssignments | undefined;
+}
+
+function GraphScreen({ library, assignments, openId, onOpen }: GraphScreenProps): ReactNode {
   const [filter, setFilter] = useState<GraphFilter>(NO_GRAPH_FILTER);
   const [limit, setLimit] = useState<DrawLimit>(DEFAULT_DRAW_LIMIT);
-  // A new object each pick, so picking the same abstract again centres it again.
-  const [picking, setPicking] = useState<{ id: number } | null>(null);
+  // A new object each pick, so picking the same abstract again centres it again; the title shows until the labels are read.
+  const [picking, setPicking] = useState<{ id: number; title: string } | null>(null);
   const pickedId = picking?.id ?? null;
   const [arranging, setArranging] = useState(false);
   const rendererRef = useRef<GraphRenderer | null>(null);
-
-  const index = useMemo(() => buildGraphIndex(data), [data]);
-  const filtered = useMemo(() => filterIndex(index, filter, openId), [index, filter, openId]);
-  const drawn = useMemo(() => drawnGraph(index, filtered, limit ?? Infinity, [openId, pickedId]), [index, filtered, limit, openId, pickedId]);
-  const shownIds = useMemo(() => new Set(data.nodes.filter((_node, position) => filtered.nodes[position] === 1).map((node) => node.id)), [data, filtered]);
-  const types = useMemo(() => {
-    const used = new Set(typesInUse(data.edges));
-    return allLinkTypes(data.linkTypes).filter((type) => used.has(type.id));
-  }, [data]);
+  const { filtered, drawn, shown, types } = useGraphView(library, assignments, filter, limit ?? Infinity, { openId, pickedId });
   const marks = useMemo<GraphMarks>(() => ({ openId, pickedId }), [openId, pickedId]);
-  const pickedPosition = pickedId === null ? undefined : index.positionOf.get(pickedId);
-  const picked = pickedPosition === undefined || filtered.nodes[pickedPosition] !== 1 ? undefined : data.nodes[pickedPosition];
+  const pickedNode = pickedId === null ? undefined : drawn.data.nodes.find((node) => node.id === pickedId);
+  const pickedTitle = pickedNode === undefined ? undefined : pickedNode.label || picking?.title;
 
-  const pick = useCallback((id: number) => setPicking({ id }), []);
+  const pick = useCallback((id: number, title: string) => setPicking({ id, title }), []);
   // After the canvas has drawn the pick (its effect runs first): an abstract beyond the drawn ones joins the graph first.
   useEffect(() => {
     if (picking !== null) rendererRef.current?.centreOn(picking.id);
@@ -59,9 +54,9 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
   return (
     <div className="graph-view">
       <div className="graph-toolbar">
-        <FindNode shown={shownIds} onPick={pick} />
-        {picked !== undefined && (
-          <button type="button" className="button button-small" aria-label={`Open ${picked.label}`} onClick={() => onOpen(picked.id)}>
+        <FindNode shown={shown} onPick={pick} />
+        {pickedId !== null && pickedTitle !== undefined && (
+          <button type="button" className="button button-small" aria-label={`Open ${pickedTitle}`} onClick={() => onOpen(pickedId)}>
             Open
           </button>
         )}
@@ -80,7 +75,8 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
       <GraphFilters
         filter={filter}
         onChange={setFilter}
-        tags={data.tags}
+        tags={library?.tags ?? []}
+        tagsReady={assignments !== undefined}
         types={types}
         hasOpenAbstract={openId !== null}
         limit={limit}
@@ -96,7 +92,7 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
         arranging={arranging}
       />
       <p className="graph-status" role="status">
-        {countText(filtered.nodeCount, filtered.edgeCount)}
+        {library === undefined ? 'Loading the graph…' : countText(filtered.nodeCount, filtered.edgeCount)}
         {arranging && <span className="graph-arranging"> · arranging…</span>}
       </p>
       {drawn.capped && (
@@ -110,15 +106,8 @@ function GraphScreen({ data, openId, onOpen }: GraphViewProps & { data: GraphDat
 
 /** The graph view: abstracts as nodes, links as edges coloured by type, with filters and Find. */
 export default function GraphView(props: GraphViewProps): ReactNode {
-  const data = useGraphData();
-  if (data === undefined) {
-    return (
-      <div className="graph-view">
-        <p className="graph-status" role="status">
-          Loading the graph…
-        </p>
-      </div>
-    );
-  }
-  return <GraphScreen {...props} data={data} />;
+  // Both read from the start; the first frame waits for the library only (the tag filter waits for the assignments).
+  const library = useGraphLibrary();
+  const assignments = useTagAssignments();
+  return <GraphScreen {...props} library={library} assignments={assignments} />;
 }

@@ -1,6 +1,7 @@
 import type { GraphData, GraphEdgeData, GraphNodeData } from '../../db/links/graph-data';
+import type { LinkTypeRow } from '../../db/links/rows';
 import type { VisibleGraph } from './graph-filter';
-import { otherEnd, type GraphIndex } from './graph-index';
+import { otherEnd, positionOf, type GraphIndex } from './graph-index';
 import type { FilteredGraph } from './index-filter';
 
 /** What sigma is given: at most the limit's nodes, the links among them, and which of those the filter shows. */
@@ -13,59 +14,80 @@ export interface DrawnGraph {
   capped: boolean;
 }
 
-/** The positions to draw: the kept ones the filter shows, then the most linked until `limit`. */
-function choose(index: GraphIndex, filtered: FilteredGraph, limit: number, keep: readonly (number | null)[]): Uint8Array {
-  const drawn = new Uint8Array(index.data.nodes.length);
-  if (filtered.nodeCount <= limit) return filtered.nodes;
-  let taken = 0;
-  for (const id of keep) {
-    const position = id === null ? undefined : index.positionOf.get(id);
-    if (position === undefined || filtered.nodes[position] !== 1 || drawn[position] === 1) continue;
-    drawn[position] = 1;
-    taken += 1;
+/** The positions to draw, ascending: the kept ones the filter shows, then the most linked until `limit`. */
+export function drawnPositions(index: GraphIndex, filtered: FilteredGraph, limit: number, keep: readonly (number | null)[] = []): Int32Array {
+  const drawn = filtered.nodeCount <= limit ? filtered.nodes : new Uint8Array(filtered.nodes.length);
+  if (drawn !== filtered.nodes) {
+    let taken = 0;
+    for (const id of keep) {
+      const position = id === null ? undefined : positionOf(index, id);
+      if (position === undefined || filtered.nodes[position] !== 1 || drawn[position] === 1) continue;
+      drawn[position] = 1;
+      taken += 1;
+    }
+    for (const position of index.mostLinkedFirst) {
+      if (taken >= limit) break;
+      if (filtered.nodes[position] !== 1 || drawn[position] === 1) continue;
+      drawn[position] = 1;
+      taken += 1;
+    }
   }
-  for (const position of index.mostLinkedFirst) {
-    if (taken >= limit) break;
-    if (filtered.nodes[position] !== 1 || drawn[position] === 1) continue;
-    drawn[position] = 1;
-    taken += 1;
-  }
-  return drawn;
+  const positions = new Int32Array(Math.min(filtered.nodeCount, limit + keep.length));
+  let count = 0;
+  drawn.forEach((flag, position) => {
+    if (flag === 1) positions[count++] = position;
+  });
+  return positions.slice(0, count);
+}
+
+/** The drawn abstracts' ids, ascending (what their labels are read for). */
+export function drawnIds(index: GraphIndex, positions: Int32Array): number[] {
+  return Array.from(positions, (position) => index.nodeIds[position] ?? 0);
 }
 
 /**
- * The part of the filtered graph sigma draws: all of it up to `limit` abstracts, else the `keep`
- * abstracts (the open and the picked one) and the most linked others. Drawing a capped set keeps
- * the first frame, each filter and panning within budget at 100k, where sigma's indexing, its
- * buffers and ForceAtlas2 grow with every node and link handed to them.
+ * The part of the filtered graph sigma draws: the nodes at `positions` (from `drawnPositions`), every
+ * link among them, and their `labels`. Drawing a capped set keeps the first frame, each filter and
+ * panning within budget at 100k, where sigma's indexing, its buffers and ForceAtlas2 grow with
+ * every node and link handed to them.
  */
-export function drawnGraph(index: GraphIndex, filtered: FilteredGraph, limit: number, keep: readonly (number | null)[] = []): DrawnGraph {
-  const { data } = index;
-  const drawn = choose(index, filtered, limit, keep);
+export function drawnGraph(
+  index: GraphIndex,
+  filtered: FilteredGraph,
+  positions: Int32Array,
+  labels: ReadonlyMap<number, string>,
+  linkTypes: LinkTypeRow[],
+): DrawnGraph {
+  const drawn = new Uint8Array(index.nodeIds.length);
+  for (const position of positions) drawn[position] = 1;
   const nodes: GraphNodeData[] = [];
   const visibleNodes = new Set<number>();
   const edges: GraphEdgeData[] = [];
   const visibleEdges = new Set<number>();
-  data.nodes.forEach((node, position) => {
-    if (drawn[position] !== 1) return;
-    nodes.push(node);
-    visibleNodes.add(node.id);
+  for (const position of positions) {
+    const id = index.nodeIds[position] ?? 0;
+    nodes.push({ id, label: labels.get(id) ?? '' });
+    visibleNodes.add(id);
     const end = index.incidentStart[position + 1] ?? 0;
     for (let at = index.incidentStart[position] ?? 0; at < end; at += 1) {
-      const edgePosition = index.incident[at] ?? 0;
+      const edge = index.incident[at] ?? 0;
       // Each edge once, from its lower end; a node's own loops are never stored.
-      const other = otherEnd(index, edgePosition, position);
+      const other = otherEnd(index, edge, position);
       if (other < position || drawn[other] !== 1) continue;
-      const edge = data.edges[edgePosition];
-      if (edge === undefined) continue;
-      edges.push(edge);
-      if (filtered.edges[edgePosition] === 1) visibleEdges.add(edge.id);
+      const link: GraphEdgeData = {
+        id: index.edgeIds[edge] ?? 0,
+        from: index.nodeIds[index.edgeFrom[edge] ?? 0] ?? 0,
+        to: index.nodeIds[index.edgeTo[edge] ?? 0] ?? 0,
+        type: index.typeNames[index.edgeType[edge] ?? 0] ?? '',
+      };
+      edges.push(link);
+      if (filtered.edges[edge] === 1) visibleEdges.add(link.id);
     }
-  });
-  // Edges in the data's order, so a graph built from them is the same whatever was drawn before.
+  }
+  // Edges in link order, so a graph built from them is the same whatever was drawn before.
   edges.sort((a, b) => a.id - b.id);
   return {
-    data: { nodes, edges, tags: data.tags, linkTypes: data.linkTypes },
+    data: { nodes, edges, linkTypes },
     visible: { nodes: visibleNodes, edges: visibleEdges },
     capped: filtered.nodeCount > nodes.length,
   };

@@ -1,4 +1,5 @@
-import type { GraphData, GraphEdgeData } from '../../db/links/graph-data';
+import type { GraphData, GraphEdgeData, GraphNodeData } from '../../db/links/graph-data';
+import type { TagRow } from '../../db/organize/types';
 import { isWithin } from '../../db/tags/tag-path';
 
 /** How far from the open abstract the neighbourhood reaches; 'all' is its whole connected part. */
@@ -15,6 +16,12 @@ export interface GraphFilter {
 
 export const NO_GRAPH_FILTER: GraphFilter = { tagId: null, hiddenTypes: new Set(), hops: null };
 
+/** A whole library as objects, each abstract with its tags: what `visibleGraph` filters (the tests' model of the index). */
+export interface TaggedGraphData extends GraphData {
+  nodes: (GraphNodeData & { tagIds: number[] })[];
+  tags: TagRow[];
+}
+
 /** The node and edge ids (abstract ids, link ids) the filter lets through. */
 export interface VisibleGraph {
   nodes: Set<number>;
@@ -22,7 +29,7 @@ export interface VisibleGraph {
 }
 
 /** The ids of the abstracts carrying the tag or a descendant; null when the tag is gone (no limit). */
-function taggedNodes(data: GraphData, tagId: number): Set<number> | null {
+function taggedNodes(data: TaggedGraphData, tagId: number): Set<number> | null {
   const root = data.tags.find((tag) => tag.id === tagId);
   if (root === undefined) return null;
   const within = new Set(data.tags.filter((tag) => isWithin(tag.path, root.path)).map((tag) => tag.id));
@@ -69,7 +76,7 @@ export function neighbourhood(edges: readonly GraphEdgeData[], root: number, hop
  * even when it lacks the tag, since it is where the walk starts). With no open abstract the
  * neighbourhood limit does not apply.
  */
-export function visibleGraph(data: GraphData, filter: GraphFilter, openId: number | null): VisibleGraph {
+export function visibleGraph(data: TaggedGraphData, filter: GraphFilter, openId: number | null): VisibleGraph {
   let nodes = filter.tagId === null ? null : taggedNodes(data, filter.tagId);
   const root = filter.hops !== null && openId !== null && data.nodes.some((node) => node.id === openId) ? openId : null;
   if (nodes !== null && root !== null) nodes.add(root);
@@ -84,9 +91,4 @@ export function visibleGraph(data: GraphData, filter: GraphFilter, openId: numbe
     nodes: nodes ?? new Set(data.nodes.map((node) => node.id)),
     edges: new Set(edges.map((edge) => edge.id)),
   };
-}
-
-/** The link types present among the edges, in first-seen order. */
-export function typesInUse(edges: readonly GraphEdgeData[]): string[] {
-  return [...new Set(edges.map((edge) => edge.type))];
 }

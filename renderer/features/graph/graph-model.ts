@@ -93,10 +93,17 @@ function positionsOf(placedIn: PlacedPositions): ReadonlyMap<string, { x: number
 function startingPositions(data: GraphData, placed: ReadonlyMap<string, { x: number; y: number }>): Map<string, { x: number; y: number }> {
   const starts = new Map<string, { x: number; y: number }>();
   const anchorOf = new Map<string, { x: number; y: number }>();
-  for (const edge of data.edges) {
-    for (const [node, other] of [[key(edge.from), key(edge.to)], [key(edge.to), key(edge.from)]] as const) {
-      const anchor = placed.get(other);
-      if (anchor !== undefined && !placed.has(node) && !anchorOf.has(node)) anchorOf.set(node, anchor);
+  // Only a node never placed looks for an anchor: a filter at 2,000 drawn abstracts walks its links, not every link's keys.
+  const unplaced = new Set(data.nodes.filter((node) => !placed.has(key(node.id))).map((node) => node.id));
+  const anchor = (node: number, other: number): void => {
+    if (!unplaced.has(node) || unplaced.has(other) || anchorOf.has(key(node))) return;
+    const position = placed.get(key(other));
+    if (position !== undefined) anchorOf.set(key(node), position);
+  };
+  if (unplaced.size > 0) {
+    for (const edge of data.edges) {
+      anchor(edge.from, edge.to);
+      anchor(edge.to, edge.from);
     }
   }
   data.nodes.forEach((node, index) => {

@@ -1,6 +1,6 @@
 import { isWithin } from '../../db/tags/tag-path';
 import type { GraphFilter } from './graph-filter';
-import { otherEnd, type GraphIndex } from './graph-index';
+import { otherEnd, positionOf, type GraphIndex } from './graph-index';
 
 /** What a filter lets through, as one flag per node and edge position of the index. */
 export interface FilteredGraph {
@@ -10,22 +10,25 @@ export interface FilteredGraph {
   edgeCount: number;
 }
 
-/** The positions of the nodes carrying the tag or a descendant; null when the tag is gone (no limit). */
+/**
+ * The positions of the nodes carrying the tag or a descendant; null when the tag is gone, or the
+ * assignments are not read yet (no limit).
+ */
 function taggedPositions(index: GraphIndex, tagId: number): Uint8Array | null {
-  const { tags, nodes } = index.data;
+  const { tags, tagged } = index;
   const root = tags.find((tag) => tag.id === tagId);
-  if (root === undefined) return null;
-  const shown = new Uint8Array(nodes.length);
+  if (root === undefined || tagged === null) return null;
+  const shown = new Uint8Array(index.nodeIds.length);
   for (const tag of tags) {
     if (!isWithin(tag.path, root.path)) continue;
-    for (const position of index.tagged.get(tag.id) ?? []) shown[position] = 1;
+    for (const position of tagged.get(tag.id) ?? []) shown[position] = 1;
   }
   return shown;
 }
 
 /** Breadth-first from `root` over the edges `passes` lets through, both ways; the nodes reached within `limit` steps. */
 function walk(index: GraphIndex, root: number, limit: number, passes: (edge: number) => boolean): Uint8Array {
-  const reached = new Uint8Array(index.data.nodes.length);
+  const reached = new Uint8Array(index.nodeIds.length);
   reached[root] = 1;
   let frontier = [root];
   for (let depth = 0; depth < limit && frontier.length > 0; depth += 1) {
@@ -58,18 +61,20 @@ function count(flags: Uint8Array): number {
  * is left from the open abstract (kept even without the tag).
  */
 export function filterIndex(index: GraphIndex, filter: GraphFilter, openId: number | null): FilteredGraph {
-  const { nodes, edges } = index.data;
+  const nodeCount = index.nodeIds.length;
+  const edgeCount = index.edgeIds.length;
   let shown = filter.tagId === null ? null : taggedPositions(index, filter.tagId);
-  const root = filter.hops !== null && openId !== null ? index.positionOf.get(openId) : undefined;
+  const root = filter.hops !== null && openId !== null ? positionOf(index, openId) : undefined;
   if (shown !== null && root !== undefined) shown[root] = 1;
   const allowed = shown;
+  const hiddenType = Uint8Array.from(index.typeNames, (type) => (filter.hiddenTypes.has(type) ? 1 : 0));
   const passes = (edge: number): boolean =>
-    !filter.hiddenTypes.has(edges[edge]?.type ?? '') &&
+    hiddenType[index.edgeType[edge] ?? 0] !== 1 &&
     (allowed === null || (allowed[index.edgeFrom[edge] ?? 0] === 1 && allowed[index.edgeTo[edge] ?? 0] === 1));
   if (root !== undefined && filter.hops !== null) shown = walk(index, root, filter.hops === 'all' ? Infinity : filter.hops, passes);
-  const nodeFlags = shown ?? new Uint8Array(nodes.length).fill(1);
-  const edgeFlags = new Uint8Array(edges.length);
-  for (let edge = 0; edge < edges.length; edge += 1) {
+  const nodeFlags = shown ?? new Uint8Array(nodeCount).fill(1);
+  const edgeFlags = new Uint8Array(edgeCount);
+  for (let edge = 0; edge < edgeCount; edge += 1) {
     if (passes(edge) && nodeFlags[index.edgeFrom[edge] ?? 0] === 1 && nodeFlags[index.edgeTo[edge] ?? 0] === 1) edgeFlags[edge] = 1;
   }
   return { nodes: nodeFlags, nodeCount: count(nodeFlags), edges: edgeFlags, edgeCount: count(edgeFlags) };

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { composeGraphData, useGraphLabels, useGraphParts, type GraphData } from '../../db/links/graph-data';
+import { useGraphLabels, useGraphLibraryParts, type GraphLibrary } from '../../db/links/graph-data';
 import { watchTitles } from '../../db/titles/title-index';
+import { checkGraphCopies } from '../../db/links/ends';
 
-const NO_LABELS: ReadonlyMap<number, string> = new Map();
-
-/** The previous array while the new one holds the same ids, so editing an abstract neither rebuilds the graph nor re-reads its labels for nothing. */
-function useSameIds(ids: number[] | undefined): number[] | undefined {
-  const last = useRef<number[] | undefined>(undefined);
+/** The previous array while the new one holds the same ids, so an edit that adds or removes no abstract rebuilds nothing. */
+export function useSameIds(ids: readonly number[] | undefined): readonly number[] | undefined {
+  const last = useRef<readonly number[] | undefined>(undefined);
   const previous = last.current;
   if (ids !== undefined && previous !== undefined && ids.length === previous.length && ids.every((id, index) => id === previous[index])) return previous;
   last.current = ids;
@@ -34,10 +33,10 @@ function useSameLabels(labels: ReadonlyMap<number, string> | undefined): Readonl
 }
 
 /**
- * True from the first frame after `ready`: the labels are read then, so building the title index
- * (a read of every abstract's title on first use) does not hold up the first frame of nodes.
+ * True from the first frame after `ready`: what the first frame does not need (labels, tag
+ * assignments) is read then, so those reads do not hold up the first frame of nodes.
  */
-function useDrawnOnce(ready: boolean): boolean {
+export function useDrawnOnce(ready: boolean): boolean {
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     if (!ready || drawn) return undefined;
@@ -53,18 +52,25 @@ function useDrawnOnce(ready: boolean): boolean {
   return drawn;
 }
 
-/**
- * The graph's data, kept current; `undefined` while it loads. Nodes, links, tags and link types
- * come first (the first frame needs nothing more); the labels follow in one batch.
- */
-export function useGraphData(): GraphData | undefined {
-  const parts = useGraphParts();
-  const ids = useSameIds(parts.ids);
-  const { edges, tagging, linkTypes } = parts;
-  const drawn = useDrawnOnce(ids !== undefined && edges !== undefined && tagging !== undefined && linkTypes !== undefined);
-  const labels = useSameLabels(useGraphLabels(drawn ? ids : undefined, useTitlesVersion()));
-  return useMemo(() => {
-    if (ids === undefined || edges === undefined || tagging === undefined || linkTypes === undefined) return undefined;
-    return composeGraphData(ids, edges, tagging, linkTypes, labels ?? NO_LABELS);
-  }, [ids, edges, tagging, linkTypes, labels]);
+const NO_LABELS: ReadonlyMap<number, string> = new Map();
+
+/** The titles of the drawn abstracts, read once `wanted` and again after a rename; empty until then. */
+export function useDrawnLabels(ids: readonly number[], wanted: boolean): ReadonlyMap<number, string> {
+  return useSameLabels(useGraphLabels(wanted ? ids : undefined, useTitlesVersion())) ?? NO_LABELS;
+}
+
+/** The library's graph (ids, link ends, tags and link types), kept current; `undefined` while it loads. */
+export function useGraphLibrary(): GraphLibrary | undefined {
+  const parts = useGraphLibraryParts();
+  const abstractIds = useSameIds(parts.abstractIds);
+  const { links, tags, linkTypes } = parts;
+  const loaded = abstractIds !== undefined && links !== undefined;
+  // Once read, the copies are checked against their tables (a walk of both, kept off the first frame); a rebuild reaches the live queries.
+  useEffect(() => {
+    if (loaded) void checkGraphCopies().catch(() => undefined);
+  }, [loaded]);
+  return useMemo(
+    () => (abstractIds === undefined || links === undefined || tags === undefined || linkTypes === undefined ? undefined : { abstractIds, links, tags, linkTypes }),
+    [abstractIds, links, tags, linkTypes],
+  );
 }

@@ -1,6 +1,5 @@
 import type { GraphData } from '../../../renderer/db/links/graph-data';
 import { LINK_TYPES } from '../../../renderer/db/links/link-types';
-import { visibleGraph, NO_GRAPH_FILTER } from '../../../renderer/features/graph/graph-filter';
 import { GraphRenderer } from '../../../renderer/features/graph/graph-renderer';
 import { readGraphTheme } from '../../../renderer/features/graph/graph-theme';
 import type { GraphFigures } from '../bench-api';
@@ -25,7 +24,6 @@ function syntheticGraph(nodes: number, edges: number): GraphData {
   const graphNodes = Array.from({ length: nodes }, (_, index) => ({
     id: index + 1,
     label: `Synthetic abstract ${index + 1} on learning dynamics in regime ${(index * 7) % 97}`,
-    tagIds: [],
   }));
   const graphEdges = Array.from({ length: edges }, (_, index) => {
     const from = 1 + Math.floor(next() * nodes);
@@ -34,7 +32,7 @@ function syntheticGraph(nodes: number, edges: number): GraphData {
     if (to > nodes || to === from) to = ((from + nodes / 2) % nodes) + 1;
     return { id: index + 1, from, to, type: LINK_TYPES[index % LINK_TYPES.length]?.id ?? 'related' };
   });
-  return { nodes: graphNodes, edges: graphEdges, tags: [], linkTypes: [] };
+  return { nodes: graphNodes, edges: graphEdges, linkTypes: [] };
 }
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -106,7 +104,7 @@ export async function graphFrames(nodes: number, edges: number, frames: number):
     },
   });
   const drawn = new Promise<void>((resolve) => renderer.getSigma().once('afterRender', () => resolve()));
-  renderer.show(data, visibleGraph(data, NO_GRAPH_FILTER, null), { openId: null, pickedId: null });
+  renderer.show(data, { nodes: new Set(data.nodes.map((node) => node.id)), edges: new Set(data.edges.map((edge) => edge.id)) }, { openId: null, pickedId: null });
   await drawn;
   await nextFrame();
   const firstFrameMs = performance.now() - started;

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphData, GraphEdgeData } from '../../../../renderer/db/links/graph-data';
-import { NO_GRAPH_FILTER, type GraphFilter } from '../../../../renderer/features/graph/graph-filter';
-import { buildGraphIndex } from '../../../../renderer/features/graph/graph-index';
+import type { GraphEdgeData } from '../../../../renderer/db/links/graph-data';
+import { NO_GRAPH_FILTER, type GraphFilter, type TaggedGraphData } from '../../../../renderer/features/graph/graph-filter';
 import { filterIndex } from '../../../../renderer/features/graph/index-filter';
-import { drawnGraph } from '../../../../renderer/features/graph/drawn-graph';
+import { drawnGraph, drawnPositions } from '../../../../renderer/features/graph/drawn-graph';
+import { indexOf } from './graph-fixtures';
 
 // A hub 1 linked to 2, 3, 4 and 5; 2 also to 3 (a "cites" link); 6, 7 and 8 alone.
 const edge = (id: number, from: number, to: number, type = 'supports'): GraphEdgeData => ({ id, from, to, type });
-const DATA: GraphData = {
+const DATA: TaggedGraphData = {
   nodes: [1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ id, label: `Paper ${id}`, tagIds: [] })),
   edges: [edge(10, 1, 2), edge(11, 1, 3), edge(12, 1, 4), edge(13, 1, 5), edge(14, 2, 3, 'cites')],
   tags: [],
   linkTypes: [],
 };
-const INDEX = buildGraphIndex(DATA);
+const INDEX = indexOf(DATA);
+const LABELS = new Map(DATA.nodes.map((node) => [node.id, node.label]));
 
 function draw(limit: number, filter: Partial<GraphFilter> = {}, keep: (number | null)[] = [], openId: number | null = null) {
-  const drawn = drawnGraph(INDEX, filterIndex(INDEX, { ...NO_GRAPH_FILTER, ...filter }, openId), limit, keep);
+  const filtered = filterIndex(INDEX, { ...NO_GRAPH_FILTER, ...filter }, openId);
+  const drawn = drawnGraph(INDEX, filtered, drawnPositions(INDEX, filtered, limit, keep), LABELS, []);
   return {
     nodes: drawn.data.nodes.map((node) => node.id),
     edges: drawn.data.edges.map((link) => link.id),
@@ -26,8 +28,12 @@ function draw(limit: number, filter: Partial<GraphFilter> = {}, keep: (number | 
 }
 
 describe('drawnGraph', () => {
-  it('draws everything the filter lets through while it fits the limit', () => {
+  it('draws everything the filter lets through while it fits the limit, with its labels, ends and types', () => {
     expect(draw(8)).toEqual({ nodes: [1, 2, 3, 4, 5, 6, 7, 8], edges: [10, 11, 12, 13, 14], visibleEdges: [10, 11, 12, 13, 14], capped: false });
+    const filtered = filterIndex(INDEX, NO_GRAPH_FILTER, null);
+    const { data } = drawnGraph(INDEX, filtered, drawnPositions(INDEX, filtered, 8), LABELS, []);
+    expect(data.nodes[2]).toEqual({ id: 3, label: 'Paper 3' });
+    expect(data.edges).toEqual(DATA.edges);
   });
 
   it('above the limit draws the most linked abstracts and the links among them', () => {

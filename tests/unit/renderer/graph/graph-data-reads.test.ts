@@ -1,19 +1,17 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
-import { describe, expect, it, vi } from 'vitest';
-import { queryGraphData } from '../../../../renderer/db/links/graph-data';
+import { describe, expect, it } from 'vitest';
+import { queryGraphLibrary } from '../../../../renderer/db/links/graph-data';
 import { addLink } from '../../../../renderer/db/links/links';
 import { addTag } from '../../../../renderer/db/tags/tags';
 import { freshDatabase } from '../db/fixtures';
 import { idAt, seedAbstracts } from '../db/organize-fixtures';
+import { buildGraphIndex, withTags } from '../../../../renderer/features/graph/graph-index';
 
-// The labels are the title index's job (its own test counts its reads); here it answers from memory.
-vi.mock('../../../../renderer/db/titles/title-index', () => ({
-  titlesOf: (ids: readonly number[]) => Promise.resolve(new Map(ids.map((id) => [id, `Title ${id}`]))),
-}));
+// The labels are the title index's job, for the drawn abstracts only (its own test counts its reads).
 
-/** Counts the abstract rows (values, not keys) handed up from the `abstracts` table. */
-function countingAbstractRows(): { middleware: Middleware<DBCore>; rows: () => number; reset: () => void } {
+/** Counts the rows (values, not keys) handed up from the `abstracts` and `links` tables. */
+function countingRows(): { middleware: Middleware<DBCore>; rows: () => number; reset: () => void } {
   let rows = 0;
   const counting = (table: DBCoreTable): DBCoreTable => ({
     ...table,
@@ -49,8 +47,8 @@ function countingAbstractRows(): { middleware: Middleware<DBCore>; rows: () => n
   return {
     middleware: {
       stack: 'dbcore',
-      name: 'count-abstract-rows',
-      create: (down) => ({ ...down, table: (name) => (name === 'abstracts' ? counting(down.table(name)) : down.table(name)) }),
+      name: 'count-rows',
+      create: (down) => ({ ...down, table: (name) => (name === 'abstracts' || name === 'links' ? counting(down.table(name)) : down.table(name)) }),
     },
     rows: () => rows,
     reset: () => {
@@ -60,20 +58,22 @@ function countingAbstractRows(): { middleware: Middleware<DBCore>; rows: () => n
 }
 
 describe('the graph reads only what it draws', () => {
-  it('builds every node, edge and tag without reading a single abstract row', async () => {
+  it('builds every node, edge and tag without reading a single abstract or link row', async () => {
     const database = freshDatabase();
-    const counter = countingAbstractRows();
+    const counter = countingRows();
     database.use(counter.middleware);
     const ids = await seedAbstracts(database, 5);
     await addTag(idAt(ids, 1), 'theory', database);
     await addLink({ fromId: idAt(ids, 0), toId: idAt(ids, 2), type: 'supports' }, database);
     counter.reset();
 
-    const data = await queryGraphData(database);
+    const { library, assignments } = await queryGraphLibrary(database);
+    const index = withTags(buildGraphIndex(library.abstractIds, library.links), library.tags, assignments);
 
-    expect(data.nodes).toHaveLength(5);
-    expect(data.nodes.find((node) => node.id === idAt(ids, 0))?.label).toBe(`Title ${idAt(ids, 0)}`);
-    expect(data.edges.filter((edge) => edge.type === 'supports')).toHaveLength(1);
+    expect(index.nodeIds).toHaveLength(5);
+    expect(Array.from(index.edgeType, (code) => index.typeNames[code]).filter((type) => type === 'supports')).toHaveLength(1);
+    expect(index.tags.map((tag) => tag.path)).toEqual(['theory']);
+    expect(index.tagged?.get(index.tags[0]?.id ?? -1)).toEqual([index.nodeIds.indexOf(idAt(ids, 1))]);
     expect(counter.rows()).toBe(0);
   });
 });

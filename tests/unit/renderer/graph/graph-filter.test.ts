@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphData, GraphEdgeData } from '../../../../renderer/db/links/graph-data';
+import type { GraphEdgeData } from '../../../../renderer/db/links/graph-data';
 import { tagUid } from '../../../../shared/sync/uids';
-import { neighbourhood, NO_GRAPH_FILTER, typesInUse, visibleGraph, type GraphFilter } from '../../../../renderer/features/graph/graph-filter';
+import { neighbourhood, NO_GRAPH_FILTER, visibleGraph, type GraphFilter, type TaggedGraphData } from '../../../../renderer/features/graph/graph-filter';
 
 // A chain 1 → 2 → 3 → 4 → 5, a side link 2 → 6 of another type, and 7 on its own.
 const edge = (id: number, from: number, to: number, type = 'supports'): GraphEdgeData => ({ id, from, to, type });
 const EDGES = [edge(10, 1, 2), edge(11, 2, 3), edge(12, 3, 4), edge(13, 4, 5), edge(14, 2, 6, 'cites')];
 
-const DATA: GraphData = {
+const DATA: TaggedGraphData = {
   nodes: [1, 2, 3, 4, 5, 6, 7].map((id) => ({
     id,
     label: `Paper ${id}`,
@@ -74,11 +74,5 @@ describe('neighbourhood', () => {
   it('stops after the given number of hops', () => {
     expect(sorted(neighbourhood(EDGES, 1, 3))).toEqual([1, 2, 3, 4, 6]);
     expect(sorted(neighbourhood([], 1, 'all'))).toEqual([1]);
-  });
-});
-
-describe('typesInUse', () => {
-  it('lists each link type once', () => {
-    expect(typesInUse(EDGES)).toEqual(['supports', 'cites']);
   });
 });

@@ -4,9 +4,8 @@ import { createLinkGraph, shortLabel, syncLinkGraph } from '../../../../renderer
 import { layoutIterations, spiralPosition } from '../../../../renderer/features/graph/layout';
 
 const data = (labels: string[], edges: GraphData['edges']): GraphData => ({
-  nodes: labels.map((label, index) => ({ id: index + 1, label, tagIds: [] })),
+  nodes: labels.map((label, index) => ({ id: index + 1, label })),
   edges,
-  tags: [],
   linkTypes: [],
 });
 

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GraphData } from '../../../../renderer/db/links/graph-data';
 import { tagUid } from '../../../../shared/sync/uids';
-import { visibleGraph, type GraphFilter, type Hops } from '../../../../renderer/features/graph/graph-filter';
-import { buildGraphIndex } from '../../../../renderer/features/graph/graph-index';
+import { visibleGraph, type GraphFilter, type Hops, type TaggedGraphData } from '../../../../renderer/features/graph/graph-filter';
 import { filterIndex } from '../../../../renderer/features/graph/index-filter';
+import { indexOf } from './graph-fixtures';
 
 const TAGS = [
   { id: 100, uid: tagUid('theory'), path: 'theory', color: null },
@@ -22,7 +21,7 @@ const libraries = fc.integer({ min: 1, max: 30 }).chain((size) =>
   }),
 );
 
-function library({ size, links, tagged }: { size: number; links: { from: number; to: number; type: string }[]; tagged: number[][] }): GraphData {
+function library({ size, links, tagged }: { size: number; links: { from: number; to: number; type: string }[]; tagged: number[][] }): TaggedGraphData {
   return {
     nodes: Array.from({ length: size }, (_, index) => ({ id: index + 1, label: `Paper ${index + 1}`, tagIds: tagged[index] ?? [] })),
     // Self-links are never read into the graph.
@@ -44,9 +43,10 @@ describe('filterIndex', () => {
       fc.property(libraries, filters, fc.option(fc.integer({ min: 1, max: 35 })), (shape, filter, openId) => {
         const data = library(shape);
         const expected = visibleGraph(data, filter, openId);
-        const filtered = filterIndex(buildGraphIndex(data), filter, openId);
-        const nodes = data.nodes.filter((_node, position) => filtered.nodes[position] === 1).map((node) => node.id);
-        const edges = data.edges.filter((_edge, position) => filtered.edges[position] === 1).map((edge) => edge.id);
+        const index = indexOf(data);
+        const filtered = filterIndex(index, filter, openId);
+        const nodes = index.nodeIds.filter((_id, position) => filtered.nodes[position] === 1);
+        const edges = Array.from(index.edgeIds).filter((_id, position) => filtered.edges[position] === 1);
         expect(nodes).toEqual([...expected.nodes].sort((a, b) => a - b));
         expect(edges).toEqual([...expected.edges].sort((a, b) => a - b));
         expect([filtered.nodeCount, filtered.edgeCount]).toEqual([expected.nodes.size, expected.edges.size]);

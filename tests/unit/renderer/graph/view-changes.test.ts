@@ -5,12 +5,11 @@ import { createLinkGraph, syncLinkGraph } from '../../../../renderer/features/gr
 import { viewChanges } from '../../../../renderer/features/graph/view-changes';
 
 const data: GraphData = {
-  nodes: [1, 2, 3, 4].map((id) => ({ id, label: `N${id}`, tagIds: [] })),
+  nodes: [1, 2, 3, 4].map((id) => ({ id, label: `N${id}` })),
   edges: [
     { id: 10, from: 1, to: 2, type: 'cites' },
     { id: 11, from: 3, to: 4, type: 'cites' },
   ],
-  tags: [],
   linkTypes: [],
 };
 

@@ -4,6 +4,7 @@ import { updateAbstractMeta } from '../../../../../renderer/db/abstracts/metadat
 import { importFiles } from '../../../../../renderer/db/import/import';
 import { findTitles, titlesOf, watchTitles } from '../../../../../renderer/db/titles/title-index';
 import { deleteAbstract, freshDatabase, handBuiltFile } from '../fixtures';
+import { countRowsRead } from './row-counter';
 
 describe('title index', () => {
   it('lists display titles A to Z, a snippet by the start of its text, and follows edits, deletions and imports', async () => {
@@ -55,5 +56,15 @@ describe('title index', () => {
     const before = told;
     await updateAbstractMeta(wave.id, { title: 'Waves again', authors: [], year: null }, database);
     expect(told).toBe(before);
+  });
+
+  it('before the index is first built, gives the titles asked for by reading those abstracts alone', async () => {
+    const database = freshDatabase();
+    const counter = countRowsRead(database);
+    await importFiles([await handBuiltFile('one.txt', Array.from({ length: 30 }, (_, n) => ({ title: `Paper ${n + 1}`, text: `Text ${n + 1}.` })))], database);
+    const ids = (await database.abstracts.toCollection().primaryKeys()).slice(0, 3);
+    counter.reset();
+    expect([...(await titlesOf(ids, database)).values()].sort()).toEqual(['Paper 1', 'Paper 2', 'Paper 3']);
+    expect(counter.read('abstracts')).toBe(3);
   });
 });
