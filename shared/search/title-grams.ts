@@ -1,0 +1,148 @@
+/** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
+export type Pause = () => Promise<void> | undefined;
+
+/** Pieces of three characters: short enough that a few typed letters have some, long enough to be selective. */
+const GRAM_LENGTH = 3;
+const BITS = 32;
+
+/**
+ * Which titles hold which three-character pieces of their folded form, so the titles that may
+ * contain a query are found by intersecting a few sets instead of searching every title. A piece
+ * held by many titles is kept as a bitset (one bit per title), a rarer one as a sorted list of
+ * positions: whichever is smaller.
+ */
+export class TitleGrams {
+  private constructor(
+    private readonly count: number,
+    private readonly lists: ReadonlyMap<string, Int32Array>,
+    private readonly sets: ReadonlyMap<string, Uint32Array>,
+  ) {}
+
+  /**
+   * Positions, ascending, of the titles holding every piece of `text`: every title containing
+   * `text` is among them (and, for `text` of exactly three characters, only those). Null when
+   * `text` is too short to have a piece.
+   */
+  candidates(text: string): Int32Array | null {
+    if (text.length < GRAM_LENGTH) return null;
+    const lists: Int32Array[] = [];
+    const sets: Uint32Array[] = [];
+    for (const gram of gramsOf(text)) {
+      const list = this.lists.get(gram);
+      const set = this.sets.get(gram);
+      if (list !== undefined) lists.push(list);
+      else if (set !== undefined) sets.push(set);
+      else return new Int32Array(0);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const [shortest, ...others] = lists;
+    return shortest === undefined ? positionsInAll(sets, this.count) : positionsInEvery(shortest, others, sets);
+  }
+
+  /** Collects the pieces of titles added in position order, then packs them (pausing as `build` does). */
+  static builder(): TitleGramsBuilder {
+    return new TitleGramsBuilder();
+  }
+
+  /** For the builder only. */
+  static packed(count: number, lists: ReadonlyMap<string, Int32Array>, sets: ReadonlyMap<string, Uint32Array>): TitleGrams {
+    return new TitleGrams(count, lists, sets);
+  }
+}
+
+export class TitleGramsBuilder {
+  private readonly growing = new Map<string, number[]>();
+  private count = 0;
+
+  /** Adds the title at `position`; positions must come in ascending order. */
+  add(folded: string, position: number): void {
+    this.count = Math.max(this.count, position + 1);
+    for (let at = 0; at + GRAM_LENGTH <= folded.length; at += 1) {
+      const gram = folded.slice(at, at + GRAM_LENGTH);
+      const list = this.growing.get(gram);
+      if (list === undefined) this.growing.set(gram, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  }
+
+  /** The packed index, synchronously. */
+  pack(): TitleGrams {
+    const lists = new Map<string, Int32Array>();
+    const sets = new Map<string, Uint32Array>();
+    for (const [gram, positions] of this.growing) this.packOne(gram, positions, lists, sets);
+    return TitleGrams.packed(this.count, lists, sets);
+  }
+
+  /** The packed index, asking `pause` after every `slice` postings packed. */
+  async packInSlices(pause: Pause, slice: number): Promise<TitleGrams> {
+    const lists = new Map<string, Int32Array>();
+    const sets = new Map<string, Uint32Array>();
+    let packed = 0;
+    for (const [gram, positions] of this.growing) {
+      this.packOne(gram, positions, lists, sets);
+      packed += positions.length;
+      if (packed >= slice) {
+        packed = 0;
+        await pause();
+      }
+    }
+    return TitleGrams.packed(this.count, lists, sets);
+  }
+
+  private packOne(gram: string, positions: readonly number[], lists: Map<string, Int32Array>, sets: Map<string, Uint32Array>): void {
+    if (positions.length * BITS <= this.count) {
+      lists.set(gram, Int32Array.from(positions));
+      return;
+    }
+    const set = new Uint32Array(Math.ceil(this.count / BITS));
+    for (const position of positions) set[position >>> 5] = (set[position >>> 5] ?? 0) | (1 << (position & 31));
+    sets.set(gram, set);
+  }
+}
+
+function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let at = 0; at + GRAM_LENGTH <= text.length; at += 1) grams.add(text.slice(at, at + GRAM_LENGTH));
+  return grams;
+}
+
+function hasBit(set: Uint32Array, position: number): boolean {
+  return ((set[position >>> 5] ?? 0) & (1 << (position & 31))) !== 0;
+}
+
+/** The positions of `shortest` also in every one of `others` (sorted lists) and `sets`. */
+function positionsInEvery(shortest: Int32Array, others: readonly Int32Array[], sets: readonly Uint32Array[]): Int32Array {
+  const cursors = new Int32Array(others.length);
+  const kept: number[] = [];
+  outer: for (const position of shortest) {
+    for (const set of sets) if (!hasBit(set, position)) continue outer;
+    for (let index = 0; index < others.length; index += 1) {
+      const other = others[index];
+      if (other === undefined) continue;
+      let cursor = cursors[index] ?? 0;
+      while (cursor < other.length && (other[cursor] ?? 0) < position) cursor += 1;
+      cursors[index] = cursor;
+      if (other[cursor] !== position) continue outer;
+    }
+    kept.push(position);
+  }
+  return Int32Array.from(kept);
+}
+
+/** The positions set in every one of `sets` (at least one), ascending. */
+function positionsInAll(sets: readonly Uint32Array[], count: number): Int32Array {
+  const [first, ...rest] = sets;
+  if (first === undefined) return new Int32Array(0);
+  const kept: number[] = [];
+  for (let word = 0; word < first.length; word += 1) {
+    let bits = first[word] ?? 0;
+    for (const set of rest) bits &= set[word] ?? 0;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const position = word * BITS + 31 - Math.clz32(low);
+      if (position < count) kept.push(position);
+      bits ^= low;
+    }
+  }
+  return Int32Array.from(kept);
+}
