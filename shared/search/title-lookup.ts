@@ -220,14 +220,13 @@ export class TitleLookup {
     const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
     const terms = typed.split(' ').filter((term) => term !== '');
     const wanted = letterMask(typed);
+    const source = previous?.holdingTerms ?? null;
+    const count = source === null ? this.prepared.length : source.length;
     const holding: number[] = [];
-    const consider = (position: number): void => {
-      if (!mayHold(this.masks[position] ?? 0, wanted)) return;
-      const folded = this.prepared[position]?.folded ?? '';
-      if (terms.every((term) => holdsInOrder(folded, term))) holding.push(position);
-    };
-    if (previous === null) for (let position = 0; position < this.prepared.length; position += 1) consider(position);
-    else for (const position of previous.holdingTerms) consider(position);
+    for (let index = 0; index < count; index += 1) {
+      const position = source === null ? index : (source[index] ?? 0);
+      if (mayHold(this.masks[position] ?? 0, wanted) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
+    }
     const holdingTerms = Int32Array.from(holding);
     this.narrowed = { query: typed, holdingTerms };
     return holdingTerms;
@@ -272,6 +271,11 @@ class PartsBuilder {
   unpacked(): Pick<Parts, 'prepared' | 'wordStarts' | 'masks'> {
     return { prepared: this.prepared, wordStarts: this.wordStarts, masks: this.masks };
   }
+}
+
+function holdsEvery(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!holdsInOrder(text, term)) return false;
+  return true;
 }
 
 /** Whether the characters of `term` occur in `text` in order, others between them allowed. */
