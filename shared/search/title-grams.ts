@@ -50,8 +50,36 @@ export class TitleGrams {
   }
 }
 
+/**
+ * Positions appended in order, held in a typed array that doubles as it fills: a big library's
+ * millions of positions stay outside the garbage-collected heap, whose full collections would
+ * otherwise stall the page while the index is built.
+ */
+class Postings {
+  private data = new Int32Array(4);
+  length = 0;
+
+  push(position: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = position;
+    this.length += 1;
+  }
+
+  last(): number | undefined {
+    return this.length === 0 ? undefined : this.data[this.length - 1];
+  }
+
+  packed(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 export class TitleGramsBuilder {
-  private readonly growing = new Map<string, number[]>();
+  private readonly growing = new Map<string, Postings>();
   private count = 0;
 
   /** Adds the title at `position`; positions must come in ascending order. */
@@ -59,9 +87,12 @@ export class TitleGramsBuilder {
     this.count = Math.max(this.count, position + 1);
     for (let at = 0; at + GRAM_LENGTH <= folded.length; at += 1) {
       const gram = folded.slice(at, at + GRAM_LENGTH);
-      const list = this.growing.get(gram);
-      if (list === undefined) this.growing.set(gram, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
+      let list = this.growing.get(gram);
+      if (list === undefined) {
+        list = new Postings();
+        this.growing.set(gram, list);
+      }
+      if (list.last() !== position) list.push(position);
     }
   }
 
@@ -89,9 +120,10 @@ export class TitleGramsBuilder {
     return TitleGrams.packed(this.count, lists, sets);
   }
 
-  private packOne(gram: string, positions: readonly number[], lists: Map<string, Int32Array>, sets: Map<string, Uint32Array>): void {
+  private packOne(gram: string, postings: Postings, lists: Map<string, Int32Array>, sets: Map<string, Uint32Array>): void {
+    const positions = postings.packed();
     if (positions.length * BITS <= this.count) {
-      lists.set(gram, Int32Array.from(positions));
+      lists.set(gram, positions);
       return;
     }
     const set = new Uint32Array(Math.ceil(this.count / BITS));
