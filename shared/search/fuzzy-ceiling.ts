@@ -6,7 +6,9 @@
 // algorithm2, algorithmSpaces): every penalty only lowers a score, so a score is at most what it
 // would be with none of them, less the ones that depend only on the title's length, on where the
 // query's first letter first occurs in it, and on whether that letter starts a word anywhere (a
-// match is "strict" only from a word start; otherwise fuzzysort multiplies its penalties by 1000).
+// match is "strict" only from a word start; otherwise fuzzysort multiplies its penalties by 1000;
+// a strict match's penalties are multiplied too, by ten for each "beginning" past the 24th: a word
+// start or a character that is not a letter or digit, so long titles lose most).
 // tests/unit/shared/search/fuzzy-ceiling.test.ts checks the bound against fuzzysort itself, so an
 // upgrade that scores differently fails there first.
 
@@ -17,6 +19,9 @@ const GROUP_PENALTY = 13;
 const START_PENALTY = 0.2;
 /** fuzzysort's factor on the penalties of a match that does not start at a word start. */
 const LOOSE_FACTOR = 1000;
+/** fuzzysort multiplies a strict match's penalties by STRICT_STEP per beginning past FREE_BEGINNINGS. */
+const FREE_BEGINNINGS = 24;
+const STRICT_STEP = 10;
 const A = 97;
 const Z = 122;
 
@@ -35,6 +40,11 @@ export interface CeilingTitle {
   readonly plain: boolean;
   /** Bit i set when a word of the title starts with the letter a + i (fuzzysort's word starts). */
   readonly wordStartLetters: number;
+  /**
+   * The least fuzzysort multiplies a strict match's penalties by in this title. Matching term by
+   * term can only add beginnings, so the title's own count is the least there is.
+   */
+  readonly strictFactor: number;
 }
 
 export function ceilingQuery(folded: string): CeilingQuery {
@@ -43,14 +53,18 @@ export function ceilingQuery(folded: string): CeilingQuery {
 
 export function ceilingTitle(folded: string): CeilingTitle {
   let wordStartLetters = 0;
+  let beginnings = 0;
   let afterWordChar = false;
   for (let at = 0; at < folded.length; at += 1) {
     const code = folded.charCodeAt(at);
     const letter = code >= A && code <= Z;
+    const wordChar = letter || (code >= 48 && code <= 57);
     if (letter && !afterWordChar) wordStartLetters |= 1 << (code - A);
-    afterWordChar = letter || (code >= 48 && code <= 57);
+    if (!afterWordChar || !wordChar) beginnings += 1;
+    afterWordChar = wordChar;
   }
-  return { folded, plain: !NOT_PLAIN.test(folded), wordStartLetters };
+  const strictFactor = beginnings > FREE_BEGINNINGS ? (beginnings - FREE_BEGINNINGS) * STRICT_STEP : 1;
+  return { folded, plain: !NOT_PLAIN.test(folded), wordStartLetters, strictFactor };
 }
 
 /**
@@ -85,7 +99,7 @@ function wholeCeiling(text: string, title: CeilingTitle, terms: readonly string[
 
 /** A string of two or more characters that the title does not contain: no substring bonus, and at least one gap. */
 function scatteredCeiling(text: string, title: CeilingTitle, strict: boolean): number {
-  const factor = strict ? 1 : LOOSE_FACTOR;
+  const factor = penaltyFactor(title, strict);
   return -(firstPenalty(title.folded, text) + GROUP_PENALTY) * factor - (title.folded.length - text.length);
 }
 
@@ -95,7 +109,7 @@ function termCeiling(terms: readonly string[], index: number, title: CeilingTitl
   const length = title.folded.length;
   const strict = startsAWord(terms, index, title, true);
   if (term.length > 1 && !title.folded.includes(term)) return scatteredCeiling(term, title, strict);
-  const penalty = firstPenalty(title.folded, term) * (strict ? 1 : LOOSE_FACTOR);
+  const penalty = firstPenalty(title.folded, term) * penaltyFactor(title, strict);
   if (term.length === 1) return -penalty - (length - 1);
   const lengthPenalty = (length - term.length) / 2;
   const bonus = 1 + term.length * term.length;
@@ -115,6 +129,11 @@ function startsAWord(terms: readonly string[], index: number, title: CeilingTitl
   if (!byTerm) return false;
   for (let before = 0; before < index; before += 1) if (title.folded.includes((terms[before] ?? '') + term.charAt(0))) return true;
   return false;
+}
+
+/** The least a match's penalties are multiplied by: a match that may be strict may also not be. */
+function penaltyFactor(title: CeilingTitle, mayBeStrict: boolean): number {
+  return mayBeStrict ? Math.min(title.strictFactor, LOOSE_FACTOR) : LOOSE_FACTOR;
 }
 
 /** A match starting at index i costs 0.2·i², and it cannot start before the term's first letter does. */

@@ -1,15 +1,16 @@
 import { bestByScore } from './best-fuzzy';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
+import { letterMask, mayHold } from './letter-mask';
+import { TitleGrams, type Pause } from './title-grams';
 import { matchFuzzy, matchLiteral, MatchTier, MIN_FUZZY_SCORE, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
+
+export type { Pause };
 
 /** One title the lookup holds: an id and the title as shown. */
 export interface TitleEntry {
   readonly id: number;
   readonly title: string;
 }
-
-/** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
-export type Pause = () => Promise<void> | undefined;
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
@@ -18,8 +19,6 @@ const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
 
 interface Narrowed {
   query: string;
-  /** Positions (in entry order) of the titles that contain `query`. */
-  positions: Int32Array;
   /**
    * Positions of the titles holding each space-separated term of `query` as letters in order: the
    * only ones a fuzzy match can find (fuzzysort matches every term's letters in order).
@@ -31,31 +30,35 @@ interface Narrowed {
  * Titles held in a given order, answering the same ranking as `rankTitles(entries, query, (e) =>
  * [e.title], limit)` without matching every title on every keystroke: the exact and start tiers come
  * from a range of the folded titles sorted, the word-start tier from lists of word starts keyed by
- * their first characters (each list in entry order, so the first `limit` found are the best); only
- * when those give fewer than `limit` are the titles scanned for the contains and fuzzy tiers, and a
- * query that extends the previous one scans only what contained the previous one.
+ * their first characters (each list in entry order, so the first `limit` found are the best), or for
+ * a longer query from the titles holding all its three-character pieces, as does the contains tier;
+ * only when those give fewer than `limit` are titles searched for the fuzzy tier (ruled out first
+ * by their letters), and a query that extends the previous one searches only what held the previous one.
  */
 export class TitleLookup {
   readonly entries: readonly TitleEntry[];
   private readonly prepared: PreparedTitle[];
   private readonly byFolded: Int32Array;
   private readonly wordStarts: Map<string, number[]>[];
+  private readonly grams: TitleGrams;
+  private readonly masks: Uint32Array;
   private narrowed: Narrowed | null = null;
   private readonly ceilingTitles: (CeilingTitle | undefined)[] = [];
 
-  private constructor(entries: readonly TitleEntry[], prepared: PreparedTitle[], wordStarts: Map<string, number[]>[], byFolded?: Int32Array) {
-    this.entries = entries;
-    this.prepared = prepared;
-    this.byFolded = byFolded ?? sortedByFolded(prepared);
-    this.wordStarts = wordStarts;
+  private constructor(parts: Parts, byFolded?: Int32Array) {
+    this.entries = parts.entries;
+    this.prepared = parts.prepared;
+    this.byFolded = byFolded ?? sortedByFolded(parts.prepared);
+    this.wordStarts = parts.wordStarts;
+    this.grams = parts.grams;
+    this.masks = parts.masks;
   }
 
   /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
   static of(entries: readonly TitleEntry[], reuse?: (entry: TitleEntry) => PreparedTitle | undefined): TitleLookup {
-    const prepared = entries.map((entry) => prepareEntry(entry, reuse));
-    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
-    prepared.forEach((title, position) => addWordStarts(wordStarts, title.folded, position));
-    return new TitleLookup(entries, prepared, wordStarts);
+    const parts = new PartsBuilder(entries.length);
+    entries.forEach((entry, position) => parts.add(prepareEntry(entry, reuse), position));
+    return new TitleLookup({ entries, ...parts.unpacked(), grams: parts.grams.pack() });
   }
 
   /**
@@ -69,19 +72,17 @@ export class TitleLookup {
     reuse?: (entry: TitleEntry) => PreparedTitle | undefined,
     slice = 64,
   ): Promise<TitleLookup> {
-    const prepared: PreparedTitle[] = [];
-    const wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+    const parts = new PartsBuilder(entries.length);
     for (let from = 0; from < entries.length; from += slice) {
       for (let position = from; position < Math.min(entries.length, from + slice); position += 1) {
         const entry = entries[position];
-        if (entry === undefined) continue;
-        const title = prepareEntry(entry, reuse);
-        prepared.push(title);
-        addWordStarts(wordStarts, title.folded, position);
+        if (entry !== undefined) parts.add(prepareEntry(entry, reuse), position);
       }
       await pause();
     }
-    return new TitleLookup(entries, prepared, wordStarts, await sortedByFoldedInSlices(prepared, pause, slice));
+    const { prepared, wordStarts, masks } = parts.unpacked();
+    const grams = await parts.grams.packInSlices(pause, slice * GRAMS_PER_TITLE);
+    return new TitleLookup({ entries, prepared, wordStarts, masks, grams }, await sortedByFoldedInSlices(prepared, pause, slice));
   }
 
   /** The folded form of the title at `position`, for a later lookup to reuse. */
@@ -100,8 +101,12 @@ export class TitleLookup {
     };
     const [exact, start] = this.startingWith(typed, limit, offered);
     const found = [...exact, ...start].slice(0, limit);
-    if (found.length < limit) this.addWordStarts(typed, limit, offered, found);
-    if (found.length < limit) this.addContained(typed, limit, offered, found);
+    let holding: Int32Array | null | undefined;
+    // Worked out at most once per query, and only when the tiers above leave room.
+    const containing = (): Int32Array | null => (holding === undefined ? (holding = this.grams.candidates(typed)) : holding);
+    if (found.length < limit) this.addWordStarts(typed, limit, offered, found, containing);
+    if (found.length < limit) this.addContained(typed, limit, offered, found, containing());
+    if (found.length < limit) this.addFuzzy(typed, limit, offered, found);
     return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
   }
 
@@ -139,31 +144,50 @@ export class TitleLookup {
     return low;
   }
 
-  private addWordStarts(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+  /**
+   * The word-start tier in entry order: from the titles holding the query's pieces when it is longer
+   * than a word-start key (a long key's list can be long and hold few matches), else from the key's list.
+   */
+  private addWordStarts(
+    typed: string,
+    limit: number,
+    offered: (position: number) => boolean,
+    found: number[],
+    containing: () => Int32Array | null,
+  ): void {
     const keyLength = Math.min(typed.length, KEY_LENGTHS.length);
-    const candidates = this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
+    const candidates = (typed.length > keyLength ? containing() : null) ?? this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
+    this.addOfTier(typed, limit, offered, found, candidates, MatchTier.wordStart);
+  }
+
+  /** The contains tier in entry order, among the titles holding the query's pieces (all titles for a query too short to have one). */
+  private addContained(typed: string, limit: number, offered: (position: number) => boolean, found: number[], containing: Int32Array | null): void {
+    if (containing !== null) this.addOfTier(typed, limit, offered, found, containing, MatchTier.contains);
+    else this.addOfTier(typed, limit, offered, found, this.prepared.keys(), MatchTier.contains);
+  }
+
+  private addOfTier(
+    typed: string,
+    limit: number,
+    offered: (position: number) => boolean,
+    found: number[],
+    candidates: Iterable<number>,
+    tier: MatchTier,
+  ): void {
     for (const position of candidates) {
       if (found.length >= limit) return;
-      if (offered(position) && this.tierAt(typed, position) === MatchTier.wordStart) found.push(position);
+      if (offered(position) && this.tierAt(typed, position) === tier) found.push(position);
     }
   }
 
-  /** The contains tier, then (if still short) the fuzzy one over the titles that do not contain `typed`. */
-  private addContained(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
-    const containing = this.containing(typed);
-    for (const position of containing) {
-      if (found.length >= limit) return;
-      if (offered(position) && this.tierAt(typed, position) === MatchTier.contains) found.push(position);
+  /** The fuzzy tier: the best-scoring titles that do not contain `typed` but hold each of its terms' letters in order. */
+  private addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const fuzzy: number[] = [];
+    for (const position of this.holdingTerms(typed)) {
+      if (offered(position) && !(this.prepared[position]?.folded ?? '').includes(typed)) fuzzy.push(position);
     }
-    if (found.length >= limit) return;
     const query = { text: typed };
     const ceilings = ceilingQuery(typed);
-    const fuzzy: number[] = [];
-    let next = 0;
-    for (const position of this.narrowed?.holdingTerms ?? []) {
-      while ((containing[next] ?? Infinity) < position) next += 1;
-      if (containing[next] !== position && offered(position)) fuzzy.push(position);
-    }
     const best = bestByScore(
       fuzzy,
       limit - found.length,
@@ -187,29 +211,71 @@ export class TitleLookup {
     return fresh;
   }
 
-  /** Positions of the titles containing `typed`, narrowed from the previous query's when it extends it. */
-  private containing(typed: string): Int32Array {
+  /**
+   * Positions (in entry order) of the titles holding each space-separated term of `typed` as letters
+   * in order, the only ones a fuzzy match can find (fuzzysort matches every term's letters in order):
+   * narrowed from the previous query's when `typed` extends it.
+   */
+  private holdingTerms(typed: string): Int32Array {
     const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
     const terms = typed.split(' ').filter((term) => term !== '');
-    const kept: number[] = [];
+    const wanted = letterMask(typed);
+    const source = previous?.holdingTerms ?? null;
+    const count = source === null ? this.prepared.length : source.length;
     const holding: number[] = [];
-    const consider = (position: number): void => {
-      const folded = this.prepared[position]?.folded ?? '';
-      if (!terms.every((term) => holdsInOrder(folded, term))) return;
-      holding.push(position);
-      if (folded.includes(typed)) kept.push(position);
-    };
-    if (previous === null) for (let position = 0; position < this.prepared.length; position += 1) consider(position);
-    else for (const position of previous.holdingTerms) consider(position);
-    const positions = Int32Array.from(kept);
-    this.narrowed = { query: typed, positions, holdingTerms: Int32Array.from(holding) };
-    return positions;
+    for (let index = 0; index < count; index += 1) {
+      const position = source === null ? index : (source[index] ?? 0);
+      if (mayHold(this.masks[position] ?? 0, wanted) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
+    }
+    const holdingTerms = Int32Array.from(holding);
+    this.narrowed = { query: typed, holdingTerms };
+    return holdingTerms;
   }
 
   private tierAt(typed: string, position: number): MatchTier | null {
     const title = this.prepared[position];
     return title === undefined ? null : (matchLiteral({ text: typed }, title)?.tier ?? null);
   }
+}
+
+/** About how many three-character pieces a title adds to the index: paces packing as titles pace the rest of a build. */
+const GRAMS_PER_TITLE = 64;
+
+/** What a lookup is made of, apart from its sorted order. */
+interface Parts {
+  entries: readonly TitleEntry[];
+  prepared: PreparedTitle[];
+  wordStarts: Map<string, number[]>[];
+  masks: Uint32Array;
+  grams: TitleGrams;
+}
+
+/** Gathers a lookup's parts title by title, in entry order. */
+class PartsBuilder {
+  private readonly prepared: PreparedTitle[] = [];
+  private readonly wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
+  private readonly masks: Uint32Array;
+  readonly grams = TitleGrams.builder();
+
+  constructor(count: number) {
+    this.masks = new Uint32Array(count);
+  }
+
+  add(title: PreparedTitle, position: number): void {
+    this.prepared.push(title);
+    addWordStarts(this.wordStarts, title.folded, position);
+    this.masks[position] = letterMask(title.folded);
+    this.grams.add(title.folded, position);
+  }
+
+  unpacked(): Pick<Parts, 'prepared' | 'wordStarts' | 'masks'> {
+    return { prepared: this.prepared, wordStarts: this.wordStarts, masks: this.masks };
+  }
+}
+
+function holdsEvery(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!holdsInOrder(text, term)) return false;
+  return true;
 }
 
 /** Whether the characters of `term` occur in `text` in order, others between them allowed. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ceilingQuery, ceilingTitle, fuzzyCeiling } from '../../../../shared/search/fuzzy-ceiling';
 import { matchFuzzy, prepareQuery, prepareTitle } from '../../../../shared/search/title-match';
-import { seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
+import { abstractText, seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
+import { displayTitle } from '../../../../shared/text/display-title';
 
 const letters = fc.constantFrom('a', 'b', 'e', 'n', 'r', 's', 't', 'u', '1', ' ', ' ', '-', '.', 'É', 'ø', '"');
 const text = (maxLength: number): fc.Arbitrary<string> => fc.string({ unit: letters, minLength: 1, maxLength });
@@ -30,6 +31,21 @@ describe('fuzzyCeiling', () => {
     const words = titles.flatMap((title) => title.toLowerCase().split(' ')).slice(0, 60);
     const queries = words.flatMap((word, at) => [word, `${word} ${(words[at + 7] ?? 'a').slice(0, 2)}`, `${word.slice(0, 3)} ${(words[at + 3] ?? 'a').slice(0, 1)}`]);
     for (const title of titles) for (const query of queries) expectBounded(title, query);
+  });
+
+  it('is never below the score fuzzysort gives long titles (many word starts, each making penalties dearer), misspelt words included', () => {
+    const random = seededRandom(5);
+    const titles = Array.from({ length: 150 }, () => displayTitle({ title: null, text: abstractText(random, 2) }));
+    const words = titles.flatMap((title) => title.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 4)).slice(0, 40);
+    const dropMiddle = (word: string): string => word.slice(0, word.length >> 1) + word.slice((word.length >> 1) + 1);
+    const queries = words.flatMap((word, at) => [word, dropMiddle(word), `${word} ${(words[at + 5] ?? 'a').slice(0, 2)}`, `${dropMiddle(word)} ${(words[at + 3] ?? 'a').slice(0, 1)}`]);
+    for (const title of titles) for (const query of queries) expectBounded(title, query);
+  });
+
+  it('bounds a long title with many word starts below what a short title scores, so the long one need not be scored', () => {
+    const long = ceilingTitle('finally, we propose linear attention layers and unify overparameterized sample complexities of deep nets');
+    const short = matchFuzzy(prepareQuery('finll'), prepareTitle('finally linear layers'));
+    expect(fuzzyCeiling(ceilingQuery('finll'), long)).toBeLessThan(short?.score ?? 0);
   });
 
   it('bounds below the best scores of long titles, so some of them need not be scored', () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankTitles } from '../../../../shared/search/rank-titles';
 import { TitleLookup, type TitleEntry } from '../../../../shared/search/title-lookup';
-import { seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
+import { abstractText, seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
+import { displayTitle } from '../../../../shared/text/display-title';
 
 // Small alphabets so random queries often hit every tier (exact, start, word start, contains, fuzzy).
 const WORDS = ['energy', 'en', 'Énergie', 'prop', 'propagation', 'a', 'the', 'neural', 'net', '(x)', 'x-ray', 'ΣΑ', 'e.g.', 'étude', '42'];
@@ -55,6 +56,23 @@ describe('TitleLookup', () => {
       for (let end = first.length; end <= typed.length; end += 1) {
         const prefix = typed.slice(0, end);
         for (const limit of [5, 30]) expect(lookup.find(prefix, limit).map((entry) => entry.id), prefix).toEqual(ranked(entries, prefix, limit, new Set()));
+      }
+    });
+  });
+
+  it('gives the order rankTitles gives over long titles taken from abstracts, for words, two-word queries and misspelt words', () => {
+    const random = seededRandom(13);
+    const entries = Array.from({ length: 500 }, (_, id) => ({ id, title: random() < 0.2 ? titleText(random) : displayTitle({ title: null, text: abstractText(random, 2) }) }));
+    const words = entries.slice(0, 12).map((entry) => entry.title.split(/[^A-Za-z]+/).find((word) => word.length >= 5) ?? 'paper');
+    const lookup = TitleLookup.of(entries);
+    words.forEach((first, at) => {
+      const misspelt = first.slice(0, first.length >> 1) + first.slice((first.length >> 1) + 1);
+      const second = words[(at + 5) % words.length] ?? 'a';
+      for (const typed of [`${first} ${second.slice(0, 3)}`, misspelt]) {
+        for (let end = 1; end <= typed.length; end += 1) {
+          const prefix = typed.slice(0, end);
+          expect(lookup.find(prefix, 30).map((entry) => entry.id), prefix).toEqual(ranked(entries, prefix, 30, new Set()));
+        }
       }
     });
   });
