@@ -1,14 +1,10 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction } from 'dexie';
+import { keptCopyMiddleware } from '../schema/kept-copy-middleware';
 import { idBlockOf, patchIdBlock, type AbstractIdBlock } from './id-blocks';
 
 export const ABSTRACT_IDS_TABLE = 'abstractIds';
 
 const isId = (key: unknown): key is number => typeof key === 'number';
-
-/** The transaction holds the list (an upgrade from before version 16 does not, nor a database opened at an older version). */
-function holdsList(trans: DBCoreTransaction): boolean {
-  return 'objectStoreNames' in trans && (trans as IDBTransaction).objectStoreNames.contains(ABSTRACT_IDS_TABLE);
-}
 
 /** The ids a successful add or put stored (a put of an existing abstract changes nothing in the list). */
 function writtenBy(request: DBCoreMutateRequest, response: DBCoreMutateResponse): number[] {
@@ -47,42 +43,13 @@ function patchList(list: DBCoreTable, trans: DBCoreTransaction, written: readonl
   });
 }
 
-function keepingList(abstracts: DBCoreTable, core: DBCore): DBCoreTable {
-  const afterWrite = (request: DBCoreMutateRequest, deleted: readonly number[]) => (response: DBCoreMutateResponse): DBCoreMutateResponse | Promise<DBCoreMutateResponse> => {
-    const written = writtenBy(request, response);
-    if (written.length === 0 && deleted.length === 0) return response;
-    return patchList(core.table(ABSTRACT_IDS_TABLE), request.trans, written, deleted).then(() => response);
-  };
-  return {
-    ...abstracts,
-    mutate: (request) => {
-      if (!holdsList(request.trans)) return abstracts.mutate(request);
-      if (request.type === 'deleteRange') {
-        const query = { index: abstracts.schema.primaryKey, range: request.range };
-        return abstracts
-          .query({ trans: request.trans, values: false, query })
-          .then((found) => abstracts.mutate(request).then(afterWrite(request, found.result.filter(isId))));
-      }
-      return abstracts.mutate(request).then(afterWrite(request, request.type === 'delete' ? request.keys.filter(isId) : []));
-    },
-  };
-}
-
 /**
  * Keeps the abstractIds list equal to the abstracts table's keys, whatever writes it (an import, a
- * merge and its undo, sync, a restore): every read-write transaction over `abstracts` also takes
- * `abstractIds`, and each write updates the blocks of the ids it stored or deleted in that transaction.
+ * merge and its undo, sync, a restore): each write updates the blocks of the ids it stored or
+ * deleted, in its own transaction (see keptCopyMiddleware).
  */
-export const abstractIdsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'abstract-ids',
-  create: (down) => {
-    if (!down.schema.tables.some((table) => table.name === ABSTRACT_IDS_TABLE)) return down;
-    return {
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' && stores.includes('abstracts') && !stores.includes(ABSTRACT_IDS_TABLE) ? [...stores, ABSTRACT_IDS_TABLE] : stores, mode, options),
-      table: (name) => (name === 'abstracts' ? keepingList(down.table(name), down) : down.table(name)),
-    };
-  },
-};
+export const abstractIdsMiddleware = keptCopyMiddleware('abstract-ids', 'abstracts', ABSTRACT_IDS_TABLE, (core, request, response, deleted) => {
+  const written = writtenBy(request, response);
+  if (written.length === 0 && deleted.length === 0) return undefined;
+  return patchList(core.table(ABSTRACT_IDS_TABLE), request.trans, written, deleted);
+});

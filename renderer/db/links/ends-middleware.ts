@@ -1,4 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction } from 'dexie';
+import { keptCopyMiddleware } from '../schema/kept-copy-middleware';
 import { blockOf, patchBlock, type LinkEnd, type LinkEndsBlock } from './ends-blocks';
 
 export const LINK_ENDS_TABLE = 'linkEnds';
@@ -13,11 +14,6 @@ function isLinkEnd(value: unknown): value is Omit<LinkEnd, 'id'> {
   if (typeof value !== 'object' || value === null) return false;
   const row = value as Record<string, unknown>;
   return (row['fromId'] === null || typeof row['fromId'] === 'number') && typeof row['toId'] === 'number' && typeof row['type'] === 'string';
-}
-
-/** The transaction holds the cache (an upgrade from before version 16 does not, nor a database opened at an older version). */
-function holdsCache(trans: DBCoreTransaction): boolean {
-  return 'objectStoreNames' in trans && (trans as IDBTransaction).objectStoreNames.contains(LINK_ENDS_TABLE);
 }
 
 function writtenBy(request: DBCoreMutateRequest, response: DBCoreMutateResponse): LinkEnd[] {
@@ -64,46 +60,13 @@ function patchCache(cache: DBCoreTable, trans: DBCoreTransaction, changes: LinkC
   });
 }
 
-function keepingCache(links: DBCoreTable, core: DBCore): DBCoreTable {
-  const afterWrite = (request: DBCoreMutateRequest, deleted: readonly number[]) => (response: DBCoreMutateResponse): DBCoreMutateResponse | Promise<DBCoreMutateResponse> => {
-    const changes = { written: writtenBy(request, response), deleted: [...deleted] };
-    if (changes.written.length === 0 && changes.deleted.length === 0) return response;
-    return patchCache(core.table(LINK_ENDS_TABLE), request.trans, changes).then(() => response);
-  };
-  return {
-    ...links,
-    mutate: (request) => {
-      if (!holdsCache(request.trans)) return links.mutate(request);
-      if (request.type === 'deleteRange') {
-        // The ids in the range are read first: the cache drops exactly those.
-        const query = { index: links.schema.primaryKey, range: request.range };
-        return links
-          .query({ trans: request.trans, values: false, query })
-          .then((found) => links.mutate(request).then(afterWrite(request, found.result.filter((key): key is number => typeof key === 'number'))));
-      }
-      const deleted = request.type === 'delete' ? request.keys.filter((key): key is number => typeof key === 'number') : [];
-      return links.mutate(request).then(afterWrite(request, deleted));
-    },
-  };
-}
-
 /**
  * Keeps the linkEnds cache equal to the links, whatever writes them (Link to…, mentions, the import,
- * undo, a duplicate merge, sync, a restore): every read-write transaction over `links` also takes
- * `linkEnds`, and each write to `links` rewrites the blocks it touched in that same transaction, so
- * the two commit or abort together.
+ * undo, a duplicate merge, sync, a restore): each write to `links` rewrites the blocks it touched in
+ * its own transaction (see keptCopyMiddleware).
  */
-export const linkEndsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'link-ends',
-  create: (down) => {
-    const cached = down.schema.tables.some((table) => table.name === LINK_ENDS_TABLE);
-    if (!cached) return down;
-    return {
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' && stores.includes('links') && !stores.includes(LINK_ENDS_TABLE) ? [...stores, LINK_ENDS_TABLE] : stores, mode, options),
-      table: (name) => (name === 'links' ? keepingCache(down.table(name), down) : down.table(name)),
-    };
-  },
-};
+export const linkEndsMiddleware = keptCopyMiddleware('link-ends', 'links', LINK_ENDS_TABLE, (core, request, response, deleted) => {
+  const changes = { written: writtenBy(request, response), deleted: [...deleted] };
+  if (changes.written.length === 0 && changes.deleted.length === 0) return undefined;
+  return patchCache(core.table(LINK_ENDS_TABLE), request.trans, changes);
+});
