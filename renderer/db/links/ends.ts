@@ -1,14 +1,10 @@
-import { joinIdBlocks, idBlocksOf } from '../abstracts/id-blocks';
+import { joinIdBlocks } from '../abstracts/id-blocks';
 import { db as appDb, type LecternDB } from '../schema/database';
-import { blocksOf, joinBlocks, type LinkEnd, type LinkEnds } from './ends-blocks';
-import type { LinkRow } from './rows';
+import { joinBlocks, type LinkEnds } from './ends-blocks';
+import { writeGraphCopies } from './graph-copies';
 
 // The graph's two copies (links/ends-blocks.ts, abstracts/id-blocks.ts): read whole in a few reads,
 // checked against their tables after the graph's first frame, rebuilt should they ever disagree.
-
-export function endOf(link: Pick<LinkRow, 'id' | 'fromId' | 'toId' | 'type'>): LinkEnd {
-  return { id: link.id, fromId: link.fromId, toId: link.toId, type: link.type };
-}
 
 /** Every link's id, ends and type, ascending by id, from the linkEnds copy. */
 export async function readLinkEnds(database: LecternDB = appDb): Promise<LinkEnds> {
@@ -22,14 +18,7 @@ export async function readAbstractIds(database: LecternDB = appDb): Promise<numb
 
 /** Writes both copies afresh from their tables, in one transaction with them. */
 export function rebuildGraphCopies(database: LecternDB = appDb): Promise<void> {
-  return database.transaction('rw', [database.links, database.linkEnds, database.abstracts, database.abstractIds], async () => {
-    const blocks = blocksOf((await database.links.toArray()).map(endOf));
-    await database.linkEnds.clear();
-    if (blocks.length > 0) await database.linkEnds.bulkPut(blocks);
-    const idBlocks = idBlocksOf(await database.abstracts.toCollection().primaryKeys());
-    await database.abstractIds.clear();
-    if (idBlocks.length > 0) await database.abstractIds.bulkPut(idBlocks);
-  });
+  return database.transaction('rw', [database.links, database.linkEnds, database.abstracts, database.abstractIds], () => writeGraphCopies(database));
 }
 
 /**
