@@ -182,6 +182,8 @@ test('the palette opens New review; records from one source; edited, records add
   await expect(reviews.main.getByText('Source 002_5a15cb1a17bda28b.txt')).toBeHidden();
 
   await reviews.main.getByRole('combobox', { name: 'Order' }).selectOption('Oldest first');
+  // The toast shows once the choice is stored; reloading before then would race the write.
+  await expect(page.getByText('Changed the screening order of Linear teachers')).toBeVisible();
   await page.reload();
   await library.expectCount(SEED_ABSTRACTS);
   await reviews.open();
