@@ -1,7 +1,7 @@
 // Which tables a backup holds at each schema version, in the order a restore writes them.
 
 /** The latest database schema version; a backup made by this release follows it. */
-export const LATEST_BACKUP_SCHEMA = 16;
+export const LATEST_BACKUP_SCHEMA = 17;
 
 /**
  * Every backed-up table with the schema version that added it, parents before children. The search

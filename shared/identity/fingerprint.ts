@@ -1,7 +1,17 @@
 import { normalizeForIdentity } from './normalize';
 
-/** How many normalised characters `prefixKey` keeps; snippets of one paper share them. */
-export const PREFIX_KEY_LENGTH = 40;
+/**
+ * A truncated snippet merges into a fuller text only when its normalised form is at least this long,
+ * so that short generic openings ("in this paper we propose") never join unrelated papers.
+ */
+export const MIN_PREFIX_MERGE_LENGTH = 60;
+
+/**
+ * How many normalised characters `prefixKey` keeps. Exactly the shortest mergeable snippet: texts that
+ * can merge share their key, and texts that open alike for fewer characters (common in abstracts) do
+ * not, so an import never reads stored abstracts it could not merge with.
+ */
+export const PREFIX_KEY_LENGTH = MIN_PREFIX_MERGE_LENGTH;
 
 /**
  * Two independent 32-bit multiplicative lanes over the UTF-16 code units: 64 bits of hash.

@@ -1,10 +1,4 @@
-import { PREFIX_KEY_LENGTH } from './fingerprint';
-
-/**
- * A truncated snippet merges into a fuller text only when its normalised form is at least this long,
- * so that short generic openings ("in this paper we propose") never join unrelated papers.
- */
-export const MIN_PREFIX_MERGE_LENGTH = 60;
+import { MIN_PREFIX_MERGE_LENGTH, PREFIX_KEY_LENGTH } from './fingerprint';
 
 export interface TextNode {
   /** Normalised text; distinct nodes have distinct normalised texts. */
@@ -38,7 +32,7 @@ function groupByOpening(nodes: readonly TextNode[]): number[][] {
   const groups = new Map<string, number[]>();
   nodes.forEach((node, index) => {
     if (node.normalized.length < MIN_PREFIX_MERGE_LENGTH) return;
-    const key = node.normalized.slice(0, Math.max(PREFIX_KEY_LENGTH, MIN_PREFIX_MERGE_LENGTH));
+    const key = node.normalized.slice(0, PREFIX_KEY_LENGTH);
     const group = groups.get(key);
     if (group) group.push(index);
     else groups.set(key, [index]);

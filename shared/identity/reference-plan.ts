@@ -1,7 +1,6 @@
 import type { AbstractDraft, ExistingAbstract, ImportPlan, IncomingRecord, RecordOutcome } from '../import/plan-types';
 import { fillBibliographic, identifiersAgree } from './bibliographic';
-import { fingerprintOfNormalized, prefixKeyOfNormalized } from './fingerprint';
-import { MIN_PREFIX_MERGE_LENGTH } from './merge-targets';
+import { fingerprintOfNormalized, MIN_PREFIX_MERGE_LENGTH, prefixKeyOfNormalized } from './fingerprint';
 import { normalizeForIdentity } from './normalize';
 import { ReferenceKeySets } from './reference-key-sets';
 import { sourceKey, sourceOf } from './sources';

@@ -11,6 +11,7 @@ import { SEARCH_STORES } from './search-tables';
 import { SCREENING_STORES } from './screening-tables';
 import { giveEveryRowAUid } from './upgrade-uids';
 import { buildGraphCopies } from './upgrade-graph-copies';
+import { lengthenPrefixKeys } from './upgrade-prefix-keys';
 import { SYNC_UPDATES_SCHEMA } from '../sync/update-store';
 
 /** The abstracts table's key and indexes as version 1 declared them. */
@@ -117,6 +118,9 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   // with the links and abstracts by links/ends-middleware.ts and abstracts/id-blocks-middleware.ts, so
   // the graph reads a few blocks instead of walking both tables. Caches: not backed up.
   { version: 16, stores: { linkEnds: LINK_ENDS_SCHEMA, abstractIds: ABSTRACT_IDS_SCHEMA }, upgrade: buildGraphCopies },
+  // Import at 100k: prefix keys grow from 40 to 60 characters, the shortest snippet that may merge, so an
+  // import no longer reads stored abstracts that only share a generic opening with an incoming record.
+  { version: 17, stores: {}, upgrade: lengthenPrefixKeys },
 ];
 
 export const LATEST_VERSION = SCHEMA_STEPS.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -37,11 +37,16 @@ describe('fingerprint and prefixKey', () => {
 
   it('keys a text by its first normalised characters', () => {
     const key = prefixKey(
-      'In this paper, we theoretically prove that adding one special neuron per output unit',
+      'In this paper, we theoretically prove that adding one special neuron per output unit eliminates all suboptimal local minima',
     );
     expect(key).toHaveLength(PREFIX_KEY_LENGTH);
-    expect(key).toBe('inthispaperwetheoreticallyprovethataddin');
+    expect(key).toBe('inthispaperwetheoreticallyprovethataddingonespecialneuronper');
     expect(prefixKey('Short text.')).toBe('shorttext');
+  });
+
+  it('keys apart texts that open alike for fewer characters than a snippet must have to merge', () => {
+    const opening = 'In this paper, we theoretically prove that adding one ';
+    expect(prefixKey(`${opening}special neuron per output unit suffices`)).not.toBe(prefixKey(`${opening}hidden layer per block is enough`));
   });
 });
 
