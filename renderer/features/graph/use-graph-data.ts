@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useGraphLibraryParts, type GraphLibrary } from '../../db/links/graph-data';
 import { titlesOf, watchTitles } from '../../db/titles/title-index';
 import { checkGraphCopies } from '../../db/links/ends';
+import { learnt, titlesToRead, type LabelCache } from './label-cache';
 
 /** The previous array while the new one holds the same ids, so an edit that adds or removes no abstract rebuilds nothing. */
 export function useSameIds(ids: readonly number[] | undefined): readonly number[] | undefined {
@@ -40,32 +41,6 @@ export function useDrawnOnce(ready: boolean): boolean {
 }
 
 const NO_LABELS: ReadonlyMap<number, string> = new Map();
-const NO_IDS: readonly number[] = [];
-
-/** How many more titles than drawn the cache may hold before it keeps only the drawn ones. */
-const CACHE_SHARE = 4;
-
-interface LabelCache {
-  /** The titles version they were read at. */
-  version: number;
-  titles: ReadonlyMap<number, string>;
-}
-
-/** The cache with the titles just read; past its share, only the drawn abstracts' titles are kept. */
-function learnt(cache: LabelCache, version: number, ids: readonly number[], read: ReadonlyMap<number, string>): LabelCache {
-  if (cache.version !== version) return { version, titles: read };
-  let kept: Iterable<readonly [number, string]> = cache.titles;
-  if (cache.titles.size > CACHE_SHARE * Math.max(ids.length, 1)) {
-    const drawn: [number, string][] = [];
-    for (const id of ids) {
-      const title = cache.titles.get(id);
-      if (title !== undefined) drawn.push([id, title]);
-    }
-    kept = drawn;
-  }
-  return { version, titles: new Map([...kept, ...read]) };
-}
-
 /**
  * The titles of the drawn abstracts (a map that may hold others), read once `wanted` and again
  * after a rename. Titles read for abstracts drawn before are kept, so a filter reads only those it
@@ -75,11 +50,7 @@ function learnt(cache: LabelCache, version: number, ids: readonly number[], read
 export function useDrawnLabels(ids: readonly number[], wanted: boolean): ReadonlyMap<number, string> {
   const version = useTitlesVersion();
   const [cache, setCache] = useState<LabelCache>({ version, titles: NO_LABELS });
-  const missing = useMemo(() => {
-    if (cache.version !== version) return ids;
-    const absent = ids.filter((id) => !cache.titles.has(id));
-    return absent.length === 0 ? NO_IDS : absent;
-  }, [ids, cache, version]);
+  const missing = useMemo(() => titlesToRead(cache, version, ids), [ids, cache, version]);
   useEffect(() => {
     if (!wanted || missing.length === 0) return undefined;
     let current = true;
