@@ -23,6 +23,11 @@ export function titlesToRead(cache: LabelCache, version: number, ids: readonly n
  * browsing many filters does not hold every title of a large library.
  */
 export function learnt(cache: LabelCache, version: number, ids: readonly number[], read: ReadonlyMap<number, string>): LabelCache {
+  let same = true;
+  for (const [id, title] of read) if (cache.titles.get(id) !== title) same = false;
+  // The same titles keep the same map, so an edit that renamed nothing redraws nothing.
+  if (same && cache.version === version) return cache;
+  if (same && cache.titles.size === read.size) return { version, titles: cache.titles };
   if (cache.version !== version) return { version, titles: read };
   let kept: Iterable<readonly [number, string]> = cache.titles;
   if (cache.titles.size > CACHE_SHARE * Math.max(ids.length, 1)) {

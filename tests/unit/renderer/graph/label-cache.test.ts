@@ -20,6 +20,12 @@ describe('the graph label cache', () => {
     expect(titlesToRead(renamed, 1, [1, 2])).toEqual([]);
   });
 
+  it('keeps the same titles map when a read after an edit finds no title changed', () => {
+    const known = learnt(empty, 0, [1, 2], new Map([[1, 'One'], [2, 'Two']]));
+    expect(learnt(known, 1, [1, 2], new Map([[1, 'One'], [2, 'Two']])).titles).toBe(known.titles);
+    expect(learnt(known, 0, [1, 2], new Map([[2, 'Two']]))).toBe(known);
+  });
+
   it('keeps only the drawn titles once it holds many more than are drawn', () => {
     const many = learnt(empty, 0, [], new Map(Array.from({ length: 20 }, (_, index) => [index + 1, `T${index + 1}`] as const)));
     const narrowed = learnt(many, 0, [1, 2], new Map([[30, 'T30']]));
