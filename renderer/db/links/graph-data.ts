@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { titlesOf } from '../titles/title-index';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { readAbstractIds, readLinkEnds } from './ends';
 import type { LinkEnds } from './ends-blocks';
@@ -94,11 +93,3 @@ export function useTagAssignments(): TagAssignments | undefined {
   return useLiveQuery(() => readAssignments(appDb), []);
 }
 
-/**
- * The display titles of `ids` (the drawn abstracts), in one batch from the title index; `undefined`
- * while they load. A built index reads no row a live query could observe, so they are read again
- * when `titlesVersion` changes (see `watchTitles`).
- */
-export function useGraphLabels(ids: readonly number[] | undefined, titlesVersion: number): ReadonlyMap<number, string> | undefined {
-  return useLiveQuery(() => (ids === undefined ? undefined : titlesOf(ids)), [ids, titlesVersion]);
-}

@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { findTitles, type TitleHit } from '../../db/titles/title-index';
 import { Combobox } from '../../ui/Combobox';
 
@@ -15,7 +15,7 @@ interface FindNodeProps {
  * (the title index every picker asks, limited to them); ↑/↓ and Enter, or a click, pick one,
  * which the graph then draws, centres and marks. A sole match needs no arrow.
  */
-export function FindNode({ shown, onPick }: FindNodeProps): ReactNode {
+function FindNodeBox({ shown, onPick }: FindNodeProps): ReactNode {
   const options = useCallback(
     (typed: string): TitleHit[] | Promise<TitleHit[]> => (typed.trim() === '' ? [] : findTitles(typed, MAX_OPTIONS, { within: shown })),
     [shown],
@@ -38,3 +38,6 @@ export function FindNode({ shown, onPick }: FindNodeProps): ReactNode {
     />
   );
 }
+
+/** Drawn again only when what the filter shows changes (not when titles arrive or a layout starts or ends). */
+export const FindNode = memo(FindNodeBox);

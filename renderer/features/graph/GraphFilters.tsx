@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LinkTypeInfo } from '../../db/links/link-types';
 import type { TagRow } from '../../db/organize/types';
 import type { GraphFilter, Hops } from './graph-filter';
@@ -27,7 +27,7 @@ const HOP_CHOICES: { value: string; hops: Hops | null; label: string }[] = [
 ];
 
 /** The graph's filters: a tag (with its descendants), the open abstract's neighbourhood, how many abstracts to draw, the link types. */
-export function GraphFilters({ filter, onChange, tags, tagsReady, types, hasOpenAbstract, limit, onLimit }: GraphFiltersProps): ReactNode {
+function GraphFiltersBar({ filter, onChange, tags, tagsReady, types, hasOpenAbstract, limit, onLimit }: GraphFiltersProps): ReactNode {
   const sortedTags = [...tags].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const hopValue = HOP_CHOICES.find((choice) => choice.hops === filter.hops)?.value ?? 'off';
   const toggleType = (id: string, shown: boolean): void => {
@@ -97,3 +97,6 @@ export function GraphFilters({ filter, onChange, tags, tagsReady, types, hasOpen
     </div>
   );
 }
+
+/** Drawn again only when its own props change (not when titles arrive or a layout starts or ends). */
+export const GraphFilters = memo(GraphFiltersBar);

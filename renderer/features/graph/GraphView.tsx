@@ -17,6 +17,8 @@ export interface GraphViewProps {
   onOpen: (id: number) => void;
 }
 
+const NO_TAGS: GraphLibrary['tags'] = [];
+
 function countText(abstracts: number, links: number): string {
   const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
   return `${plural(abstracts, 'abstract')}, ${plural(links, 'link')}`;
@@ -75,7 +77,7 @@ function GraphScreen({ library, assignments, openId, onOpen }: GraphScreenProps)
       <GraphFilters
         filter={filter}
         onChange={setFilter}
-        tags={library?.tags ?? []}
+        tags={library?.tags ?? NO_TAGS}
         tagsReady={assignments !== undefined}
         types={types}
         hasOpenAbstract={openId !== null}

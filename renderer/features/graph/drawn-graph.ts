@@ -25,18 +25,20 @@ export function drawnPositions(index: GraphIndex, filtered: FilteredGraph, limit
       drawn[position] = 1;
       taken += 1;
     }
-    for (const position of index.mostLinkedFirst) {
-      if (taken >= limit) break;
-      if (filtered.nodes[position] !== 1 || drawn[position] === 1) continue;
+    const { mostLinkedFirst } = index;
+    const shown = filtered.nodes;
+    for (let at = 0; at < mostLinkedFirst.length && taken < limit; at += 1) {
+      const position = mostLinkedFirst[at] ?? 0;
+      if (shown[position] !== 1 || drawn[position] === 1) continue;
       drawn[position] = 1;
       taken += 1;
     }
   }
   const positions = new Int32Array(Math.min(filtered.nodeCount, limit + keep.length));
   let count = 0;
-  drawn.forEach((flag, position) => {
-    if (flag === 1) positions[count++] = position;
-  });
+  for (let position = 0; position < drawn.length && count < positions.length; position += 1) {
+    if (drawn[position] === 1) positions[count++] = position;
+  }
   return positions.slice(0, count);
 }
 
@@ -59,7 +61,7 @@ export function drawnGraph(
   linkTypes: LinkTypeRow[],
 ): DrawnGraph {
   const drawn = new Uint8Array(index.nodeIds.length);
-  for (const position of positions) drawn[position] = 1;
+  for (let at = 0; at < positions.length; at += 1) drawn[positions[at] ?? 0] = 1;
   const nodes: GraphNodeData[] = [];
   const visibleNodes = new Set<number>();
   const edges: GraphEdgeData[] = [];

@@ -26,7 +26,7 @@ export function createLinkGraph(): LinkGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
 }
 
-const key = (id: number): string => String(id);
+export const key = (id: number): string => String(id);
 
 const LABEL_LIMIT = 56;
 
@@ -43,12 +43,12 @@ export function sameTopology(graph: LinkGraph, data: GraphData): boolean {
   return data.nodes.every((node) => graph.hasNode(key(node.id))) && data.edges.every((edge) => graph.hasEdge(key(edge.id)));
 }
 
-function nodeSize(degree: number, nodeCount: number): number {
+export function nodeSize(degree: number, nodeCount: number): number {
   const base = nodeCount > 1000 ? 2 : 4;
   return base + Math.min(8, Math.sqrt(degree) * 1.5);
 }
 
-function edgeAttributes(data: GraphData, type: string, nodeCount: number): EdgeAttributes {
+export function edgeAttributes(data: GraphData, type: string, nodeCount: number): EdgeAttributes {
   const info = linkTypeInfo(type, data.linkTypes);
   return { color: info.color, type: info.inverseLabel === null ? 'line' : 'arrow', size: nodeCount > 1000 ? 0.6 : 1.2 };
 }
@@ -90,7 +90,7 @@ function positionsOf(placedIn: PlacedPositions): ReadonlyMap<string, { x: number
  * Where a node never drawn starts: beside a linked node that has a place (a neighbourhood or a
  * found abstract joins the picture next to what it links to), else on the spiral.
  */
-function startingPositions(data: GraphData, placed: ReadonlyMap<string, { x: number; y: number }>): Map<string, { x: number; y: number }> {
+export function startingPositions(data: GraphData, placed: ReadonlyMap<string, { x: number; y: number }>): Map<string, { x: number; y: number }> {
   const starts = new Map<string, { x: number; y: number }>();
   const anchorOf = new Map<string, { x: number; y: number }>();
   // Only a node never placed looks for an anchor: a filter at 2,000 drawn abstracts walks its links, not every link's keys.

@@ -1,13 +1,13 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { animateNodes } from 'sigma/utils';
 import type { GraphData } from '../../db/links/graph-data';
 import { themedHover } from './draw-hover';
 import type { VisibleGraph } from './graph-filter';
+import { graphDifference, patchLinkGraph, worthPatching } from './graph-patch';
 import { createLinkGraph, sameTopology, syncLinkGraph, type EdgeAttributes, type LinkGraph, type NodeAttributes } from './graph-model';
 import type { GraphTheme } from './graph-theme';
-import { layoutIterations, runLayout } from './layout';
+import { GraphArranger, prefersReducedMotion } from './graph-arranger';
 import { renderBudget, type RenderBudget } from './render-budget';
 import { viewChanges } from './view-changes';
 
@@ -24,16 +24,8 @@ export interface GraphRendererOptions {
   onArranging?: (arranging: boolean) => void;
 }
 
-/** Above this many nodes a finished layout is applied at once instead of animated. */
-const ANIMATE_LIMIT = 2000;
-/** A layout progress update may take at most one part in this many of the main thread's time. */
-const PROGRESS_SHARE = 5;
 const PAN_STEP = 0.15;
 const ZOOM_FACTOR = 1.5;
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * The link graph drawn by sigma (WebGL) in a container: data in, filter and marks applied through
@@ -48,19 +40,21 @@ export class GraphRenderer {
   private visible: VisibleGraph | null = null;
   private marks: GraphMarks = { openId: null, pickedId: null };
   private theme: GraphTheme;
-  private cancelLayout: (() => void) | null = null;
-  private stopAnimation: (() => void) | null = null;
+  /** An empty graph sigma holds while the shown one is patched. */
+  private readonly detached: LinkGraph = createLinkGraph();
   private budget: RenderBudget = renderBudget(0, 0);
   /** How long sigma's last frame took to draw: a layout update costs its move and the frame it brings. */
   private lastRenderMs = 0;
+  private readonly arranger: GraphArranger;
   /** Where every node drawn so far was last seen, so an abstract a filter hid comes back to its place. */
   private readonly remembered = new Map<string, { x: number; y: number }>();
 
   constructor(
     container: HTMLElement,
-    private readonly options: GraphRendererOptions,
+    options: GraphRendererOptions,
   ) {
     this.theme = options.theme;
+    this.arranger = new GraphArranger(() => this.graph, () => this.lastRenderMs, (arranging) => options.onArranging?.(arranging));
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
       allowInvalidContainer: true,
       zIndex: true,
@@ -102,9 +96,10 @@ export class GraphRenderer {
   }
 
   /**
-   * Shows the data under the filter and marks. New nodes or edges build a new graph, handed to
-   * sigma whole (one indexing, instead of one per node added), and start a layout; otherwise
-   * titles and colours are updated in place and only what the filter or marks changed is redrawn.
+   * Shows the data under the filter and marks. When the drawn set changes, the graph is patched in
+   * place if most of it stays (the nodes that stay keep their places), else built anew; either way
+   * sigma indexes it once, and a layout moves only what has not settled. Otherwise titles and
+   * colours are updated in place and only what the filter or marks changed is redrawn.
    */
   show(data: GraphData, visible: VisibleGraph, marks: GraphMarks): void {
     const known = data === this.data;
@@ -116,24 +111,37 @@ export class GraphRenderer {
       return;
     }
     this.graph.forEachNode((node, attributes) => this.remembered.set(node, { x: attributes.x, y: attributes.y }));
-    const graph = createLinkGraph();
-    syncLinkGraph(graph, data, this.remembered);
-    this.stopLayout();
-    this.applyBudget(graph);
+    this.arranger.unsettleNewlyLinked(data);
+    this.arranger.stop();
     this.visible = visible;
     this.marks = marks;
-    this.graph = graph;
-    // setGraph draws now, not scheduled: a scheduled first frame waited behind the layout worker's start (5k × 20k: ~1.6 s, not ~0.7 s).
-    this.sigma.setGraph(graph);
-    this.arrange();
+    const difference = graphDifference(this.graph, data);
+    if (worthPatching(difference, this.graph.order) && difference.dropped === 0 && difference.droppedEdges === 0) {
+      // Only additions: sigma indexes each as it comes, and processes the graph once at the next frame.
+      this.applyBudget(renderBudget(data.nodes.length, data.edges.length));
+      patchLinkGraph(this.graph, data, this.remembered);
+    } else if (worthPatching(difference, this.graph.order)) {
+      // Sigma re-indexes the whole graph on every node dropped while it listens: it lets go for the patch and indexes once after.
+      this.sigma.setGraph(this.detached);
+      patchLinkGraph(this.graph, data, this.remembered);
+      this.applyBudget(renderBudget(this.graph.order, this.graph.size));
+      this.sigma.setGraph(this.graph);
+    } else {
+      const graph = createLinkGraph();
+      syncLinkGraph(graph, data, this.remembered);
+      this.applyBudget(renderBudget(graph.order, graph.size));
+      this.graph = graph;
+      // setGraph draws now, not scheduled: a scheduled first frame waited behind the layout worker's start (5k × 20k: ~1.6 s, not ~0.7 s).
+      this.sigma.setGraph(graph);
+    }
+    this.arranger.arrangeAfterFrame();
   }
 
   /**
    * Fits what sigma draws while moving, and how it draws nodes, to the graph's size. Set while the
    * old graph is still shown: each setting sigma is given re-indexes the graph it holds.
    */
-  private applyBudget(graph: LinkGraph): void {
-    const budget = renderBudget(graph.order, graph.size);
+  private applyBudget(budget: RenderBudget): void {
     if (budget.hideEdgesOnMove !== this.budget.hideEdgesOnMove) this.sigma.setSetting('hideEdgesOnMove', budget.hideEdgesOnMove);
     if (budget.hideLabelsOnMove !== this.budget.hideLabelsOnMove) this.sigma.setSetting('hideLabelsOnMove', budget.hideLabelsOnMove);
     this.budget = budget;
@@ -184,7 +192,7 @@ export class GraphRenderer {
   }
 
   kill(): void {
-    this.stopLayout();
+    this.arranger.stop();
     this.sigma.kill();
   }
 
@@ -192,94 +200,5 @@ export class GraphRenderer {
     const camera = this.sigma.getCamera();
     if (prefersReducedMotion()) camera.setState(state);
     else void camera.animate(state, { duration: 200 });
-  }
-
-  private stopLayout(): void {
-    const cancel = this.cancelLayout;
-    this.cancelLayout = null;
-    cancel?.();
-    this.stopAnimation?.();
-    this.stopAnimation = null;
-  }
-
-  /** Runs ForceAtlas2 in a worker from the current positions, then moves the nodes to the result. */
-  private arrange(): void {
-    this.stopLayout();
-    const nodes = this.graph.nodes();
-    if (this.graph.size === 0) {
-      this.options.onArranging?.(false);
-      return;
-    }
-    const index = new Map(nodes.map((node, position) => [node, position]));
-    const positions = new Float32Array(nodes.length * 2);
-    nodes.forEach((node, position) => {
-      const { x, y } = this.graph.getNodeAttributes(node);
-      positions[2 * position] = x;
-      positions[2 * position + 1] = y;
-    });
-    const ends = new Uint32Array(this.graph.size * 2);
-    let at = 0;
-    this.graph.forEachEdge((_edge, _attributes, source, target) => {
-      ends[at++] = index.get(source) ?? 0;
-      ends[at++] = index.get(target) ?? 0;
-    });
-    this.options.onArranging?.(true);
-    // A large graph moves as the layout runs; a small one settles in well under a second and glides once to the result.
-    const progress = nodes.length > ANIMATE_LIMIT && !prefersReducedMotion() ? this.throttledMove(nodes) : undefined;
-    const layout = runLayout({ positions, ends, iterations: layoutIterations(nodes.length, this.graph.size) }, progress);
-    this.cancelLayout = layout.cancel;
-    void layout.done.then((result) => {
-      if (this.cancelLayout !== layout.cancel) return;
-      this.cancelLayout = null;
-      if (result !== null) this.place(nodes, result);
-      else this.options.onArranging?.(false);
-    });
-  }
-
-  /**
-   * Moves the nodes to the layout's progress, skipping updates while the last one's cost (the move and
-   * the frame it redraws) is not yet repaid PROGRESS_SHARE times over, so at 100k nodes the main thread stays mostly free to pan and filter.
-   */
-  private throttledMove(nodes: string[]): (positions: Float32Array) => void {
-    let nextAt = 0;
-    return (positions) => {
-      const started = performance.now();
-      if (started < nextAt) return;
-      this.move(nodes, positions);
-      const cost = performance.now() - started + this.lastRenderMs;
-      nextAt = started + cost * PROGRESS_SHARE;
-    };
-  }
-
-  /** Puts the nodes where the running layout has them now. */
-  private move(nodes: string[], positions: Float32Array): void {
-    const index = new Map(nodes.map((node, position) => [node, position]));
-    this.graph.updateEachNodeAttributes(
-      (node, attributes) => {
-        const position = index.get(node);
-        if (position === undefined) return attributes;
-        attributes.x = positions[2 * position] ?? attributes.x;
-        attributes.y = positions[2 * position + 1] ?? attributes.y;
-        return attributes;
-      },
-      { attributes: ['x', 'y'] },
-    );
-  }
-
-  private place(nodes: string[], result: Float32Array): void {
-    const done = (): void => {
-      this.stopAnimation = null;
-      this.options.onArranging?.(false);
-    };
-    if (prefersReducedMotion() || nodes.length > ANIMATE_LIMIT) {
-      this.move(nodes, result);
-      done();
-      return;
-    }
-    const targets: Record<string, { x: number; y: number }> = {};
-    nodes.forEach((node, position) => {
-      if (this.graph.hasNode(node)) targets[node] = { x: result[2 * position] ?? 0, y: result[2 * position + 1] ?? 0 };
-    });
-    this.stopAnimation = animateNodes(this.graph, targets, { duration: 400 }, done);
   }
 }

@@ -26,8 +26,8 @@ function taggedPositions(index: GraphIndex, tagId: number): Uint8Array | null {
   return shown;
 }
 
-/** Breadth-first from `root` over the edges `passes` lets through, both ways; the nodes reached within `limit` steps. */
-function walk(index: GraphIndex, root: number, limit: number, passes: (edge: number) => boolean): Uint8Array {
+/** Breadth-first from `root` over the edges `passing` flags, both ways; the nodes reached within `limit` steps. */
+function walk(index: GraphIndex, root: number, limit: number, passing: Uint8Array): Uint8Array {
   const reached = new Uint8Array(index.nodeIds.length);
   reached[root] = 1;
   let frontier = [root];
@@ -37,7 +37,7 @@ function walk(index: GraphIndex, root: number, limit: number, passes: (edge: num
       const end = index.incidentStart[node + 1] ?? 0;
       for (let at = index.incidentStart[node] ?? 0; at < end; at += 1) {
         const edge = index.incident[at] ?? 0;
-        if (!passes(edge)) continue;
+        if (passing[edge] !== 1) continue;
         const other = otherEnd(index, edge, node);
         if (reached[other] === 1) continue;
         reached[other] = 1;
@@ -51,8 +51,21 @@ function walk(index: GraphIndex, root: number, limit: number, passes: (edge: num
 
 function count(flags: Uint8Array): number {
   let total = 0;
-  for (const flag of flags) total += flag;
+  for (let at = 0; at < flags.length; at += 1) total += flags[at] ?? 0;
   return total;
+}
+
+/** One flag per edge: its type is shown and both its ends are `allowed` (every node when null). */
+function passingEdges(index: GraphIndex, hiddenTypes: ReadonlySet<string>, allowed: Uint8Array | null): Uint8Array {
+  const hiddenType = Uint8Array.from(index.typeNames, (type) => (hiddenTypes.has(type) ? 1 : 0));
+  const { edgeFrom, edgeTo, edgeType } = index;
+  const passing = new Uint8Array(edgeType.length);
+  for (let edge = 0; edge < passing.length; edge += 1) {
+    if (hiddenType[edgeType[edge] ?? 0] === 1) continue;
+    if (allowed !== null && (allowed[edgeFrom[edge] ?? 0] !== 1 || allowed[edgeTo[edge] ?? 0] !== 1)) continue;
+    passing[edge] = 1;
+  }
+  return passing;
 }
 
 /**
@@ -66,16 +79,18 @@ export function filterIndex(index: GraphIndex, filter: GraphFilter, openId: numb
   let shown = filter.tagId === null ? null : taggedPositions(index, filter.tagId);
   const root = filter.hops !== null && openId !== null ? positionOf(index, openId) : undefined;
   if (shown !== null && root !== undefined) shown[root] = 1;
-  const allowed = shown;
-  const hiddenType = Uint8Array.from(index.typeNames, (type) => (filter.hiddenTypes.has(type) ? 1 : 0));
-  const passes = (edge: number): boolean =>
-    hiddenType[index.edgeType[edge] ?? 0] !== 1 &&
-    (allowed === null || (allowed[index.edgeFrom[edge] ?? 0] === 1 && allowed[index.edgeTo[edge] ?? 0] === 1));
-  if (root !== undefined && filter.hops !== null) shown = walk(index, root, filter.hops === 'all' ? Infinity : filter.hops, passes);
+  const passing = passingEdges(index, filter.hiddenTypes, shown);
+  const hops = root === undefined ? null : filter.hops;
+  const walked = root !== undefined && hops !== null;
+  if (walked) shown = walk(index, root, hops === 'all' ? Infinity : hops, passing);
   const nodeFlags = shown ?? new Uint8Array(nodeCount).fill(1);
-  const edgeFlags = new Uint8Array(edgeCount);
-  for (let edge = 0; edge < edgeCount; edge += 1) {
-    if (passes(edge) && nodeFlags[index.edgeFrom[edge] ?? 0] === 1 && nodeFlags[index.edgeTo[edge] ?? 0] === 1) edgeFlags[edge] = 1;
+  const { edgeFrom, edgeTo } = index;
+  // The passing edges are the answer, less those leaving the neighbourhood when one was walked.
+  const edgeFlags = passing;
+  if (walked) {
+    for (let edge = 0; edge < edgeCount; edge += 1) {
+      if (edgeFlags[edge] === 1 && (nodeFlags[edgeFrom[edge] ?? 0] !== 1 || nodeFlags[edgeTo[edge] ?? 0] !== 1)) edgeFlags[edge] = 0;
+    }
   }
   return { nodes: nodeFlags, nodeCount: count(nodeFlags), edges: edgeFlags, edgeCount: count(edgeFlags) };
 }

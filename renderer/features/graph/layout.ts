@@ -1,6 +1,8 @@
 /** What the layout worker is sent: node i is at (positions[2i], positions[2i+1]); edge k joins ends[2k] and ends[2k+1]. */
 export interface LayoutRequest {
   positions: Float32Array;
+  /** 1 for a node the layout holds where it is (placed by an earlier layout). */
+  fixed: Uint8Array;
   ends: Uint32Array;
   iterations: number;
 }
@@ -64,6 +66,6 @@ export function runLayout(
     event.preventDefault();
     finish(null);
   };
-  worker.postMessage(request, [request.positions.buffer, request.ends.buffer]);
+  worker.postMessage(request, [request.positions.buffer, request.ends.buffer, request.fixed.buffer]);
   return { done, cancel: () => finish(null) };
 }

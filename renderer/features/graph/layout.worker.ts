@@ -27,11 +27,11 @@ function positionsOf(graph: Graph, length: number): Float32Array {
  * ForceAtlas2 for a fixed number of iterations, from the positions it was given, run in chunks
  * sized to take about PROGRESS_EVERY_MS each; the positions are posted back at most that often, and at the end.
  */
-function layout({ positions, ends, iterations }: LayoutRequest): void {
+function layout({ positions, ends, fixed, iterations }: LayoutRequest): void {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   const count = positions.length / 2;
   for (let index = 0; index < count; index += 1) {
-    graph.addNode(index, { x: positions[2 * index] ?? 0, y: positions[2 * index + 1] ?? 0 });
+    graph.addNode(index, { x: positions[2 * index] ?? 0, y: positions[2 * index + 1] ?? 0, fixed: fixed[index] === 1 });
   }
   for (let edge = 0; edge + 1 < ends.length; edge += 2) graph.addEdge(ends[edge], ends[edge + 1]);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: count > 500 };

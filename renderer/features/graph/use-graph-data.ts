@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useGraphLabels, useGraphLibraryParts, type GraphLibrary } from '../../db/links/graph-data';
-import { watchTitles } from '../../db/titles/title-index';
+import { useGraphLibraryParts, type GraphLibrary } from '../../db/links/graph-data';
+import { titlesOf, watchTitles } from '../../db/titles/title-index';
 import { checkGraphCopies } from '../../db/links/ends';
+import { learnt, titlesToRead, type LabelCache } from './label-cache';
 
 /** The previous array while the new one holds the same ids, so an edit that adds or removes no abstract rebuilds nothing. */
 export function useSameIds(ids: readonly number[] | undefined): readonly number[] | undefined {
@@ -17,19 +18,6 @@ function useTitlesVersion(): number {
   const [version, setVersion] = useState(0);
   useEffect(() => watchTitles(() => setVersion((last) => last + 1)), []);
   return version;
-}
-
-/**
- * The previous map while the new one holds the same titles (an edit that renames nothing redraws
- * nothing), and while a new read is on its way (the labels never blink out).
- */
-function useSameLabels(labels: ReadonlyMap<number, string> | undefined): ReadonlyMap<number, string> | undefined {
-  const last = useRef<ReadonlyMap<number, string> | undefined>(undefined);
-  const previous = last.current;
-  if (labels === undefined) return previous;
-  if (previous !== undefined && labels.size === previous.size && [...labels].every(([id, title]) => previous.get(id) === title)) return previous;
-  last.current = labels;
-  return labels;
 }
 
 /**
@@ -53,10 +41,29 @@ export function useDrawnOnce(ready: boolean): boolean {
 }
 
 const NO_LABELS: ReadonlyMap<number, string> = new Map();
-
-/** The titles of the drawn abstracts, read once `wanted` and again after a rename; empty until then. */
+/**
+ * The titles of the drawn abstracts (a map that may hold others), read once `wanted` and again
+ * after a rename. Titles read for abstracts drawn before are kept, so a filter reads only those it
+ * has not seen; empty until the first read, and the previous titles stay while a read is on its
+ * way (the labels never blink out).
+ */
 export function useDrawnLabels(ids: readonly number[], wanted: boolean): ReadonlyMap<number, string> {
-  return useSameLabels(useGraphLabels(wanted ? ids : undefined, useTitlesVersion())) ?? NO_LABELS;
+  const version = useTitlesVersion();
+  const [cache, setCache] = useState<LabelCache>({ version, titles: NO_LABELS });
+  const missing = useMemo(() => titlesToRead(cache, version, ids), [ids, cache, version]);
+  useEffect(() => {
+    if (!wanted || missing.length === 0) return undefined;
+    let current = true;
+    void titlesOf(missing)
+      .then((read) => {
+        if (current) setCache((last) => learnt(last, version, ids, read));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wanted, missing, version, ids]);
+  return cache.titles;
 }
 
 /** The library's graph (ids, link ends, tags and link types), kept current; `undefined` while it loads. */

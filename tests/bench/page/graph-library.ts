@@ -78,6 +78,8 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
   const root = createRoot(container);
   const props = (open: number | null): GraphViewProps => ({ openId: open, onOpen: () => undefined });
   const statusText = (): string => container.querySelector('.graph-status')?.textContent ?? '';
+  // The counts alone: whether a layout is running (" · arranging…") is no part of what a filter shows.
+  const counts = (): string => statusText().split(' · ')[0] ?? '';
   /** " · 2,000 drawn" while the view draws fewer abstracts than the filter lets through. */
   const drawnNote = (): string => {
     const count = /Showing the ([\d,]+) most linked/.exec(container.querySelector('.graph-cap')?.textContent ?? '')?.[1];
@@ -91,23 +93,24 @@ export async function graphInLibrary(): Promise<GraphLibraryFigures> {
   await collectGarbage();
   const heapAfter = usedHeap();
   const whole = statusText();
+  const wholeCounts = counts();
   const wholeDrawn = drawnNote();
 
   root.render(createElement(GraphView, props(openId)));
   await until(() => !selectNamed(container, 'Neighbourhood').disabled, performance.now(), 'the neighbourhood enabled');
   const neighbourhoodStarted = performance.now();
   choose(selectNamed(container, 'Neighbourhood'), '2');
-  const neighbourhoodMs = await until(() => statusText() !== whole, neighbourhoodStarted, 'the neighbourhood');
+  const neighbourhoodMs = await until(() => counts() !== wholeCounts, neighbourhoodStarted, 'the neighbourhood');
   const neighbourhood = statusText() + drawnNote();
   choose(selectNamed(container, 'Neighbourhood'), 'off');
-  await until(() => statusText() === whole, performance.now(), 'the whole library again');
+  await until(() => counts() === wholeCounts, performance.now(), 'the whole library again');
 
   let tagMs = 0;
   let tagged = '';
   if (tag !== null) {
     const tagStarted = performance.now();
     choose(selectNamed(container, 'Tag'), String(tag.id));
-    tagMs = await until(() => statusText() !== whole, tagStarted, 'the tag filter');
+    tagMs = await until(() => counts() !== wholeCounts, tagStarted, 'the tag filter');
     tagged = statusText() + drawnNote();
   }
   root.unmount();
