@@ -1,6 +1,6 @@
 import { animateNodes } from 'sigma/utils';
 import type { GraphData } from '../../db/links/graph-data';
-import type { LinkGraph } from './graph-model';
+import { key, type LinkGraph } from './graph-model';
 import { layoutIterations, runLayout } from './layout';
 
 /** Above this many nodes a finished layout is applied at once instead of animated. */
@@ -34,9 +34,9 @@ export class GraphArranger {
   /** Lets the ends of links no finished layout saw move again. */
   unsettleNewlyLinked(data: GraphData): void {
     for (const edge of data.edges) {
-      if (this.settledEdges.has(String(edge.id))) continue;
-      this.settled.delete(String(edge.from));
-      this.settled.delete(String(edge.to));
+      if (this.settledEdges.has(key(edge.id))) continue;
+      this.settled.delete(key(edge.from));
+      this.settled.delete(key(edge.to));
     }
   }
 

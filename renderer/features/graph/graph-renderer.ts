@@ -116,11 +116,12 @@ export class GraphRenderer {
     this.visible = visible;
     this.marks = marks;
     const difference = graphDifference(this.graph, data);
-    if (worthPatching(difference, this.graph.order) && difference.dropped === 0 && difference.droppedEdges === 0) {
+    const patching = worthPatching(difference, this.graph.order);
+    if (patching && difference.dropped === 0 && difference.droppedEdges === 0) {
       // Only additions: sigma indexes each as it comes, and processes the graph once at the next frame.
       this.applyBudget(renderBudget(data.nodes.length, data.edges.length));
       patchLinkGraph(this.graph, data, this.remembered);
-    } else if (worthPatching(difference, this.graph.order)) {
+    } else if (patching) {
       // Sigma re-indexes the whole graph on every node dropped while it listens: it lets go for the patch and indexes once after.
       this.sigma.setGraph(this.detached);
       patchLinkGraph(this.graph, data, this.remembered);

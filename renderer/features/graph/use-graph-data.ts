@@ -58,7 +58,7 @@ export function useDrawnLabels(ids: readonly number[], wanted: boolean): Readonl
       .then((read) => {
         if (current) setCache((last) => learnt(last, version, ids, read));
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => console.warn('Reading the graph’s titles failed', error));
     return () => {
       current = false;
     };
