@@ -23,9 +23,9 @@ const LITERAL_TIERS = MatchTier.fuzzy;
 
 /**
  * The items whose texts match `query`, best first, at most `limit`: by tier (exact, start, word
- * start, contains, fuzzy), a title before other texts within a tier, fuzzy ones by score, ties in
- * the order given. `texts` gives an item's title first, then any other words it should be found by.
- * An empty query keeps every item, in order.
+ * start, contains, words), a title before other texts within a tier, ties in the order given; only
+ * when none matches so, those matching fuzzily, by score. `texts` gives an item's title first, then
+ * any other words it should be found by. An empty query keeps every item, in order.
  */
 export function rankTitles<T extends object>(
   items: readonly T[],
@@ -48,8 +48,8 @@ export function rankTitles<T extends object>(
     }
   }
   const literal = buckets.flat();
-  // Fuzzy matches rank below every literal one, so they are only looked for when there is room.
-  if (count >= limit) return literal.slice(0, limit);
+  // Fuzzy matches are a fallback for typos and initials: offered only when nothing matches literally.
+  if (count > 0) return literal.slice(0, limit);
   const fuzzy: Found<T>[] = [];
   for (const item of unmatched) {
     const found = bestMatch(item, typed, preparedTexts(item, texts(item)), matchFuzzy);

@@ -1,3 +1,5 @@
+import { seek } from './sorted-seek';
+
 /** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
 export type Pause = () => Promise<void> | undefined;
 
@@ -21,9 +23,10 @@ export class TitleGrams {
   /**
    * Positions, ascending, of the titles holding every piece of `text`: every title containing
    * `text` is among them (and, for `text` of exactly three characters, only those). Null when
-   * `text` is too short to have a piece.
+   * `text` is too short to have a piece. Worked out as they are iterated, so a caller that wants
+   * only the first few pays only for those.
    */
-  candidates(text: string): Int32Array | null {
+  candidates(text: string): Iterable<number> | null {
     if (text.length < GRAM_LENGTH) return null;
     const lists: Int32Array[] = [];
     const sets: Uint32Array[] = [];
@@ -32,11 +35,12 @@ export class TitleGrams {
       const set = this.sets.get(gram);
       if (list !== undefined) lists.push(list);
       else if (set !== undefined) sets.push(set);
-      else return new Int32Array(0);
+      else return [];
     }
     lists.sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
-    return shortest === undefined ? positionsInAll(sets, this.count) : positionsInEvery(shortest, others, sets);
+    const { count } = this;
+    return { [Symbol.iterator]: () => (shortest === undefined ? positionsInAll(sets, count) : positionsInEvery(shortest, others, sets)) };
   }
 
   /** Collects the pieces of titles added in position order, then packs them (pausing as `build` does). */
@@ -148,38 +152,33 @@ function hasBit(set: Uint32Array, position: number): boolean {
 }
 
 /** The positions of `shortest` also in every one of `others` (sorted lists) and `sets`. */
-function positionsInEvery(shortest: Int32Array, others: readonly Int32Array[], sets: readonly Uint32Array[]): Int32Array {
+function* positionsInEvery(shortest: Int32Array, others: readonly Int32Array[], sets: readonly Uint32Array[]): Generator<number, void, undefined> {
   const cursors = new Int32Array(others.length);
-  const kept: number[] = [];
   outer: for (const position of shortest) {
     for (const set of sets) if (!hasBit(set, position)) continue outer;
     for (let index = 0; index < others.length; index += 1) {
       const other = others[index];
       if (other === undefined) continue;
-      let cursor = cursors[index] ?? 0;
-      while (cursor < other.length && (other[cursor] ?? 0) < position) cursor += 1;
+      const cursor = seek(other, cursors[index] ?? 0, position);
       cursors[index] = cursor;
       if (other[cursor] !== position) continue outer;
     }
-    kept.push(position);
+    yield position;
   }
-  return Int32Array.from(kept);
 }
 
 /** The positions set in every one of `sets` (at least one), ascending. */
-function positionsInAll(sets: readonly Uint32Array[], count: number): Int32Array {
+function* positionsInAll(sets: readonly Uint32Array[], count: number): Generator<number, void, undefined> {
   const [first, ...rest] = sets;
-  if (first === undefined) return new Int32Array(0);
-  const kept: number[] = [];
+  if (first === undefined) return;
   for (let word = 0; word < first.length; word += 1) {
     let bits = first[word] ?? 0;
     for (const set of rest) bits &= set[word] ?? 0;
     while (bits !== 0) {
       const low = bits & -bits;
       const position = word * BITS + 31 - Math.clz32(low);
-      if (position < count) kept.push(position);
+      if (position < count) yield position;
       bits ^= low;
     }
   }
-  return Int32Array.from(kept);
 }

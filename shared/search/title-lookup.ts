@@ -1,8 +1,20 @@
 import { bestByScore } from './best-fuzzy';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
+import { seek } from './sorted-seek';
 import { TitleGrams, type Pause } from './title-grams';
-import { matchFuzzy, matchLiteral, MatchTier, MIN_FUZZY_SCORE, prepareQuery, prepareTitle, type PreparedTitle } from './title-match';
+import {
+  followsWordChar,
+  matchFuzzy,
+  matchPhrase,
+  MatchTier,
+  MIN_FUZZY_SCORE,
+  prepareQuery,
+  prepareTitle,
+  queryTerms,
+  wordStartsOfEvery,
+  type PreparedTitle,
+} from './title-match';
 
 export type { Pause };
 
@@ -14,8 +26,8 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
-/** Same test as the word-start tier of `matchLiteral`: the character before is not part of a word. */
-const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
+/** Titles beginning with a query past which its start tier is read from a word-start list instead of sorted. */
+const WIDE_RANGE = 4096;
 
 interface Narrowed {
   query: string;
@@ -32,8 +44,9 @@ interface Narrowed {
  * from a range of the folded titles sorted, the word-start tier from lists of word starts keyed by
  * their first characters (each list in entry order, so the first `limit` found are the best), or for
  * a longer query from the titles holding all its three-character pieces, as does the contains tier;
- * only when those give fewer than `limit` are titles searched for the fuzzy tier (ruled out first
- * by their letters), and a query that extends the previous one searches only what held the previous one.
+ * the words tier from the intersection of the typed words' word-start lists. Only when none of those
+ * match are titles searched for the fuzzy tier (ruled out first by their letters), and a query
+ * that extends the previous one searches only what held the previous one.
  */
 export class TitleLookup {
   readonly entries: readonly TitleEntry[];
@@ -101,12 +114,9 @@ export class TitleLookup {
     };
     const [exact, start] = this.startingWith(typed, limit, offered);
     const found = [...exact, ...start].slice(0, limit);
-    let holding: Int32Array | null | undefined;
-    // Worked out at most once per query, and only when the tiers above leave room.
-    const containing = (): Int32Array | null => (holding === undefined ? (holding = this.grams.candidates(typed)) : holding);
-    if (found.length < limit) this.addWordStarts(typed, limit, offered, found, containing);
-    if (found.length < limit) this.addContained(typed, limit, offered, found, containing());
-    if (found.length < limit) this.addFuzzy(typed, limit, offered, found);
+    if (found.length < limit) this.addWithin(typed, limit, offered, found);
+    if (found.length < limit) this.addWords(typed, limit, offered, found);
+    if (found.length === 0) this.addFuzzy(typed, limit, offered, found);
     return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
   }
 
@@ -119,18 +129,41 @@ export class TitleLookup {
     return first;
   }
 
-  /** The exact and start tiers: the folded titles beginning with `typed`, each tier's first `limit` in entry order. */
+  /**
+   * The exact and start tiers: the folded titles beginning with `typed`, each tier's first `limit`
+   * in entry order. Titles equal to `typed` sort first among them. When many titles begin with it,
+   * the start tier is taken from the word-start list of its first characters, which is in entry
+   * order and dense with them, so the search stops at the `limit`-th.
+   */
   private startingWith(typed: string, limit: number, offered: (position: number) => boolean): [number[], number[]] {
     const exact = new Smallest(limit);
     const start = new Smallest(limit);
-    for (let index = this.lowerBound(typed); index < this.byFolded.length; index += 1) {
+    const from = this.lowerBound(typed);
+    const to = this.endOfPrefix(typed, from);
+    for (let index = from; index < to; index += 1) {
       const position = this.byFolded[index] ?? 0;
-      const folded = this.prepared[position]?.folded ?? '';
-      if (!folded.startsWith(typed)) break;
-      if (!offered(position)) continue;
-      (folded.length === typed.length ? exact : start).add(position);
+      if ((this.prepared[position]?.folded.length ?? 0) > typed.length) {
+        if (to - index > WIDE_RANGE) return [exact.sorted(), this.startsFromWordStarts(typed, limit, offered)];
+        if (offered(position)) start.add(position);
+      } else if (offered(position)) exact.add(position);
     }
     return [exact.sorted(), start.sorted()];
+  }
+
+  private startsFromWordStarts(typed: string, limit: number, offered: (position: number) => boolean): number[] {
+    const starts: number[] = [];
+    for (const position of this.wordStartList(typed)) {
+      if (starts.length >= limit) break;
+      const folded = this.prepared[position]?.folded ?? '';
+      if (folded.length > typed.length && folded.startsWith(typed) && offered(position)) starts.push(position);
+    }
+    return starts;
+  }
+
+  /** The titles, in entry order, with a word starting with the first characters of `typed` (as many as a key holds). */
+  private wordStartList(typed: string): readonly number[] {
+    const keyLength = Math.min(typed.length, KEY_LENGTHS.length);
+    return this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
   }
 
   private lowerBound(typed: string): number {
@@ -144,26 +177,44 @@ export class TitleLookup {
     return low;
   }
 
-  /**
-   * The word-start tier in entry order: from the titles holding the query's pieces when it is longer
-   * than a word-start key (a long key's list can be long and hold few matches), else from the key's list.
-   */
-  private addWordStarts(
-    typed: string,
-    limit: number,
-    offered: (position: number) => boolean,
-    found: number[],
-    containing: () => Int32Array | null,
-  ): void {
-    const keyLength = Math.min(typed.length, KEY_LENGTHS.length);
-    const candidates = (typed.length > keyLength ? containing() : null) ?? this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
-    this.addOfTier(typed, limit, offered, found, candidates, MatchTier.wordStart);
+  /** The index after the last sorted title (from `from`, the lower bound of `typed`) that begins with `typed`. */
+  private endOfPrefix(typed: string, from: number): number {
+    let low = from;
+    let high = this.byFolded.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.prepared[this.byFolded[middle] ?? 0]?.folded ?? '').startsWith(typed)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
-  /** The contains tier in entry order, among the titles holding the query's pieces (all titles for a query too short to have one). */
-  private addContained(typed: string, limit: number, offered: (position: number) => boolean, found: number[], containing: Int32Array | null): void {
-    if (containing !== null) this.addOfTier(typed, limit, offered, found, containing, MatchTier.contains);
-    else this.addOfTier(typed, limit, offered, found, this.prepared.keys(), MatchTier.contains);
+  /**
+   * The word-start and contains tiers, each in entry order. A query longer than a word-start key
+   * takes both from one pass over the titles holding its three-character pieces (a long key's list
+   * can be long and hold few matches); a shorter one reads its key's list, then (for the contains
+   * tier) the titles holding its one piece, or every title when it is too short to have one.
+   */
+  private addWithin(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const containing = this.grams.candidates(typed);
+    if (typed.length > KEY_LENGTHS.length && containing !== null) {
+      this.addFromOnePass(typed, limit, offered, found, containing);
+      return;
+    }
+    this.addOfTier(typed, limit, offered, found, this.wordStartList(typed), MatchTier.wordStart);
+    if (found.length < limit) this.addOfTier(typed, limit, offered, found, containing ?? this.prepared.keys(), MatchTier.contains);
+  }
+
+  private addFromOnePass(typed: string, limit: number, offered: (position: number) => boolean, found: number[], candidates: Iterable<number>): void {
+    const contained: number[] = [];
+    for (const position of candidates) {
+      if (found.length >= limit) return;
+      if (!offered(position)) continue;
+      const tier = this.tierAt(typed, position);
+      if (tier === MatchTier.wordStart) found.push(position);
+      else if (tier === MatchTier.contains && contained.length < limit) contained.push(position);
+    }
+    found.push(...contained.slice(0, limit - found.length));
   }
 
   private addOfTier(
@@ -180,12 +231,36 @@ export class TitleLookup {
     }
   }
 
-  /** The fuzzy tier: the best-scoring titles that do not contain `typed` but hold each of its terms' letters in order. */
+  /**
+   * The words tier in entry order: only titles where every word typed starts a word can match, so
+   * the candidates are those on every typed word's word-start list.
+   */
+  private addWords(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const terms = queryTerms(typed);
+    if (terms.length < 2) return;
+    const lists = terms.map((term) => this.wordStartList(term)).sort((a, b) => a.length - b.length);
+    const [shortest = [], ...others] = lists;
+    const cursors = new Int32Array(others.length);
+    outer: for (const position of shortest) {
+      if (found.length >= limit) return;
+      for (let index = 0; index < others.length; index += 1) {
+        const other = others[index] ?? [];
+        const cursor = seek(other, cursors[index] ?? 0, position);
+        cursors[index] = cursor;
+        if (other[cursor] !== position) continue outer;
+      }
+      const folded = this.prepared[position]?.folded ?? '';
+      if (offered(position) && !folded.includes(typed) && wordStartsOfEvery(folded, terms) !== null) found.push(position);
+    }
+  }
+
+  /**
+   * The fuzzy tier, asked only when no offered title matched literally: the best-scoring titles
+   * that hold each of `typed`'s terms' letters in order.
+   */
   private addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
     const fuzzy: number[] = [];
-    for (const position of this.holdingTerms(typed)) {
-      if (offered(position) && !(this.prepared[position]?.folded ?? '').includes(typed)) fuzzy.push(position);
-    }
+    for (const position of this.holdingTerms(typed)) if (offered(position)) fuzzy.push(position);
     const query = { text: typed };
     const ceilings = ceilingQuery(typed);
     const best = bestByScore(
@@ -232,9 +307,10 @@ export class TitleLookup {
     return holdingTerms;
   }
 
+  /** The phrase tier of the title at `position` (exact, start, word start or contains), null when it does not hold `typed`. */
   private tierAt(typed: string, position: number): MatchTier | null {
     const title = this.prepared[position];
-    return title === undefined ? null : (matchLiteral({ text: typed }, title)?.tier ?? null);
+    return title === undefined ? null : (matchPhrase(typed, title.folded)?.tier ?? null);
   }
 }
 
@@ -358,13 +434,6 @@ async function sortedByFoldedInSlices(prepared: readonly PreparedTitle[], pause:
     [from, to] = [to, from];
   }
   return from;
-}
-
-/** Whether the character before `at` is part of a word; ASCII decided without the regex (most titles are). */
-function followsWordChar(folded: string, at: number): boolean {
-  const code = folded.charCodeAt(at - 1);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR_BEFORE.test(folded.slice(Math.max(0, at - 2), at));
 }
 
 function prepareEntry(entry: TitleEntry, reuse?: (entry: TitleEntry) => PreparedTitle | undefined): PreparedTitle {

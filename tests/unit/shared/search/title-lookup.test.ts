@@ -44,7 +44,7 @@ describe('TitleLookup', () => {
     );
   });
 
-  it('gives the order rankTitles gives over a library of paper titles, where most two-word queries need the fuzzy tier', () => {
+  it('gives the order rankTitles gives over a library of paper titles, where two-word queries need the words and fuzzy tiers', () => {
     const random = seededRandom(11);
     const entries = Array.from({ length: 600 }, (_, id) => ({ id, title: titleText(random) }));
     const words = entries.slice(0, 16).map((entry) => entry.title.split(' ')[1] ?? 'a');
@@ -75,6 +75,20 @@ describe('TitleLookup', () => {
         }
       }
     });
+  });
+
+  it('gives the order rankTitles gives when thousands of titles begin alike, as abstracts without a title do', () => {
+    const random = seededRandom(17);
+    // More titles beginning with "in this paper" than the start tier sorts: it reads them from a word-start list instead.
+    const entries = Array.from({ length: 5000 }, (_, id) => ({ id, title: id % 7 === 0 ? titleText(random) : `In this paper, ${abstractText(random, 1)}` }));
+    entries.sort((a, b) => a.title.localeCompare(b.title) || a.id - b.id);
+    const lookup = TitleLookup.of(entries);
+    const offer = (id: number): boolean => id % 3 !== 0;
+    for (const typed of ['i', 'in', 'in this', 'in this paper,', 'In this paper, we', 'on', 'paper we', 'this in']) {
+      expect(lookup.find(typed, 30).map((entry) => entry.id), typed).toEqual(ranked(entries, typed, 30, new Set()));
+      const excluded = new Set(entries.filter((entry) => !offer(entry.id)).map((entry) => entry.id));
+      expect(lookup.find(typed, 30, offer).map((entry) => entry.id), typed).toEqual(ranked(entries, typed, 30, excluded));
+    }
   });
 
   it('builds in slices to the same lookup', async () => {

@@ -18,9 +18,17 @@ const indexes = (query: string, title: string): number[] | null => {
 };
 
 describe('rankTitles ranking', () => {
-  it('ranks the whole title, then its start, then a word start, then anywhere inside, then fuzzy', () => {
+  it('ranks the whole title, then its start, then a word start, then anywhere inside', () => {
     const given = papers('Nested tori', 'Magnetic order', 'Deep networks', 'Networks of neurons', 'Net');
-    expect(ranked(given, 'net')).toEqual(['Net', 'Networks of neurons', 'Deep networks', 'Magnetic order', 'Nested tori']);
+    expect(ranked(given, 'net')).toEqual(['Net', 'Networks of neurons', 'Deep networks', 'Magnetic order']);
+  });
+
+  it('offers fuzzy matches only when nothing matches literally, best scoring first', () => {
+    const given = papers('Nested tori', 'Magnetic order', 'Next-generation tools');
+    // "Nested tori" holds n, e, t in order, but "Magnetic order" holds "net" itself.
+    expect(ranked(given, 'net')).toEqual(['Magnetic order']);
+    expect(ranked(given, 'nxt')).toEqual(['Next-generation tools']);
+    expect(ranked(papers('Nested tori', 'Next-generation tools'), 'net')).toEqual(['Nested tori', 'Next-generation tools']);
   });
 
   it('keeps the given order between titles that match equally well, whatever their length or position', () => {
@@ -37,12 +45,25 @@ describe('rankTitles ranking', () => {
     expect(tier('net', 'Magnetic nets')).toBe(MatchTier.wordStart);
   });
 
-  it('matches whole phrases across words, and words out of order only fuzzily', () => {
+  it('matches whole phrases across words, then typed words each starting a word in any order, then fuzzily', () => {
     expect(tier('energy propag', 'Energy Propagation in Deep Networks')).toBe(MatchTier.start);
-    expect(tier('propagation energy', 'Energy Propagation in Deep Networks')).toBe(MatchTier.fuzzy);
+    expect(tier('propagation energy', 'Energy Propagation in Deep Networks')).toBe(MatchTier.words);
+    expect(tier('deep en', 'Energy Propagation in Deep Networks')).toBe(MatchTier.words);
+    // A typed word inside a title's word is not a word start: only letters in order are left.
+    expect(tier('nergy deep', 'Energy Propagation in Deep Networks')).toBe(MatchTier.fuzzy);
+    expect(tier('deep zeta', 'Energy Propagation in Deep Networks')).toBeNull();
   });
 
-  it('finds titles despite skipped letters, below every literal match, and nothing for unrelated text', () => {
+  it('ranks titles holding every typed word below those holding the phrase', () => {
+    const given = papers('Networks deep in energy', 'Deep energy networks', 'Dense energy propagation');
+    expect(ranked(given, 'energy deep')).toEqual(['Networks deep in energy', 'Deep energy networks']);
+    expect(ranked(given, 'deep energy')).toEqual(['Deep energy networks', 'Networks deep in energy']);
+    expect(tier('energy deep', 'Dense energy propagation')).toBe(MatchTier.fuzzy);
+    // Each typed word is shown where it starts a word.
+    expect(indexes('deep en', 'Energy in Deep nets')).toEqual([0, 1, 10, 11, 12, 13]);
+  });
+
+  it('finds titles despite skipped letters when nothing matches literally, and nothing for unrelated text', () => {
     const given = papers('Energy Propagation in Deep Convolutional Neural Networks', 'Spectral clustering', 'Kernels');
     expect(ranked(given, 'enrgy propagaton')).toEqual(['Energy Propagation in Deep Convolutional Neural Networks']);
     expect(ranked(given, 'zzqx')).toEqual([]);
