@@ -42,6 +42,12 @@ export async function pickerRows(profile: string, size: number): Promise<BenchRo
       `${size}: pickers over ${figures.titles} titles: cold build ${Math.round(figures.coldBuildMs)} ms (longest task ${Math.round(figures.coldBuildLongestTaskMs)} ms), open median ${open.toFixed(2)} ms, ` +
         `keystroke p50 ${keystrokeMedian.toFixed(2)} ms, p95 ${keystroke.toFixed(2)} ms vs scan p95 ${scan.toFixed(2)} ms (${figures.keystrokes} keystrokes), typo p95 ${typo.toFixed(1)} ms`,
     );
+    const slowest = figures.keystrokeMs
+      .map((ms, at) => ({ ms, typed: figures.typed[at] ?? '?' }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8)
+      .map(({ ms, typed }) => `"${typed}" ${ms.toFixed(1)}`);
+    console.log(`${size}: slowest picker keystrokes (ms): ${slowest.join(', ')}`);
     return [
       absoluteRow(size, `pickers: open (title index warm, first ${LIMIT} A–Z, median of ${figures.openMs.length})`, open, 'ms', `≤ ${OPEN_TARGET_MS} ms`, open <= OPEN_TARGET_MS),
       absoluteRow(size, '  the title index built cold on a fresh page (read titles, index them)', figures.coldBuildMs, 'ms'),

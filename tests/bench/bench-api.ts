@@ -228,6 +228,8 @@ export interface PickerFigures {
   openMs: number[];
   /** One findTitles per keystroke of title words typed letter by letter (ms). */
   keystrokeMs: number[];
+  /** What was typed at each of those keystrokes. */
+  typed: string[];
   /** The same keystrokes as a substring scan over the lowercased titles held in the page (ms). */
   scanMs: number[];
   /** Keystrokes of misspelt words, which fall through to the fuzzy tier (ms). */

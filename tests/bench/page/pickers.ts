@@ -74,7 +74,7 @@ async function measure(limit: number, wordCount: number): Promise<PickerFigures>
   for (const word of typedWords(titles, 4).map(misspelt)) {
     for (let end = 1; end <= word.length; end += 1) typoMs.push((await timed(() => findTitles(word.slice(0, end), limit)))[0]);
   }
-  return { titles: titles.length, coldBuildMs, coldBuildLongestTaskMs, openMs, keystrokeMs, scanMs, typoMs, keystrokes: keystrokes.length };
+  return { titles: titles.length, coldBuildMs, coldBuildLongestTaskMs, openMs, keystrokeMs, typed: keystrokes, scanMs, typoMs, keystrokes: keystrokes.length };
 }
 
 export function exposePickersBench(): void {
