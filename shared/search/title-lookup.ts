@@ -26,8 +26,8 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
-/** Titles beginning with a query past which its start tier is read from a word-start list instead of sorted. */
-const WIDE_RANGE = 4096;
+/** Sorted titles per block whose least position is kept, so the start tier skips blocks that cannot hold a better one. */
+const BLOCK = 64;
 
 interface Narrowed {
   query: string;
@@ -52,6 +52,8 @@ export class TitleLookup {
   readonly entries: readonly TitleEntry[];
   private readonly prepared: PreparedTitle[];
   private readonly byFolded: Int32Array;
+  /** The least entry position in each BLOCK of `byFolded`. */
+  private readonly blockLeast: Int32Array;
   private readonly wordStarts: Map<string, number[]>[];
   private readonly grams: TitleGrams;
   private readonly masks: Uint32Array;
@@ -62,6 +64,7 @@ export class TitleLookup {
     this.entries = parts.entries;
     this.prepared = parts.prepared;
     this.byFolded = byFolded ?? sortedByFolded(parts.prepared);
+    this.blockLeast = leastPerBlock(this.byFolded);
     this.wordStarts = parts.wordStarts;
     this.grams = parts.grams;
     this.masks = parts.masks;
@@ -131,9 +134,9 @@ export class TitleLookup {
 
   /**
    * The exact and start tiers: the folded titles beginning with `typed`, each tier's first `limit`
-   * in entry order. Titles equal to `typed` sort first among them. When many titles begin with it,
-   * the start tier is taken from the word-start list of its first characters, which is in entry
-   * order and dense with them, so the search stops at the `limit`-th.
+   * in entry order. Titles equal to `typed` sort first among them. Entry order (the library's Title
+   * order) is close to the sorted order, so once `limit` are kept most blocks of the range hold no
+   * earlier position and are skipped whole: thousands of titles beginning alike cost a few steps.
    */
   private startingWith(typed: string, limit: number, offered: (position: number) => boolean): [number[], number[]] {
     const exact = new Smallest(limit);
@@ -141,23 +144,16 @@ export class TitleLookup {
     const from = this.lowerBound(typed);
     const to = this.endOfPrefix(typed, from);
     for (let index = from; index < to; index += 1) {
+      if (index % BLOCK === 0 && index + BLOCK <= to && start.rulesOut(this.blockLeast[index / BLOCK] ?? 0)) {
+        index += BLOCK - 1;
+        continue;
+      }
       const position = this.byFolded[index] ?? 0;
-      if ((this.prepared[position]?.folded.length ?? 0) > typed.length) {
-        if (to - index > WIDE_RANGE) return [exact.sorted(), this.startsFromWordStarts(typed, limit, offered)];
-        if (offered(position)) start.add(position);
-      } else if (offered(position)) exact.add(position);
+      if (!offered(position)) continue;
+      if ((this.prepared[position]?.folded.length ?? 0) > typed.length) start.add(position);
+      else exact.add(position);
     }
     return [exact.sorted(), start.sorted()];
-  }
-
-  private startsFromWordStarts(typed: string, limit: number, offered: (position: number) => boolean): number[] {
-    const starts: number[] = [];
-    for (const position of this.wordStartList(typed)) {
-      if (starts.length >= limit) break;
-      const folded = this.prepared[position]?.folded ?? '';
-      if (folded.length > typed.length && folded.startsWith(typed) && offered(position)) starts.push(position);
-    }
-    return starts;
   }
 
   /** The titles, in entry order, with a word starting with the first characters of `typed` (as many as a key holds). */
@@ -379,9 +375,23 @@ class Smallest {
     if (kept.length > this.limit) kept.pop();
   }
 
+  /** Whether no number from `least` up could be kept any more. */
+  rulesOut(least: number): boolean {
+    return this.kept.length >= this.limit && least >= (this.kept[this.kept.length - 1] ?? Infinity);
+  }
+
   sorted(): number[] {
     return this.kept;
   }
+}
+
+function leastPerBlock(byFolded: Int32Array): Int32Array {
+  const least = new Int32Array(Math.ceil(byFolded.length / BLOCK)).fill(0x7fffffff);
+  for (let index = 0; index < byFolded.length; index += 1) {
+    const block = Math.floor(index / BLOCK);
+    least[block] = Math.min(least[block] ?? 0, byFolded[index] ?? 0);
+  }
+  return least;
 }
 
 /** Orders positions by folded title, ties by position. */
