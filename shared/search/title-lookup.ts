@@ -2,6 +2,7 @@ import { bestByScore } from './best-fuzzy';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
 import { seek } from './sorted-seek';
+import { SortedTitles } from './sorted-titles';
 import { TitleGrams, type Pause } from './title-grams';
 import {
   followsWordChar,
@@ -26,8 +27,6 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
-/** Sorted titles per block whose least position is kept, so the start tier skips blocks that cannot hold a better one. */
-const BLOCK = 64;
 
 interface Narrowed {
   query: string;
@@ -51,20 +50,17 @@ interface Narrowed {
 export class TitleLookup {
   readonly entries: readonly TitleEntry[];
   private readonly prepared: PreparedTitle[];
-  private readonly byFolded: Int32Array;
-  /** The least entry position in each BLOCK of `byFolded`. */
-  private readonly blockLeast: Int32Array;
+  private readonly sorted: SortedTitles;
   private readonly wordStarts: Map<string, number[]>[];
   private readonly grams: TitleGrams;
   private readonly masks: Uint32Array;
   private narrowed: Narrowed | null = null;
   private readonly ceilingTitles: (CeilingTitle | undefined)[] = [];
 
-  private constructor(parts: Parts, byFolded?: Int32Array) {
+  private constructor(parts: Parts, sorted?: SortedTitles) {
     this.entries = parts.entries;
     this.prepared = parts.prepared;
-    this.byFolded = byFolded ?? sortedByFolded(parts.prepared);
-    this.blockLeast = leastPerBlock(this.byFolded);
+    this.sorted = sorted ?? SortedTitles.of(parts.prepared);
     this.wordStarts = parts.wordStarts;
     this.grams = parts.grams;
     this.masks = parts.masks;
@@ -98,7 +94,7 @@ export class TitleLookup {
     }
     const { prepared, wordStarts, masks } = parts.unpacked();
     const grams = await parts.grams.packInSlices(pause, slice * GRAMS_PER_TITLE);
-    return new TitleLookup({ entries, prepared, wordStarts, masks, grams }, await sortedByFoldedInSlices(prepared, pause, slice));
+    return new TitleLookup({ entries, prepared, wordStarts, masks, grams }, await SortedTitles.inSlices(prepared, pause, slice));
   }
 
   /** The folded form of the title at `position`, for a later lookup to reuse. */
@@ -115,7 +111,7 @@ export class TitleLookup {
       const entry = this.entries[position];
       return entry !== undefined && offer(entry.id);
     };
-    const [exact, start] = this.startingWith(typed, limit, offered);
+    const [exact, start] = this.sorted.startingWith(typed, limit, offered);
     const found = [...exact, ...start].slice(0, limit);
     if (found.length < limit) this.addWithin(typed, limit, offered, found);
     if (found.length < limit) this.addWords(typed, limit, offered, found);
@@ -132,57 +128,10 @@ export class TitleLookup {
     return first;
   }
 
-  /**
-   * The exact and start tiers: the folded titles beginning with `typed`, each tier's first `limit`
-   * in entry order. Titles equal to `typed` sort first among them. Entry order (the library's Title
-   * order) is close to the sorted order, so once `limit` are kept most blocks of the range hold no
-   * earlier position and are skipped whole: thousands of titles beginning alike cost a few steps.
-   */
-  private startingWith(typed: string, limit: number, offered: (position: number) => boolean): [number[], number[]] {
-    const exact = new Smallest(limit);
-    const start = new Smallest(limit);
-    const from = this.lowerBound(typed);
-    const to = this.endOfPrefix(typed, from);
-    for (let index = from; index < to; index += 1) {
-      if (index % BLOCK === 0 && index + BLOCK <= to && start.rulesOut(this.blockLeast[index / BLOCK] ?? 0)) {
-        index += BLOCK - 1;
-        continue;
-      }
-      const position = this.byFolded[index] ?? 0;
-      if (!offered(position)) continue;
-      if ((this.prepared[position]?.folded.length ?? 0) > typed.length) start.add(position);
-      else exact.add(position);
-    }
-    return [exact.sorted(), start.sorted()];
-  }
-
   /** The titles, in entry order, with a word starting with the first characters of `typed` (as many as a key holds). */
   private wordStartList(typed: string): readonly number[] {
     const keyLength = Math.min(typed.length, KEY_LENGTHS.length);
     return this.wordStarts[keyLength - 1]?.get(typed.slice(0, keyLength)) ?? [];
-  }
-
-  private lowerBound(typed: string): number {
-    let low = 0;
-    let high = this.byFolded.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.prepared[this.byFolded[middle] ?? 0]?.folded ?? '') < typed) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The index after the last sorted title (from `from`, the lower bound of `typed`) that begins with `typed`. */
-  private endOfPrefix(typed: string, from: number): number {
-    let low = from;
-    let high = this.byFolded.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.prepared[this.byFolded[middle] ?? 0]?.folded ?? '').startsWith(typed)) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   /**
@@ -359,91 +308,6 @@ function holdsInOrder(text: string, term: string): boolean {
     from = found + 1;
   }
   return true;
-}
-
-/** Keeps the `limit` smallest numbers added (positions arrive in any order). */
-class Smallest {
-  private readonly kept: number[] = [];
-  constructor(private readonly limit: number) {}
-
-  add(value: number): void {
-    const { kept } = this;
-    if (kept.length >= this.limit && value >= (kept[kept.length - 1] ?? Infinity)) return;
-    let at = kept.length;
-    while (at > 0 && (kept[at - 1] ?? 0) > value) at -= 1;
-    kept.splice(at, 0, value);
-    if (kept.length > this.limit) kept.pop();
-  }
-
-  /** Whether no number from `least` up could be kept any more. */
-  rulesOut(least: number): boolean {
-    return this.kept.length >= this.limit && least >= (this.kept[this.kept.length - 1] ?? Infinity);
-  }
-
-  sorted(): number[] {
-    return this.kept;
-  }
-}
-
-function leastPerBlock(byFolded: Int32Array): Int32Array {
-  const least = new Int32Array(Math.ceil(byFolded.length / BLOCK)).fill(0x7fffffff);
-  for (let index = 0; index < byFolded.length; index += 1) {
-    const block = Math.floor(index / BLOCK);
-    least[block] = Math.min(least[block] ?? 0, byFolded[index] ?? 0);
-  }
-  return least;
-}
-
-/** Orders positions by folded title, ties by position. */
-function byFoldedThenPosition(prepared: readonly PreparedTitle[]): (a: number, b: number) => number {
-  return (a, b) => {
-    const left = prepared[a]?.folded ?? '';
-    const right = prepared[b]?.folded ?? '';
-    return left < right ? -1 : left > right ? 1 : a - b;
-  };
-}
-
-function sortedByFolded(prepared: readonly PreparedTitle[]): Int32Array {
-  return Int32Array.from(prepared.keys()).sort(byFoldedThenPosition(prepared));
-}
-
-/**
- * The same order as `sortedByFolded`, as a merge sort that asks `pause` every `slice` steps: one
- * sort of a big library's titles would otherwise be a long task.
- */
-async function sortedByFoldedInSlices(prepared: readonly PreparedTitle[], pause: Pause, slice: number): Promise<Int32Array> {
-  const compare = byFoldedThenPosition(prepared);
-  let from = Int32Array.from(prepared.keys());
-  const run = Math.max(2, slice);
-  for (let start = 0; start < from.length; start += run) {
-    from.subarray(start, start + run).sort(compare);
-    await pause();
-  }
-  let to = new Int32Array(from.length);
-  for (let width = run; width < from.length; width *= 2) {
-    let steps = 0;
-    for (let left = 0; left < from.length; left += 2 * width) {
-      const middle = Math.min(left + width, from.length);
-      const end = Math.min(left + 2 * width, from.length);
-      let i = left;
-      let j = middle;
-      for (let k = left; k < end; k += 1) {
-        const a = from[i] ?? 0;
-        const b = from[j] ?? 0;
-        if (j >= end || (i < middle && compare(a, b) <= 0)) {
-          to[k] = a;
-          i += 1;
-        } else {
-          to[k] = b;
-          j += 1;
-        }
-        steps += 1;
-        if (steps % slice === 0) await pause();
-      }
-    }
-    [from, to] = [to, from];
-  }
-  return from;
 }
 
 function prepareEntry(entry: TitleEntry, reuse?: (entry: TitleEntry) => PreparedTitle | undefined): PreparedTitle {
