@@ -12,6 +12,8 @@
 // tests/unit/shared/search/fuzzy-ceiling.test.ts checks the bound against fuzzysort itself, so an
 // upgrade that scores differently fails there first.
 
+import { queryTerms } from './title-match';
+
 /** Characters fuzzysort remaps or lowercases differently from foldTitle: titles holding one get no bound. */
 const NOT_PLAIN = /[^\x20-\x7e]|[\\"`]/;
 /** Gaps cost at least this much: a match that is not one run has a group (12 + its gap of 1). */
@@ -48,7 +50,7 @@ export interface CeilingTitle {
 }
 
 export function ceilingQuery(folded: string): CeilingQuery {
-  return { text: folded, terms: [...new Set(folded.split(' '))], plain: !NOT_PLAIN.test(folded) };
+  return { text: folded, terms: queryTerms(folded), plain: !NOT_PLAIN.test(folded) };
 }
 
 export function ceilingTitle(folded: string): CeilingTitle {

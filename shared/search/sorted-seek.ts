@@ -19,3 +19,27 @@ export function seek(list: ArrayLike<number>, from: number, value: number): numb
   }
   return low;
 }
+
+/**
+ * The values of the ascending `shortest` that are also in every one of the ascending `others` and
+ * that `also` accepts, ascending; worked out as they are iterated, so a caller wanting the first
+ * few pays only for those.
+ */
+export function* inEvery(
+  shortest: ArrayLike<number>,
+  others: readonly ArrayLike<number>[],
+  also: (value: number) => boolean = () => true,
+): Generator<number, void, undefined> {
+  const cursors = new Int32Array(others.length);
+  outer: for (let at = 0; at < shortest.length; at += 1) {
+    const value = shortest[at] ?? 0;
+    if (!also(value)) continue;
+    for (let index = 0; index < others.length; index += 1) {
+      const other = others[index] ?? [];
+      const cursor = seek(other, cursors[index] ?? 0, value);
+      cursors[index] = cursor;
+      if (other[cursor] !== value) continue outer;
+    }
+    yield value;
+  }
+}

@@ -1,4 +1,4 @@
-import { seek } from './sorted-seek';
+import { inEvery } from './sorted-seek';
 
 /** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
 export type Pause = () => Promise<void> | undefined;
@@ -40,7 +40,8 @@ export class TitleGrams {
     lists.sort((a, b) => a.length - b.length);
     const [shortest, ...others] = lists;
     const { count } = this;
-    return { [Symbol.iterator]: () => (shortest === undefined ? positionsInAll(sets, count) : positionsInEvery(shortest, others, sets)) };
+    const inSets = (position: number): boolean => sets.every((set) => hasBit(set, position));
+    return { [Symbol.iterator]: () => (shortest === undefined ? positionsInAll(sets, count) : inEvery(shortest, others, inSets)) };
   }
 
   /** Collects the pieces of titles added in position order, then packs them (pausing as `build` does). */
@@ -149,22 +150,6 @@ function gramsOf(text: string): Set<number> {
 
 function hasBit(set: Uint32Array, position: number): boolean {
   return ((set[position >>> 5] ?? 0) & (1 << (position & 31))) !== 0;
-}
-
-/** The positions of `shortest` also in every one of `others` (sorted lists) and `sets`. */
-function* positionsInEvery(shortest: Int32Array, others: readonly Int32Array[], sets: readonly Uint32Array[]): Generator<number, void, undefined> {
-  const cursors = new Int32Array(others.length);
-  outer: for (const position of shortest) {
-    for (const set of sets) if (!hasBit(set, position)) continue outer;
-    for (let index = 0; index < others.length; index += 1) {
-      const other = others[index];
-      if (other === undefined) continue;
-      const cursor = seek(other, cursors[index] ?? 0, position);
-      cursors[index] = cursor;
-      if (other[cursor] !== position) continue outer;
-    }
-    yield position;
-  }
 }
 
 /** The positions set in every one of `sets` (at least one), ascending. */

@@ -1,7 +1,7 @@
 import { bestByScore } from './best-fuzzy';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
-import { seek } from './sorted-seek';
+import { inEvery } from './sorted-seek';
 import { SortedTitles } from './sorted-titles';
 import { TitleGrams, type Pause } from './title-grams';
 import {
@@ -183,17 +183,9 @@ export class TitleLookup {
   private addWords(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
     const terms = queryTerms(typed);
     if (terms.length < 2) return;
-    const lists = terms.map((term) => this.wordStartList(term)).sort((a, b) => a.length - b.length);
-    const [shortest = [], ...others] = lists;
-    const cursors = new Int32Array(others.length);
-    outer: for (const position of shortest) {
+    const [shortest = [], ...others] = terms.map((term) => this.wordStartList(term)).sort((a, b) => a.length - b.length);
+    for (const position of inEvery(shortest, others)) {
       if (found.length >= limit) return;
-      for (let index = 0; index < others.length; index += 1) {
-        const other = others[index] ?? [];
-        const cursor = seek(other, cursors[index] ?? 0, position);
-        cursors[index] = cursor;
-        if (other[cursor] !== position) continue outer;
-      }
       const folded = this.prepared[position]?.folded ?? '';
       if (offered(position) && !folded.includes(typed) && wordStartsOfEvery(folded, terms) !== null) found.push(position);
     }
