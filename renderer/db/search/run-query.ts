@@ -17,10 +17,13 @@ export interface QuerySources {
   /** The abstracts a structured clause (ignoring its `negated`) holds for. */
   structured: (clause: StructuredClause) => Promise<Set<number>>;
   /** Those of `ids` whose text contains every phrase (as consecutive words). */
-  withPhrases: (ids: number[], phrases: string[][]) => Promise<Set<number>>;
+  withPhrases: (ids: ArrayLike<number>, phrases: string[][]) => Promise<Set<number>>;
   /** Every abstract, newest first: the order of a query without words. */
   defaultOrder: () => Promise<number[]>;
 }
+
+/** An outcome as the worker holds it: the ranked ids packed, ready to be transferred to the page. */
+export type RankedOutcome = Omit<SearchOutcome, 'ids'> & { ids: Int32Array };
 
 function isStructured(clause: Clause): clause is StructuredClause {
   return STRUCTURED_KINDS.has(clause.kind);
@@ -69,16 +72,17 @@ function filterIds(sources: QuerySources, clause: Clause & { kind: 'year' | 'ven
  * The ranking of text clauses alone, cached by what they matched: the next keystroke often
  * resolves to the same words (`minim` after `mini`), and then only the copy is paid for.
  */
-function rankedText(scorer: WordScorer, positive: readonly ClauseMatch[]): number[] {
+function rankedText(scorer: WordScorer, positive: readonly ClauseMatch[]): Int32Array {
   const ranked = scorer.clause(`ranked:${positive.map((match) => match.key).join('&')}`, () => {
     const matched = intersect(positive);
-    return matched === null ? [] : rankByScore(matched.ids, matched.scores);
+    return matched === null ? new Int32Array(0) : rankByScore(matched.ids, matched.scores);
   });
+  // A copy: the answer's buffer is transferred to the page, which would empty the cached one.
   return ranked.slice();
 }
 
 /** Evaluates a parsed query: text clauses on the index, the others on the database, ranked best first. */
-export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Promise<SearchOutcome> {
+export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Promise<RankedOutcome> {
   const { engine } = sources;
   const highlight = new Set<string>();
   const positive: ClauseMatch[] = [];
@@ -102,18 +106,18 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
     if (!clause.negated) {
       positive.push(match);
       if (clause.kind === 'phrase' && clause.open !== true) phrases.push(clause.words);
-    } else if (clause.kind === 'phrase') exclude(await sources.withPhrases([...match.ids], [clause.words]));
+    } else if (clause.kind === 'phrase') exclude(await sources.withPhrases(match.ids, [clause.words]));
     else exclude(match.ids);
   }
   const filtered = required.length > 0 || anyExcluded;
   const keep = required.length === 0 ? (id: number): boolean => excluded[id] !== 1 : (id: number): boolean => excluded[id] !== 1 && required.every((set) => set.has(id));
-  let ranked: number[];
+  let ranked: Int32Array;
   if (positive.length > 0 && !filtered) ranked = rankedText(sources.scorer, positive);
   else {
     const matched = intersect(positive, keep);
     if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
-    else if (filtered) ranked = (await sources.defaultOrder()).filter(keep);
-    else ranked = [];
+    else if (filtered) ranked = Int32Array.from((await sources.defaultOrder()).filter(keep));
+    else ranked = new Int32Array(0);
   }
   if (phrases.length > 0 && ranked.length > 0) {
     const kept = await sources.withPhrases(ranked, phrases);

@@ -9,7 +9,7 @@ import { SearchEngine } from './engine';
 import { type AffectedAbstracts, watchChanges } from './change-feed';
 import { addPending, loadIndex, saveIndex } from './index-store';
 import { containsPhrases } from './phrases';
-import { runQuery, type StructuredClause } from './run-query';
+import { runQuery, type RankedOutcome, type StructuredClause } from './run-query';
 import { structuredIds } from './structured';
 import { warmUpQueries } from './warm-up';
 import { WordScorer } from './word-vectors';
@@ -79,11 +79,17 @@ export class SearchService {
   }
 
   async query(text: string): Promise<SearchOutcome> {
+    const { ids, ...outcome } = await this.rankedQuery(text);
+    return { ...outcome, ids: Array.from(ids) };
+  }
+
+  /** The worker's form of `query`: the ids packed, to be transferred to the page. */
+  async rankedQuery(text: string): Promise<RankedOutcome> {
     await this.ready;
     return this.answer(text);
   }
 
-  private async answer(text: string): Promise<SearchOutcome> {
+  private async answer(text: string): Promise<RankedOutcome> {
     const engine = this.engine;
     if (this.scorer?.engine !== engine) this.scorer = { engine, words: new WordScorer(engine) };
     this.scorer.words.sync(this.generation);

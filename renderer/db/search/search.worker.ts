@@ -1,6 +1,6 @@
 import { openDatabase } from '../schema/database';
-import type { SearchOutcome } from '../../../shared/search/types';
 import type { FromSearchWorker, ToSearchWorker } from './protocol';
+import type { RankedOutcome } from './run-query';
 import { SearchService } from './search-service';
 
 // The search index lives here, off the page's thread: building, loading, saving and querying it
@@ -18,9 +18,9 @@ function send(message: FromSearchWorker): void {
   scope.postMessage(message);
 }
 
-function sendResult(seq: number, arrived: number, { ids, ...outcome }: SearchOutcome): void {
-  const packed = Int32Array.from(ids);
-  scope.postMessage({ type: 'result', seq, outcome, ids: packed, answerMs: performance.now() - arrived }, [packed.buffer]);
+/** Sends the answer, handing over its ids' buffer (each answer's ids are its own copy). */
+function sendResult(seq: number, arrived: number, { ids, ...outcome }: RankedOutcome): void {
+  scope.postMessage({ type: 'result', seq, outcome, ids, answerMs: performance.now() - arrived }, [ids.buffer]);
 }
 
 scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
@@ -41,14 +41,14 @@ scope.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
   const { seq, query } = message;
   const running = service;
   if (running === null) {
-    sendResult(seq, arrived, { ids: [], terms: [], phrases: [], errors: [], total: 0 });
+    sendResult(seq, arrived, { ids: new Int32Array(0), terms: [], phrases: [], errors: [], total: 0 });
     return;
   }
-  running.query(query).then(
+  running.rankedQuery(query).then(
     (outcome) => sendResult(seq, arrived, outcome),
     (error: unknown) => {
       const text = error instanceof Error ? error.message : String(error);
-      sendResult(seq, arrived, { ids: [], terms: [], phrases: [], errors: [{ message: `Search failed: ${text}`, start: 0, end: query.length }], total: 0 });
+      sendResult(seq, arrived, { ids: new Int32Array(0), terms: [], phrases: [], errors: [{ message: `Search failed: ${text}`, start: 0, end: query.length }], total: 0 });
     },
   );
 });

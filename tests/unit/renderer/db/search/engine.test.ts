@@ -58,7 +58,7 @@ describe('rankByScore', () => {
     const dense = new Float32Array(count + 1);
     for (const id of ids) dense[id] = (id * 7919) % 1000;
     dense[42] = 5000;
-    const ranked = rankByScore(Int32Array.from(ids), Float32Array.from(ids, (id) => dense[id] ?? 0));
+    const ranked = Array.from(rankByScore(Int32Array.from(ids), Float32Array.from(ids, (id) => dense[id] ?? 0)));
     expect(ranked).toHaveLength(count);
     expect(new Set(ranked).size).toBe(count);
     expect(ranked[0]).toBe(42);
