@@ -39,9 +39,18 @@ export class WordScorer {
     this.clauses.clear();
   }
 
-  /** A clause's result by key, computed once per index generation (earlier words while typing). */
+  /**
+   * A clause's result by key, computed once per index generation (earlier words while typing).
+   * The least recently used goes first: each keystroke adds a few entries, and the query's first
+   * word, asked on every keystroke, must outlive them.
+   */
   clause<T>(key: string, compute: () => T): T {
-    if (this.clauses.has(key)) return this.clauses.get(key) as T;
+    if (this.clauses.has(key)) {
+      const cached = this.clauses.get(key);
+      this.clauses.delete(key);
+      this.clauses.set(key, cached);
+      return cached as T;
+    }
     const value = compute();
     if (this.clauses.size >= CACHED_CLAUSES) this.clauses.delete(this.clauses.keys().next().value ?? '');
     this.clauses.set(key, value);
@@ -59,19 +68,24 @@ export class WordScorer {
   }
 
   private compute(word: string, fields: readonly Field[]): WordVector {
-    const hits = this.engine.hits(word, fields);
+    const postings = fields.map((field) => [field, this.engine.postings(word, field)] as const);
     if (this.sums.length < this.engine.maxId + 1) this.sums = new Float32Array(this.engine.maxId + 1);
     const sums = this.sums;
-    const ids = new Int32Array(fields.reduce((sum, field) => sum + hits[field].length, 0));
+    let total = 0;
+    for (const [, buckets] of postings) for (const bucket of buckets) total += bucket.length;
+    const ids = new Int32Array(total);
     let count = 0;
-    for (const field of fields) {
-      const list = hits[field];
+    for (const [field, buckets] of postings) {
       const weight = FIELD_WEIGHTS[field];
-      for (let rank = 0; rank < list.length; rank++) {
-        const id = list[rank] ?? 0;
-        const before = sums[id] ?? 0;
-        if (before === 0) ids[count++] = id;
-        sums[id] = before + weight * (1 + (0.3 * (list.length - rank)) / list.length);
+      const length = buckets.reduce((sum, bucket) => sum + bucket.length, 0);
+      let rank = 0;
+      for (const bucket of buckets) {
+        for (let at = 0; at < bucket.length; at++, rank++) {
+          const id = Number(bucket[at]);
+          const before = sums[id] ?? 0;
+          if (before === 0) ids[count++] = id;
+          sums[id] = before + weight * (1 + (0.3 * (length - rank)) / length);
+        }
       }
     }
     if (count === 0) return EMPTY;
