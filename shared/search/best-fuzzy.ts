@@ -14,14 +14,16 @@ interface Scored {
 /**
  * The best `wanted` of `candidates` (positions, ascending) by `score`, best first, ties in position
  * order, as sorting them all would give; `score` gives null for a candidate that does not match.
- * `ceiling` bounds each one's score from above: candidates are scored from the highest ceiling
- * down, and those whose ceiling is below `floor` (the lowest score `score` gives) or below the
- * `wanted`-th best score so far are never scored.
+ * `ceiling` bounds each one's score from above, cheaply; `refine`, dearer, bounds it lower still
+ * (never above `ceiling`). Candidates are taken from the highest ceiling down, each refined when
+ * its turn comes and put back among the lower ones when its refined bound is lower; those whose
+ * bound is below `floor` (the lowest score `score` gives) or below the `wanted`-th best score so
+ * far are never scored.
  */
 export function bestByScore(
   candidates: ArrayLike<number>,
   wanted: number,
-  ceiling: (position: number) => number,
+  bounds: { ceiling: (position: number) => number; refine: (position: number) => number },
   score: (position: number) => number | null,
   scoreOfCeiling: (ceiling: number) => number,
   floor = -Infinity,
@@ -30,7 +32,7 @@ export function bestByScore(
   const bands = new Int32Array(candidates.length);
   const counts = new Int32Array(TOP + 2);
   for (let index = 0; index < candidates.length; index += 1) {
-    const band = bandOf(ceiling(candidates[index] ?? 0));
+    const band = bandOf(bounds.ceiling(candidates[index] ?? 0));
     bands[index] = band;
     counts[band + 1] = (counts[band + 1] ?? 0) + 1;
   }
@@ -45,16 +47,29 @@ export function bestByScore(
     byBand[at] = candidates[index] ?? 0;
     next[band] = at + 1;
   }
+  // Refined candidates put back in a lower band, scored when it comes (without refining again).
+  const refined = new Map<number, number[]>();
   const best: Scored[] = [];
+  const take = (position: number): void => {
+    const found = score(position);
+    if (found !== null) keep(best, { position, score: found }, wanted);
+  };
   for (let band = TOP; band >= 0; band -= 1) {
-    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0)) continue;
+    const putBack = refined.get(band);
+    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0) && putBack === undefined) continue;
     const worstKept = best.length >= wanted ? (best[best.length - 1]?.score ?? floor) : floor;
     if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept) break;
     for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
       const position = byBand[at] ?? 0;
-      const found = score(position);
-      if (found !== null) keep(best, { position, score: found }, wanted);
+      const lower = bandOf(bounds.refine(position));
+      if (lower >= band) take(position);
+      else {
+        const list = refined.get(lower);
+        if (list === undefined) refined.set(lower, [position]);
+        else list.push(position);
+      }
     }
+    if (putBack !== undefined) for (const position of putBack) take(position);
   }
   return best.map((scored) => scored.position);
 }

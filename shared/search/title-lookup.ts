@@ -203,7 +203,10 @@ export class TitleLookup {
     const best = bestByScore(
       fuzzy,
       limit - found.length,
-      (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
+      {
+        ceiling: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
+        refine: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position), true),
+      },
       (position) => {
         const title = this.prepared[position];
         return title === undefined ? null : (matchFuzzy(query, title)?.score ?? null);
