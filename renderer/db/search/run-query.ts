@@ -86,11 +86,11 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
   const { engine } = sources;
   const highlight = new Set<string>();
   const positive: ClauseMatch[] = [];
-  const excluded = new Uint8Array(engine.maxId + 1);
-  let anyExcluded = false;
+  // Allocated only for a negated clause: most queries have none, and at 100k it is 100 kB a keystroke.
+  let excluded: Uint8Array | null = null;
   const exclude = (ids: Iterable<number>): void => {
+    excluded ??= new Uint8Array(engine.maxId + 1);
     for (const id of ids) excluded[id] = 1;
-    anyExcluded = true;
   };
   const phrases: string[][] = [];
   const required: Set<number>[] = [];
@@ -109,8 +109,11 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
     } else if (clause.kind === 'phrase') exclude(await sources.withPhrases(match.ids, [clause.words]));
     else exclude(match.ids);
   }
-  const filtered = required.length > 0 || anyExcluded;
-  const keep = required.length === 0 ? (id: number): boolean => excluded[id] !== 1 : (id: number): boolean => excluded[id] !== 1 && required.every((set) => set.has(id));
+  // Typed anew: TypeScript does not see `exclude` assign it, and would take it for null here.
+  const excludedIds: Uint8Array | null = excluded;
+  const filtered = required.length > 0 || excludedIds !== null;
+  const allowed = (id: number): boolean => excludedIds === null || excludedIds[id] !== 1;
+  const keep = required.length === 0 ? allowed : (id: number): boolean => allowed(id) && required.every((set) => set.has(id));
   let ranked: Int32Array;
   if (positive.length > 0 && !filtered) ranked = rankedText(sources.scorer, positive);
   else {
