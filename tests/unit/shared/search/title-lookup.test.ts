@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankTitles } from '../../../../shared/search/rank-titles';
 import { TitleLookup, type TitleEntry } from '../../../../shared/search/title-lookup';
+import { MatchTier } from '../../../../shared/search/title-match';
 import { abstractText, seededRandom, titleText } from '../../../../scripts/fixtures/synthetic-text';
 import { displayTitle } from '../../../../shared/text/display-title';
 
@@ -92,6 +93,35 @@ describe('TitleLookup', () => {
         expect(lookup.find(typed, 30, offer).map((entry) => entry.id), typed).toEqual(ranked(held, typed, 30, excluded));
       }
     }
+  });
+
+  it('finds every fuzzy match rankTitles finds, so pruning titles before scoring them drops none: initials, typos and words run together', () => {
+    const random = seededRandom(19);
+    const crafted = ['New reading list', 'Notes on reinforcement learning', 'Neural rendering losses', 'A new ranking list', 'Learning rates, revisited'];
+    const generated = Array.from({ length: 1500 }, () => (random() < 0.7 ? titleText(random) : displayTitle({ title: null, text: abstractText(random, 1) })));
+    const entries = [...generated, ...crafted].map((text, id) => ({ id, title: text }));
+    const words = generated.slice(0, 40).flatMap((text) => text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 6));
+    const dropMiddle = (word: string): string => word.slice(0, word.length >> 1) + word.slice((word.length >> 1) + 1);
+    const swapMiddle = (word: string): string => word.slice(0, 2) + word.charAt(3) + word.charAt(2) + word.slice(4);
+    const queries = [
+      'nrl',
+      'nwrdl',
+      'lrn rte',
+      'nrl lst',
+      ...words.slice(0, 20).map(dropMiddle),
+      ...words.slice(20, 35).map(swapMiddle),
+      ...words.slice(0, 15).map((word, at) => `${dropMiddle(word)} ${(words[at + 9] ?? 'a').slice(0, 2)}`),
+    ];
+    const lookup = TitleLookup.of(entries);
+    let fuzzyOnly = 0;
+    for (const typed of queries) {
+      const expected = rankTitles(entries, typed, (entry) => [entry.title], 30);
+      if (expected.length > 0 && expected.every((found) => found.match?.tier === MatchTier.fuzzy)) fuzzyOnly += 1;
+      for (const limit of [1, 5, 30]) expect(lookup.find(typed, limit).map((entry) => entry.id), typed).toEqual(expected.slice(0, limit).map((found) => found.item.id));
+    }
+    // Most of the queries match only fuzzily, or this would not test the fuzzy tier.
+    expect(fuzzyOnly).toBeGreaterThan(queries.length / 2);
+    expect(lookup.find('nrl', 30).map((entry) => entry.title)).toContain('New reading list');
   });
 
   it('builds in slices to the same lookup', async () => {
