@@ -7,7 +7,7 @@ import { abstractText, seededRandom, titleText } from '../../../../scripts/fixtu
 import { displayTitle } from '../../../../shared/text/display-title';
 
 // Small alphabets so random queries often hit every tier (exact, start, word start, contains, fuzzy).
-const WORDS = ['energy', 'en', 'Énergie', 'prop', 'propagation', 'a', 'the', 'neural', 'net', '(x)', 'x-ray', 'ΣΑ', 'e.g.', 'étude', '42'];
+const WORDS = ['energy', 'en', 'Énergie', 'prop', 'propagation', 'a', 'the', 'neural', 'net', '(x)', 'x-ray', 'x–ray', 'ΣΑ', 'e.g.', 'étude', '42', 'Søren', 'Łódź', '“so”'];
 const word = fc.constantFrom(...WORDS);
 const title = fc.oneof(
   fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' ')),
@@ -21,6 +21,15 @@ function ranked(entries: readonly TitleEntry[], typed: string, limit: number, ex
 }
 
 describe('TitleLookup', () => {
+  it('reads letters without a decomposition (ø, ł) and typographic dashes and quotes as their plain forms, in every tier', () => {
+    const entries = ['Søren Kierkegaard reader', 'Łódź notes', 'x–y plots', '“Quoted” results'].map((text, id) => ({ id, title: text }));
+    const lookup = TitleLookup.of(entries);
+    for (const [typed, found] of [['soren', 0], ['lodz', 1], ['x-y', 2], ["'quoted'", 3]] as const) {
+      expect(lookup.find(typed, 5).map((entry) => entry.id), typed).toEqual([found]);
+      expect(ranked(entries, typed, 5, new Set()), typed).toEqual([found]);
+    }
+  });
+
   it('gives exactly the order rankTitles gives over every title, keystroke after keystroke', () => {
     fc.assert(
       fc.property(
