@@ -72,9 +72,9 @@ function filterIds(sources: QuerySources, clause: Clause & { kind: 'year' | 'ven
  * The ranking of text clauses alone, cached by what they matched: the next keystroke often
  * resolves to the same words (`minim` after `mini`), and then only the copy is paid for.
  */
-function rankedText(scorer: WordScorer, positive: readonly ClauseMatch[]): Int32Array {
+function rankedText(engine: SearchEngine, scorer: WordScorer, positive: readonly ClauseMatch[]): Int32Array {
   const ranked = scorer.clause(`ranked:${positive.map((match) => match.key).join('&')}`, () => {
-    const matched = intersect(positive);
+    const matched = intersect(engine.maxId + 1, positive);
     return matched === null ? new Int32Array(0) : rankByScore(matched.ids, matched.scores);
   });
   // A copy: the answer's buffer is transferred to the page, which would empty the cached one.
@@ -115,9 +115,9 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
   const allowed = (id: number): boolean => excludedIds === null || excludedIds[id] !== 1;
   const keep = required.length === 0 ? allowed : (id: number): boolean => allowed(id) && required.every((set) => set.has(id));
   let ranked: Int32Array;
-  if (positive.length > 0 && !filtered) ranked = rankedText(sources.scorer, positive);
+  if (positive.length > 0 && !filtered) ranked = rankedText(engine, sources.scorer, positive);
   else {
-    const matched = intersect(positive, keep);
+    const matched = intersect(engine.maxId + 1, positive, keep);
     if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
     else if (filtered) ranked = Int32Array.from((await sources.defaultOrder()).filter(keep));
     else ranked = new Int32Array(0);

@@ -9,7 +9,7 @@ export interface WordVector {
 
 const EMPTY: WordVector = { ids: new Int32Array(0), scores: new Float32Array(0) };
 const CACHED_WORDS = 512;
-/** A term result holds its ids and scores (and once intersected a dense array as long as the library, 400 kB at 100k), a ranking up to 800 kB: keep few. */
+/** A term result holds its ids and scores, a ranking its ids (up to 400 kB each at 100k): keep few. */
 const CACHED_CLAUSES = 40;
 
 function idf(documentCount: number, matching: number): number {
