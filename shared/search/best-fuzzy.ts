@@ -6,7 +6,7 @@ const TOP = 2 * FINE;
 /** Slack for rounding: a ceiling and a score worked out in different orders may differ in the last bit. */
 const ROUNDING = 1e-9;
 
-interface Scored {
+export interface Scored {
   position: number;
   score: number;
 }
@@ -28,6 +28,18 @@ export function bestByScore(
   scoreOfCeiling: (ceiling: number) => number,
   floor = -Infinity,
 ): number[] {
+  return bestScored(candidates, wanted, bounds, score, scoreOfCeiling, floor).map((scored) => scored.position);
+}
+
+/** As `bestByScore`, with each one's score. */
+export function bestScored(
+  candidates: ArrayLike<number>,
+  wanted: number,
+  bounds: { ceiling: (position: number) => number; refine: (position: number) => number },
+  score: (position: number) => number | null,
+  scoreOfCeiling: (ceiling: number) => number,
+  floor = -Infinity,
+): Scored[] {
   if (wanted <= 0) return [];
   const bands = new Int32Array(candidates.length);
   const counts = new Int32Array(TOP + 2);
@@ -48,30 +60,39 @@ export function bestByScore(
     next[band] = at + 1;
   }
   // Refined candidates put back in a lower band, scored when it comes (without refining again).
-  const refined = new Map<number, number[]>();
+  const refined = new Map<number, Scored[]>();
   const best: Scored[] = [];
-  const take = (position: number): void => {
-    const found = score(position);
-    if (found !== null) keep(best, { position, score: found }, wanted);
-  };
+  const worstKept = (): number => (best.length >= wanted ? (best[best.length - 1]?.score ?? floor) : floor);
   for (let band = TOP; band >= 0; band -= 1) {
-    const putBack = refined.get(band);
-    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0) && putBack === undefined) continue;
-    const worstKept = best.length >= wanted ? (best[best.length - 1]?.score ?? floor) : floor;
-    if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept) break;
+    const here = refined.get(band) ?? [];
+    if ((starts[band] ?? 0) === (starts[band + 1] ?? 0) && here.length === 0) continue;
+    if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept()) break;
     for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
       const position = byBand[at] ?? 0;
-      const lower = bandOf(bounds.refine(position));
-      if (lower >= band) take(position);
+      const bound = { position, score: bounds.refine(position) };
+      const lower = bandOf(bound.score);
+      if (lower >= band) here.push(bound);
       else {
         const list = refined.get(lower);
-        if (list === undefined) refined.set(lower, [position]);
-        else list.push(position);
+        if (list === undefined) refined.set(lower, [bound]);
+        else list.push(bound);
       }
     }
-    if (putBack !== undefined) for (const position of putBack) take(position);
+    // A wide band holds bounds far apart: highest first, so those that cannot reach the best few are never scored.
+    here.sort(byBound);
+    for (const bound of here) {
+      if (scoreOfCeiling(bound.score) + ROUNDING < worstKept()) break;
+      const found = score(bound.position);
+      if (found !== null) keep(best, { position: bound.position, score: found }, wanted);
+    }
   }
-  return best.map((scored) => scored.position);
+  return best;
+}
+
+/** Highest bound first (Infinity, no bound, before any), ties in position order. */
+function byBound(a: Scored, b: Scored): number {
+  if (a.score !== b.score) return a.score > b.score ? -1 : 1;
+  return a.position - b.position;
 }
 
 function bandOf(ceiling: number): number {
