@@ -12,7 +12,7 @@
 // tests/unit/shared/search/fuzzy-ceiling.test.ts checks both bounds against fuzzysort itself, so an
 // upgrade that scores differently fails there first.
 
-import { strictStart } from './strict-runs';
+import { strictPenalty, strictStart } from './strict-runs';
 import { queryTerms } from './title-match';
 
 /** Characters fuzzysort remaps or lowercases differently from foldTitle: titles holding one get no bound. */
@@ -130,9 +130,15 @@ function scatteredCeiling(text: string, title: CeilingTitle, earlier: Earlier, t
   const { folded } = title;
   // A match that is not strict is the leftmost one, so its penalty is known exactly.
   const loose = tight ? leftmostPenalty(folded, text) : GROUP_PENALTY + START_PENALTY * folded.indexOf(text.charAt(0)) ** 2;
-  const start = strictStartOf(title, text, earlier, tight);
-  const strict = start < 0 ? Infinity : (GROUP_PENALTY + START_PENALTY * start * start) * Math.min(title.strictFactor, LOOSE_FACTOR);
+  const factor = Math.min(title.strictFactor, LOOSE_FACTOR);
+  const strict = tight ? strictPenalty(folded, text, earlier.terms) * factor : looseStrictPenalty(title, text, earlier) * factor;
   return -Math.min(loose * LOOSE_FACTOR, strict) - (folded.length - text.length);
+}
+
+/** At least a gap and the start penalty, where `strictStartOf` says a strict match can start. */
+function looseStrictPenalty(title: CeilingTitle, text: string, earlier: Earlier): number {
+  const start = strictStartOf(title, text, earlier, false);
+  return start < 0 ? Infinity : GROUP_PENALTY + START_PENALTY * start * start;
 }
 
 /**

@@ -88,3 +88,59 @@ function grow(length: number): void {
   nextEnds = new Int32Array(length * 2);
   nextStarts = new Int32Array(length * 2);
 }
+
+let costs = new Float64Array(64);
+let nextCosts = new Float64Array(64);
+
+/**
+ * The least penalty (before fuzzysort's factor) of a strict match of `term` in `text` (lowercase
+ * ASCII) that does not hold it whole, Infinity when there is none: 0.2·i² for starting at index i,
+ * and for each gap the index it ends at, 12, and the letters it skips. fuzzysort charges each gap the
+ * letters skipped by all of them, so this is never more than what it charges whichever strict match
+ * it finds. Searched as `strictStart` searches, keeping the least penalty instead of the least start.
+ */
+export function strictPenalty(text: string, term: string, earlier: readonly string[] = []): number {
+  if (term.length < 2 || text.length === 0) return Infinity;
+  if (ends.length < text.length) grow(text.length);
+  if (costs.length < ends.length) {
+    costs = new Float64Array(ends.length);
+    nextCosts = new Float64Array(ends.length);
+  }
+  let count = 0;
+  const first = term.charAt(0);
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (!beginsAt(text, at, earlier)) continue;
+    ends[count] = at;
+    costs[count] = 0.2 * at * at;
+    count += 1;
+  }
+  for (let index = 1; index < term.length && count > 0; index += 1) {
+    const letter = term.charAt(index);
+    let kept = 0;
+    let read = 0;
+    // The least of cost − end over the matches ending before `at`: a gap to `at` costs 2·at + 11 more.
+    let leastJump = Infinity;
+    for (let at = text.indexOf(letter, (ends[0] ?? 0) + 1); at >= 0; at = text.indexOf(letter, at + 1)) {
+      let run = Infinity;
+      while (read < count && (ends[read] ?? 0) < at) {
+        const end = ends[read] ?? 0;
+        const cost = costs[read] ?? 0;
+        leastJump = Math.min(leastJump, cost - end);
+        if (end === at - 1) run = cost;
+        read += 1;
+      }
+      const jump = leastJump < Infinity && beginsAt(text, at, earlier) ? leastJump + 2 * at + 11 : Infinity;
+      const cost = Math.min(run, jump);
+      if (cost === Infinity) continue;
+      nextEnds[kept] = at;
+      nextCosts[kept] = cost;
+      kept += 1;
+    }
+    [ends, nextEnds] = [nextEnds, ends];
+    [costs, nextCosts] = [nextCosts, costs];
+    count = kept;
+  }
+  let least = Infinity;
+  for (let at = 0; at < count; at += 1) least = Math.min(least, costs[at] ?? Infinity);
+  return least;
+}
