@@ -1,4 +1,5 @@
 import { inEvery } from './sorted-seek';
+import { bitsOf, emptyBits, keepBoth } from './title-bits';
 
 /** Asked between slices of work: a promise to await before going on, or undefined to go on at once. */
 export type Pause = () => Promise<void> | undefined;
@@ -42,6 +43,19 @@ export class TitleGrams {
     const { count } = this;
     const inSets = (position: number): boolean => sets.every((set) => hasBit(set, position));
     return { [Symbol.iterator]: () => (shortest === undefined ? positionsInAll(sets, count) : inEvery(shortest, others, inSets)) };
+  }
+
+  /** As `candidates`, as a bitset over every position. */
+  candidateBits(text: string): Uint32Array | null {
+    if (text.length < GRAM_LENGTH) return null;
+    let bits: Uint32Array | null = null;
+    for (const gram of gramsOf(text)) {
+      const list = this.lists.get(gram);
+      const these = this.sets.get(gram) ?? (list === undefined ? null : bitsOf(list, this.count));
+      if (these === null) return emptyBits(this.count);
+      bits = bits === null ? these.slice() : keepBoth(bits, these);
+    }
+    return bits ?? emptyBits(this.count);
   }
 
   /** Collects the pieces of titles added in position order, then packs them (pausing as `build` does). */

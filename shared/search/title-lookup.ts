@@ -1,8 +1,11 @@
-import { bestByScore } from './best-fuzzy';
-import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingTitle } from './fuzzy-ceiling';
+import { bestScored, type Scored } from './best-fuzzy';
+import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingQuery, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
 import { inEvery } from './sorted-seek';
 import { SortedTitles } from './sorted-titles';
+import { strictFirstPlan, type PlanSources } from './strict-first';
+import { emptyBits } from './title-bits';
+import { TitleLeads } from './title-leads';
 import { TitleGrams, type Pause } from './title-grams';
 import {
   followsWordChar,
@@ -27,6 +30,8 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
+/** Slack for rounding when a score is compared with a bound worked out in another order. */
+const ROUNDING = 1e-9;
 
 interface Narrowed {
   query: string;
@@ -56,6 +61,7 @@ export class TitleLookup {
   private readonly masks: Uint32Array;
   private narrowed: Narrowed | null = null;
   private readonly ceilingTitles: (CeilingTitle | undefined)[] = [];
+  private readonly leads: TitleLeads;
 
   private constructor(parts: Parts, sorted?: SortedTitles) {
     this.entries = parts.entries;
@@ -64,6 +70,7 @@ export class TitleLookup {
     this.wordStarts = parts.wordStarts;
     this.grams = parts.grams;
     this.masks = parts.masks;
+    this.leads = parts.leads;
   }
 
   /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
@@ -92,9 +99,9 @@ export class TitleLookup {
       }
       await pause();
     }
-    const { prepared, wordStarts, masks } = parts.unpacked();
+    const { prepared, wordStarts, masks, leads } = parts.unpacked();
     const grams = await parts.grams.packInSlices(pause, slice * GRAMS_PER_TITLE);
-    return new TitleLookup({ entries, prepared, wordStarts, masks, grams }, await SortedTitles.inSlices(prepared, pause, slice));
+    return new TitleLookup({ entries, prepared, wordStarts, masks, leads, grams }, await SortedTitles.inSlices(prepared, pause, slice));
   }
 
   /** The folded form of the title at `position`, for a later lookup to reuse. */
@@ -193,16 +200,37 @@ export class TitleLookup {
 
   /**
    * The fuzzy tier, asked only when no offered title matched literally: the best-scoring titles
-   * that hold each of `typed`'s terms' letters in order.
+   * that hold each of `typed`'s terms' letters in order. A query with spaces first scores only the
+   * titles that may match every term strictly (strict-first.ts), and stops there when the worst of
+   * the best few beats what any other title can score.
    */
   private addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+    const wanted = limit - found.length;
+    const ceilings = ceilingQuery(typed);
+    const plan = strictFirstPlan(ceilings, this.planSources());
+    if (plan !== null) {
+      const terms = typed.split(' ').filter((term) => term !== '');
+      const wantedMask = letterMask(typed);
+      const holding = Array.from(plan.positions).filter(
+        (position) => offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms),
+      );
+      const best = this.bestFuzzy(typed, ceilings, holding, wanted);
+      const worst = best[wanted - 1];
+      if (worst !== undefined && normalizeScore(plan.outside) + ROUNDING < worst.score) {
+        found.push(...best.map((scored) => scored.position));
+        return;
+      }
+    }
     const fuzzy: number[] = [];
     for (const position of this.holdingTerms(typed)) if (offered(position)) fuzzy.push(position);
+    found.push(...this.bestFuzzy(typed, ceilings, fuzzy, wanted).map((scored) => scored.position));
+  }
+
+  private bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number): Scored[] {
     const query = { text: typed };
-    const ceilings = ceilingQuery(typed);
-    const best = bestByScore(
-      fuzzy,
-      limit - found.length,
+    return bestScored(
+      candidates,
+      wanted,
       {
         ceiling: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
         refine: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position), true),
@@ -214,7 +242,18 @@ export class TitleLookup {
       normalizeScore,
       MIN_FUZZY_SCORE,
     );
-    found.push(...best);
+  }
+
+  private planSources(): PlanSources {
+    const { leads } = this;
+    const count = this.prepared.length;
+    return {
+      count,
+      wordStarts: (key) => this.wordStarts[key.length - 1]?.get(key) ?? [],
+      holding: (text) => this.grams.candidateBits(text) ?? emptyBits(count).fill(~0),
+      near: (term) => leads.near(term),
+      notPlain: () => leads.notPlain,
+    };
   }
 
   /** Worked out on a title's first fuzzy candidacy: most titles never get that far. */
@@ -263,6 +302,7 @@ interface Parts {
   prepared: PreparedTitle[];
   wordStarts: Map<string, number[]>[];
   masks: Uint32Array;
+  leads: TitleLeads;
   grams: TitleGrams;
 }
 
@@ -271,21 +311,24 @@ class PartsBuilder {
   private readonly prepared: PreparedTitle[] = [];
   private readonly wordStarts = KEY_LENGTHS.map(() => new Map<string, number[]>());
   private readonly masks: Uint32Array;
+  private readonly leads: TitleLeads;
   readonly grams = TitleGrams.builder();
 
   constructor(count: number) {
     this.masks = new Uint32Array(count);
+    this.leads = new TitleLeads(count);
   }
 
   add(title: PreparedTitle, position: number): void {
     this.prepared.push(title);
     addWordStarts(this.wordStarts, title.folded, position);
     this.masks[position] = letterMask(title.folded);
+    this.leads.add(title.folded, position);
     this.grams.add(title.folded, position);
   }
 
-  unpacked(): Pick<Parts, 'prepared' | 'wordStarts' | 'masks'> {
-    return { prepared: this.prepared, wordStarts: this.wordStarts, masks: this.masks };
+  unpacked(): Pick<Parts, 'prepared' | 'wordStarts' | 'masks' | 'leads'> {
+    return { prepared: this.prepared, wordStarts: this.wordStarts, masks: this.masks, leads: this.leads };
   }
 }
 
