@@ -12,26 +12,15 @@ export interface Scored {
 }
 
 /**
- * The best `wanted` of `candidates` (positions, ascending) by `score`, best first, ties in position
- * order, as sorting them all would give; `score` gives null for a candidate that does not match.
+ * The best `wanted` of `candidates` (positions, ascending) by `score`, each with its score, best
+ * first, ties in position order, as sorting them all would give; `score` gives null for a
+ * candidate that does not match.
  * `ceiling` bounds each one's score from above, cheaply; `refine`, dearer, bounds it lower still
  * (never above `ceiling`). Candidates are taken from the highest ceiling down, each refined when
  * its turn comes and put back among the lower ones when its refined bound is lower; those whose
  * bound is below `floor` (the lowest score `score` gives) or below the `wanted`-th best score so
  * far are never scored.
  */
-export function bestByScore(
-  candidates: ArrayLike<number>,
-  wanted: number,
-  bounds: { ceiling: (position: number) => number; refine: (position: number) => number },
-  score: (position: number) => number | null,
-  scoreOfCeiling: (ceiling: number) => number,
-  floor = -Infinity,
-): number[] {
-  return bestScored(candidates, wanted, bounds, score, scoreOfCeiling, floor).map((scored) => scored.position);
-}
-
-/** As `bestByScore`, with each one's score. */
 export function bestScored(
   candidates: ArrayLike<number>,
   wanted: number,
