@@ -20,7 +20,7 @@ function sourcesOf(engine: SearchEngine, scorer: WordScorer): QuerySources {
     engine,
     scorer,
     structured: () => Promise.resolve(new Set<number>()),
-    withPhrases: (ids) => Promise.resolve(new Set(ids)),
+    withPhrases: (ids) => Promise.resolve(new Set(Array.from(ids))),
     defaultOrder: () => Promise.resolve([...engine.ids()].reverse()),
   };
 }
