@@ -61,13 +61,13 @@ function breakdownRows(size: number, search: KeystrokeFigures, roundTrips: numbe
   ];
 }
 
-/** The six slowest keystrokes through the worker, as `"typed" total/in the worker` ms (the page types QUERIES' prefixes in order). */
+/** The six (or BENCH_SLOWEST) slowest keystrokes through the worker, as `"typed" total/in the worker` ms (the page types QUERIES' prefixes in order). */
 function slowest(search: KeystrokeFigures): string[] {
   const typed = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, at) => query.slice(0, at + 1)));
   return search.ms
     .map((ms, at) => ({ text: typed[at] ?? '?', ms, worker: search.answerMs?.[at] ?? Number.NaN }))
     .sort((a, b) => b.ms - a.ms)
-    .slice(0, 6)
+    .slice(0, Number(process.env.BENCH_SLOWEST ?? 6))
     .map(({ text, ms, worker }) => `"${text}" ${ms.toFixed(1)}/${worker.toFixed(1)}`);
 }
 

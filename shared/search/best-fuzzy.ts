@@ -4,7 +4,7 @@ const FINE = 4096;
 const COARSE = 256;
 const TOP = 2 * FINE;
 /** Slack for rounding: a ceiling and a score worked out in different orders may differ in the last bit. */
-const ROUNDING = 1e-9;
+export const ROUNDING = 1e-9;
 
 export interface Scored {
   position: number;
@@ -96,6 +96,16 @@ function bandTop(band: number): number {
   if (band >= TOP) return Infinity;
   if (band >= FINE) return -(TOP - 1 - band);
   return -(FINE + COARSE * (FINE - 1 - band));
+}
+
+/**
+ * The best `wanted` of two lists, each best first with ties in position order (as `bestScored`
+ * gives them), in the same order: how the best of two disjoint candidate sets combine.
+ */
+export function mergeBest(a: readonly Scored[], b: readonly Scored[], wanted: number): Scored[] {
+  const merged = [...a];
+  for (const scored of b) keep(merged, scored, wanted);
+  return merged.slice(0, wanted);
 }
 
 /** Inserts `scored` into `best` (kept best first, ties by position), dropping what falls past `wanted`. */

@@ -1,4 +1,4 @@
-import { bestScored, type Scored } from './best-fuzzy';
+import { bestScored, mergeBest, ROUNDING, type Scored } from './best-fuzzy';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingQuery, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
 import { inEvery } from './sorted-seek';
@@ -30,8 +30,6 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
-/** Slack for rounding when a score is compared with a bound worked out in another order. */
-const ROUNDING = 1e-9;
 
 interface Narrowed {
   query: string;
@@ -202,31 +200,38 @@ export class TitleLookup {
    * The fuzzy tier, asked only when no offered title matched literally: the best-scoring titles
    * that hold each of `typed`'s terms' letters in order. A query with spaces first scores only the
    * titles that may match every term strictly (strict-first.ts), and stops there when the worst of
-   * the best few beats what any other title can score.
+   * the best few beats what any other title can score; otherwise the other titles are searched
+   * with that worst as their floor, and the two bests merged (no title is scored twice).
    */
   private addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
     const wanted = limit - found.length;
     const ceilings = ceilingQuery(typed);
     const plan = strictFirstPlan(ceilings, this.planSources());
+    let first: Scored[] = [];
+    const scoredFirst = new Set<number>();
     if (plan !== null) {
-      const terms = typed.split(' ').filter((term) => term !== '');
+      const terms = queryTerms(typed);
       const wantedMask = letterMask(typed);
       const holding = Array.from(plan.positions).filter(
         (position) => offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms),
       );
-      const best = this.bestFuzzy(typed, ceilings, holding, wanted);
-      const worst = best[wanted - 1];
+      first = this.bestFuzzy(typed, ceilings, holding, wanted);
+      const worst = first[wanted - 1];
       if (worst !== undefined && normalizeScore(plan.outside) + ROUNDING < worst.score) {
-        found.push(...best.map((scored) => scored.position));
+        found.push(...first.map((scored) => scored.position));
         return;
       }
+      for (const position of holding) scoredFirst.add(position);
     }
-    const fuzzy: number[] = [];
-    for (const position of this.holdingTerms(typed)) if (offered(position)) fuzzy.push(position);
-    found.push(...this.bestFuzzy(typed, ceilings, fuzzy, wanted).map((scored) => scored.position));
+    const rest: number[] = [];
+    for (const position of this.holdingTerms(typed)) if (offered(position) && !scoredFirst.has(position)) rest.push(position);
+    // Only a title that can beat the worst of the first `wanted` can enter the best.
+    const floor = first.length >= wanted ? Math.max(MIN_FUZZY_SCORE, (first[first.length - 1]?.score ?? MIN_FUZZY_SCORE)) : MIN_FUZZY_SCORE;
+    const best = mergeBest(first, this.bestFuzzy(typed, ceilings, rest, wanted, floor), wanted);
+    found.push(...best.map((scored) => scored.position));
   }
 
-  private bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number): Scored[] {
+  private bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number, floor = MIN_FUZZY_SCORE): Scored[] {
     const query = { text: typed };
     return bestScored(
       candidates,
@@ -240,7 +245,7 @@ export class TitleLookup {
         return title === undefined ? null : (matchFuzzy(query, title)?.score ?? null);
       },
       normalizeScore,
-      MIN_FUZZY_SCORE,
+      floor,
     );
   }
 
@@ -272,7 +277,7 @@ export class TitleLookup {
    */
   private holdingTerms(typed: string): Int32Array {
     const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
-    const terms = typed.split(' ').filter((term) => term !== '');
+    const terms = queryTerms(typed);
     const wanted = letterMask(typed);
     const source = previous?.holdingTerms ?? null;
     const count = source === null ? this.prepared.length : source.length;
