@@ -1,9 +1,9 @@
 /**
  * Options as a function of the typed text: at once, or later as a promise. Answers can arrive out
  * of order; only the one to the latest question is handed on, so an earlier keystroke's slow answer
- * never replaces a newer one.
+ * never replaces a newer one. `signal` aborts once the text has changed: a slow source may stop there.
  */
-export type OptionSource<T> = (text: string) => readonly T[] | Promise<readonly T[]>;
+export type OptionSource<T> = (text: string, signal: AbortSignal) => readonly T[] | Promise<readonly T[]>;
 
 export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';

@@ -45,12 +45,23 @@ export interface ComboboxControl<T> {
 /**
  * The options for `text`. A promised answer shows once it arrives, the last promised one until then.
  * `source` should keep its identity between renders (useCallback), or it is asked again each time.
+ * Asking anew aborts the previous question's signal.
  */
 function useOptions<T>(source: OptionSource<T>, text: string): readonly T[] {
-  const answer = useMemo(() => source(text), [source, text]);
+  const asked = useMemo(() => {
+    const question = new AbortController();
+    return { question, answer: source(text, question.signal) };
+  }, [source, text]);
   const [shown, setShown] = useState<readonly T[]>([]);
   const take = useMemo(() => latestAnswer<readonly T[]>(setShown), []);
-  useEffect(() => take(answer), [take, answer]);
+  const previous = useRef<AbortController | null>(null);
+  useEffect(() => {
+    // Aborted here, not in a cleanup: StrictMode runs cleanups of effects that stay, and would abort the current one.
+    if (previous.current !== asked.question) previous.current?.abort();
+    previous.current = asked.question;
+    take(asked.answer);
+  }, [take, asked]);
+  const { answer } = asked;
   return isPromise(answer) ? shown : answer;
 }
 

@@ -1,4 +1,5 @@
 import { BENCH_ORIGIN, launch } from './browser';
+import { startProfiler } from './cpu-profile';
 import { absoluteRow, median, percentile, type BenchRow } from './report';
 
 const LIST = '[role="listbox"][aria-label="Abstracts"]';
@@ -39,9 +40,11 @@ export async function scrollRows(profile: string, size: number): Promise<BenchRo
     await page.locator(`${LIST} [role="option"]`).first().waitFor({ state: 'visible', timeout: 120_000 });
     // Let the start-up work (full id list, search index load) settle, as a user would before scrolling.
     await page.waitForTimeout(3000);
+    const profiler = await startProfiler(page, `scroll-${size}`);
     const { times, scrolledTo } = await page.evaluate<{ times: number[]; scrolledTo: number }>(
       `(${SCROLL_IN_PAGE})(${JSON.stringify([LIST, SCROLL_FRAMES, STEP_PX])})`,
     );
+    await profiler.stop();
     const onTime = times.filter((ms) => ms <= FRAME_MS + TIMESTAMP_JITTER_MS).length / times.length;
     const max = Math.max(...times);
     console.log(

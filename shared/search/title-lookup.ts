@@ -22,6 +22,14 @@ import {
 
 export type { Pause };
 
+/** How `findPaced` lets the page go on: what it awaits between steps, and when to stop. */
+export interface Pacing {
+  pause: Pause;
+  signal?: AbortSignal;
+  /** Titles scored per step (by default FUZZY_STEP). */
+  step?: number;
+}
+
 /** One title the lookup holds: an id and the title as shown. */
 export interface TitleEntry {
   readonly id: number;
@@ -30,6 +38,8 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
+/** Titles the fuzzy tier scores between two of a paced lookup's pauses (a few milliseconds of work). */
+const FUZZY_STEP = 2048;
 
 interface Narrowed {
   query: string;
@@ -109,6 +119,31 @@ export class TitleLookup {
 
   /** The best `limit` entries for `query`, best first, among those whose id `offer` accepts (by default, all). */
   find(query: string, limit: number, offer: (id: number) => boolean = () => true): TitleEntry[] {
+    const steps = this.steps(query, limit, offer, Infinity);
+    let step = steps.next();
+    while (step.done !== true) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * As `find`, but the fuzzy tier (the one tier that may visit every title) goes in steps of
+   * `step` titles, awaiting what `pause` returns between them, so the page can take a keystroke or
+   * paint meanwhile. The answer is the same as `find`'s. Rejects with `signal`'s reason once it
+   * aborts (a newer keystroke made the answer moot).
+   */
+  async findPaced(query: string, limit: number, offer: (id: number) => boolean, pacing: Pacing): Promise<TitleEntry[]> {
+    const { pause, signal, step = FUZZY_STEP } = pacing;
+    const steps = this.steps(query, limit, offer, step);
+    for (;;) {
+      signal?.throwIfAborted();
+      const next = steps.next();
+      if (next.done === true) return next.value;
+      await pause();
+    }
+  }
+
+  /** `find`'s work, yielding between steps of `step` titles in the fuzzy tier. */
+  private *steps(query: string, limit: number, offer: (id: number) => boolean, step: number): Generator<void, TitleEntry[], void> {
     if (limit <= 0) return [];
     const typed = prepareQuery(query).text;
     if (typed === '') return this.firstEntries(limit, offer);
@@ -120,7 +155,7 @@ export class TitleLookup {
     const found = [...exact, ...start].slice(0, limit);
     if (found.length < limit) this.addWithin(typed, limit, offered, found);
     if (found.length < limit) this.addWords(typed, limit, offered, found);
-    if (found.length === 0) this.addFuzzy(typed, limit, offered, found);
+    if (found.length === 0) yield* this.addFuzzy(typed, limit, offered, found, step);
     return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
   }
 
@@ -203,11 +238,11 @@ export class TitleLookup {
    * the best few beats what any other title can score; otherwise the other titles are searched
    * with that worst as their floor, and the two bests merged (no title is scored twice).
    */
-  private addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[]): void {
+  private *addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[], step: number): Generator<void, void, void> {
     const wanted = limit - found.length;
     const ceilings = ceilingQuery(typed);
     const plan = strictFirstPlan(ceilings, this.planSources());
-    let first: Scored[] = [];
+    let best: Scored[] = [];
     const scoredFirst = new Set<number>();
     if (plan !== null) {
       const terms = queryTerms(typed);
@@ -215,19 +250,23 @@ export class TitleLookup {
       const holding = Array.from(plan.positions).filter(
         (position) => offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms),
       );
-      first = this.bestFuzzy(typed, ceilings, holding, wanted);
-      const worst = first[wanted - 1];
+      best = this.bestFuzzy(typed, ceilings, holding, wanted);
+      const worst = best[wanted - 1];
       if (worst !== undefined && normalizeScore(plan.outside) + ROUNDING < worst.score) {
-        found.push(...first.map((scored) => scored.position));
+        found.push(...best.map((scored) => scored.position));
         return;
       }
       for (const position of holding) scoredFirst.add(position);
     }
+    const holding = yield* this.holdingTerms(typed, step);
     const rest: number[] = [];
-    for (const position of this.holdingTerms(typed)) if (offered(position) && !scoredFirst.has(position)) rest.push(position);
-    // Only a title that can beat the worst of the first `wanted` can enter the best.
-    const floor = first.length >= wanted ? Math.max(MIN_FUZZY_SCORE, (first[first.length - 1]?.score ?? MIN_FUZZY_SCORE)) : MIN_FUZZY_SCORE;
-    const best = mergeBest(first, this.bestFuzzy(typed, ceilings, rest, wanted, floor), wanted);
+    for (const position of holding) if (offered(position) && !scoredFirst.has(position)) rest.push(position);
+    // The best of disjoint parts merge into the best of all; a part's titles need only beat the worst kept so far.
+    for (let from = 0; from < rest.length; from += step) {
+      if (from > 0) yield;
+      const floor = best.length >= wanted ? Math.max(MIN_FUZZY_SCORE, best[best.length - 1]?.score ?? MIN_FUZZY_SCORE) : MIN_FUZZY_SCORE;
+      best = mergeBest(best, this.bestFuzzy(typed, ceilings, rest.slice(from, from + step), wanted, floor), wanted);
+    }
     found.push(...best.map((scored) => scored.position));
   }
 
@@ -275,14 +314,17 @@ export class TitleLookup {
    * in order, the only ones a fuzzy match can find (fuzzysort matches every term's letters in order):
    * narrowed from the previous query's when `typed` extends it.
    */
-  private holdingTerms(typed: string): Int32Array {
+  private *holdingTerms(typed: string, step: number): Generator<void, Int32Array, void> {
     const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
     const terms = queryTerms(typed);
     const wanted = letterMask(typed);
     const source = previous?.holdingTerms ?? null;
     const count = source === null ? this.prepared.length : source.length;
     const holding: number[] = [];
+    // Checking a title is cheaper than scoring one: more of them go in a step.
+    const checkedPerStep = step * 4;
     for (let index = 0; index < count; index += 1) {
+      if (index > 0 && index % checkedPerStep === 0) yield;
       const position = source === null ? index : (source[index] ?? 0);
       if (mayHold(this.masks[position] ?? 0, wanted) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
     }

@@ -21,6 +21,8 @@ export interface FindTitlesOptions {
   exclude?: readonly number[];
   /** When given, only these ids are offered (the abstracts a view shows, such as the graph's nodes). */
   within?: { has: (id: number) => boolean };
+  /** Aborted when the answer is no longer wanted (the user typed on): a long fuzzy search stops there. */
+  signal?: AbortSignal;
 }
 
 interface IndexState {
@@ -55,6 +57,32 @@ function pacer(): Pause {
       .then(() => {
         sliceStarted = performance.now();
       });
+  };
+}
+
+/** Work a picker's answer does before letting the page take the next keystroke or paint. */
+const ANSWER_SLICE_MS = 8;
+
+/** The next task, at once: a timeout would be held back by 4 ms after a few in a row. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** A pause for one answer: lets the page go on once the answer has worked ANSWER_SLICE_MS since it last did. */
+function answerPacer(): Pause {
+  let sliceStarted = performance.now();
+  return () => {
+    if (performance.now() - sliceStarted < ANSWER_SLICE_MS) return undefined;
+    return nextTask().then(() => {
+      sliceStarted = performance.now();
+    });
   };
 }
 
@@ -183,14 +211,17 @@ export function warmTitleIndex(database: LecternDB = appDb, untilQuiet?: () => P
 /**
  * The abstracts whose display title best matches `query`, best first, at most `limit`, ranked by
  * the shared title rules (shared/search/rank-titles.ts) so every picker gives the same order;
- * an empty query gives the first `limit` abstracts A to Z by title.
+ * an empty query gives the first `limit` abstracts A to Z by title. Rejects with the signal's reason
+ * once `options.signal` aborts.
  */
 export async function findTitles(query: string, limit: number, options: FindTitlesOptions = {}, database: LecternDB = appDb): Promise<TitleHit[]> {
   const lookup = await lookupInForeground(database);
   const excluded = new Set(options.exclude ?? []);
   const { within } = options;
   const offer = (id: number): boolean => !excluded.has(id) && (within === undefined || within.has(id));
-  return lookup.find(query, limit, offer).map(({ id, title }) => ({ id, title }));
+  // A misspelt query may search every title for letters: in steps, so typing and painting go on meanwhile.
+  const found = await lookup.findPaced(query, limit, offer, { pause: answerPacer(), signal: options.signal });
+  return found.map(({ id, title }) => ({ id, title }));
 }
 
 /**

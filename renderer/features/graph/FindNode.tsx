@@ -17,7 +17,7 @@ interface FindNodeProps {
  */
 function FindNodeBox({ shown, onPick }: FindNodeProps): ReactNode {
   const options = useCallback(
-    (typed: string): TitleHit[] | Promise<TitleHit[]> => (typed.trim() === '' ? [] : findTitles(typed, MAX_OPTIONS, { within: shown })),
+    (typed: string, signal: AbortSignal): TitleHit[] | Promise<TitleHit[]> => (typed.trim() === '' ? [] : findTitles(typed, MAX_OPTIONS, { within: shown, signal })),
     [shown],
   );
   return (

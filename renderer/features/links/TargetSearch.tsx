@@ -15,7 +15,7 @@ interface TargetSearchProps {
  */
 export function TargetSearch({ excludeId, chosen, onChoose }: TargetSearchProps): ReactNode {
   const input = useRef<HTMLInputElement>(null);
-  const options = useCallback((typed: string) => searchCandidates(typed, excludeId), [excludeId]);
+  const options = useCallback((typed: string, signal: AbortSignal) => searchCandidates(typed, excludeId, undefined, undefined, signal), [excludeId]);
 
   useEffect(() => {
     // The modal dialog focuses its first button when it opens; the search should win.

@@ -26,10 +26,10 @@ export function PaletteDialog({ onChoose, onClose }: PaletteDialogProps): ReactN
   const [asking, setAsking] = useState<PaletteCommand | null>(null);
   const commands = useRegisteredCommands();
   const options = useCallback(
-    (typed: string): PaletteEntry[] | Promise<PaletteEntry[]> => {
+    (typed: string, signal: AbortSignal): PaletteEntry[] | Promise<PaletteEntry[]> => {
       const matched: PaletteEntry[] = matchCommands(commands, typed).map((match) => ({ kind: 'command' as const, ...match }));
       if (typed.trim().length < 2) return matched;
-      return findTitles(typed, ABSTRACT_LIMIT).then((hits) => [...matched, ...hits.map((hit) => ({ kind: 'abstract' as const, ...hit }))]);
+      return findTitles(typed, ABSTRACT_LIMIT, { signal }).then((hits) => [...matched, ...hits.map((hit) => ({ kind: 'abstract' as const, ...hit }))]);
     },
     [commands],
   );

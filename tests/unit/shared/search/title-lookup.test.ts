@@ -133,6 +133,49 @@ describe('TitleLookup', () => {
     expect(lookup.find('nrl', 30).map((entry) => entry.title)).toContain('New reading list');
   });
 
+  it('answers in steps when paced, pausing in a long fuzzy search, with the same order as answering at once', async () => {
+    const random = seededRandom(19);
+    // Long titles from abstracts: a misspelt word's letters are in most of them, so the fuzzy tier takes several steps.
+    const entries = Array.from({ length: 2000 }, (_, id) => ({ id, title: displayTitle({ title: null, text: abstractText(random, 2) }) }));
+    const lookup = TitleLookup.of(entries);
+    const offer = (id: number): boolean => id % 5 !== 0;
+    let pauses = 0;
+    const pause = (): Promise<void> => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    for (const typed of ['paper ana', 'stabilze', 'in this papr', 'netwrk', 'we shw that']) {
+      pauses = 0;
+      const paced = await lookup.findPaced(typed, 30, offer, { pause, step: 200 });
+      expect(paced.map((entry) => entry.id), typed).toEqual(lookup.find(typed, 30, offer).map((entry) => entry.id));
+      expect(paced.length, typed).toBeGreaterThan(0);
+      expect(pauses, typed).toBeGreaterThan(1);
+    }
+  });
+
+  it('stops a paced search once its signal aborts, and answers a literal match without pausing', async () => {
+    const random = seededRandom(23);
+    const entries = Array.from({ length: 2000 }, (_, id) => ({ id, title: displayTitle({ title: null, text: abstractText(random, 2) }) }));
+    const lookup = TitleLookup.of(entries);
+    const typing = new AbortController();
+    let pauses = 0;
+    const abortOnSecondPause = (): Promise<void> => {
+      pauses += 1;
+      if (pauses === 2) typing.abort(new Error('typed on'));
+      return Promise.resolve();
+    };
+    await expect(lookup.findPaced('paper ana', 30, () => true, { pause: abortOnSecondPause, signal: typing.signal, step: 200 })).rejects.toThrow('typed on');
+    expect(pauses).toBe(2);
+    pauses = 0;
+    const countPauses = (): Promise<void> => {
+      pauses += 1;
+      return Promise.resolve();
+    };
+    const literal = await lookup.findPaced('in this', 30, () => true, { pause: countPauses, step: 200 });
+    expect(literal.map((entry) => entry.id)).toEqual(lookup.find('in this', 30).map((entry) => entry.id));
+    expect(pauses).toBe(0);
+  });
+
   it('builds in slices to the same lookup', async () => {
     const entries = ['Energy', 'energy waves', 'Synergy', 'Waves of energy', 'Enrgy'].map((title, id) => ({ id, title }));
     const sliced = await TitleLookup.build(entries, () => Promise.resolve(), undefined, 2);

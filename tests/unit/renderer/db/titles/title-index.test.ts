@@ -32,6 +32,16 @@ describe('title index', () => {
     expect(await titles('energy')).toEqual(['Energy moves through lattices.', 'Dark energy', 'Waves of energy']);
   });
 
+  it('answers a picker whose signal is live, and rejects one whose question was abandoned (the user typed on)', async () => {
+    const database = freshDatabase();
+    await importFiles([await handBuiltFile('one.txt', [{ title: 'Waves of energy', text: 'A study of waves.' }])], database);
+    const live = new AbortController();
+    expect((await findTitles('wves', 5, { signal: live.signal }, database)).map((hit) => hit.title)).toEqual(['Waves of energy']);
+    const abandoned = new AbortController();
+    abandoned.abort(new Error('typed on'));
+    await expect(findTitles('wves', 5, { signal: abandoned.signal }, database)).rejects.toThrow('typed on');
+  });
+
   it('tells its watchers when a built index holds a renamed title, so a view can read it again', async () => {
     const database = freshDatabase();
     const other = freshDatabase();
