@@ -106,6 +106,8 @@ export async function importAndStartRows(size: number, thenInSameLibrary?: (prof
       ...later,
     ];
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    // BENCH_KEEP_PROFILE=1 keeps the imported library's browser profile for looking into a figure by hand.
+    if (process.env.BENCH_KEEP_PROFILE === '1') console.log(`${size}: kept the library's browser profile in ${profile}`);
+    else rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,5 @@
+import { drain } from './steps';
+
 // Ceilings are on fuzzysort's raw scale (0 best, below 0 worse; Infinity for "no bound"), grouped
 // into bands: one unit wide down to -FINE, then COARSE units wide, then one band for everything lower.
 const FINE = 4096;
@@ -29,10 +31,31 @@ export function bestScored(
   scoreOfCeiling: (ceiling: number) => number,
   floor = -Infinity,
 ): Scored[] {
+  return drain(bestScoredInSteps(candidates, wanted, bounds, score, scoreOfCeiling, floor, Infinity));
+}
+
+/**
+ * `bestScored`, yielding after every `step` candidates bounded, refined or scored, so a caller can
+ * let the page go on between steps. The answer is the same, whatever the step.
+ */
+export function* bestScoredInSteps(
+  candidates: ArrayLike<number>,
+  wanted: number,
+  bounds: { ceiling: (position: number) => number; refine: (position: number) => number },
+  score: (position: number) => number | null,
+  scoreOfCeiling: (ceiling: number) => number,
+  floor: number,
+  step: number,
+): Generator<void, Scored[], void> {
+  let work = 0;
   if (wanted <= 0) return [];
   const bands = new Int32Array(candidates.length);
   const counts = new Int32Array(TOP + 2);
   for (let index = 0; index < candidates.length; index += 1) {
+    if (++work >= step) {
+      work = 0;
+      yield;
+    }
     const band = bandOf(bounds.ceiling(candidates[index] ?? 0));
     bands[index] = band;
     counts[band + 1] = (counts[band + 1] ?? 0) + 1;
@@ -57,6 +80,10 @@ export function bestScored(
     if ((starts[band] ?? 0) === (starts[band + 1] ?? 0) && here.length === 0) continue;
     if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept()) break;
     for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
+      if (++work >= step) {
+        work = 0;
+        yield;
+      }
       const position = byBand[at] ?? 0;
       const bound = { position, score: bounds.refine(position) };
       const lower = bandOf(bound.score);
@@ -71,6 +98,10 @@ export function bestScored(
     here.sort(byBound);
     for (const bound of here) {
       if (scoreOfCeiling(bound.score) + ROUNDING < worstKept()) break;
+      if (++work >= step) {
+        work = 0;
+        yield;
+      }
       const found = score(bound.position);
       if (found !== null) keep(best, { position: bound.position, score: found }, wanted);
     }

@@ -1,4 +1,5 @@
-import { bestScored, mergeBest, ROUNDING, type Scored } from './best-fuzzy';
+import { bestScoredInSteps, mergeBest, ROUNDING, type Scored } from './best-fuzzy';
+import { drain } from './steps';
 import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingQuery, type CeilingTitle } from './fuzzy-ceiling';
 import { letterMask, mayHold } from './letter-mask';
 import { inEvery } from './sorted-seek';
@@ -38,8 +39,8 @@ export interface TitleEntry {
 
 /** Word starts are keyed by their first one, two and three characters. */
 const KEY_LENGTHS = [1, 2, 3] as const;
-/** Titles the fuzzy tier scores between two of a paced lookup's pauses (a few milliseconds of work). */
-const FUZZY_STEP = 2048;
+/** Titles the fuzzy tier bounds or scores between two of a paced lookup's pauses (well under a millisecond of work). */
+const FUZZY_STEP = 256;
 
 interface Narrowed {
   query: string;
@@ -119,10 +120,7 @@ export class TitleLookup {
 
   /** The best `limit` entries for `query`, best first, among those whose id `offer` accepts (by default, all). */
   find(query: string, limit: number, offer: (id: number) => boolean = () => true): TitleEntry[] {
-    const steps = this.steps(query, limit, offer, Infinity);
-    let step = steps.next();
-    while (step.done !== true) step = steps.next();
-    return step.value;
+    return drain(this.steps(query, limit, offer, Infinity));
   }
 
   /**
@@ -245,12 +243,14 @@ export class TitleLookup {
     let best: Scored[] = [];
     const scoredFirst = new Set<number>();
     if (plan !== null) {
+      yield;
       const terms = queryTerms(typed);
       const wantedMask = letterMask(typed);
       const holding = Array.from(plan.positions).filter(
         (position) => offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms),
       );
-      best = this.bestFuzzy(typed, ceilings, holding, wanted);
+      yield;
+      best = yield* this.bestFuzzy(typed, ceilings, holding, wanted, MIN_FUZZY_SCORE, step);
       const worst = best[wanted - 1];
       if (worst !== undefined && normalizeScore(plan.outside) + ROUNDING < worst.score) {
         found.push(...best.map((scored) => scored.position));
@@ -261,18 +261,16 @@ export class TitleLookup {
     const holding = yield* this.holdingTerms(typed, step);
     const rest: number[] = [];
     for (const position of holding) if (offered(position) && !scoredFirst.has(position)) rest.push(position);
-    // The best of disjoint parts merge into the best of all; a part's titles need only beat the worst kept so far.
-    for (let from = 0; from < rest.length; from += step) {
-      if (from > 0) yield;
-      const floor = best.length >= wanted ? Math.max(MIN_FUZZY_SCORE, best[best.length - 1]?.score ?? MIN_FUZZY_SCORE) : MIN_FUZZY_SCORE;
-      best = mergeBest(best, this.bestFuzzy(typed, ceilings, rest.slice(from, from + step), wanted, floor), wanted);
-    }
+    // Only a title that can beat the worst of the best so far can enter the best.
+    const floor = best.length >= wanted ? Math.max(MIN_FUZZY_SCORE, best[best.length - 1]?.score ?? MIN_FUZZY_SCORE) : MIN_FUZZY_SCORE;
+    best = mergeBest(best, yield* this.bestFuzzy(typed, ceilings, rest, wanted, floor, step), wanted);
     found.push(...best.map((scored) => scored.position));
   }
 
-  private bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number, floor = MIN_FUZZY_SCORE): Scored[] {
+  /** The best `wanted` of `candidates` that can beat `floor`, yielding after every `step` titles bounded or scored. */
+  private *bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number, floor: number, step: number): Generator<void, Scored[], void> {
     const query = { text: typed };
-    return bestScored(
+    return yield* bestScoredInSteps(
       candidates,
       wanted,
       {
@@ -285,6 +283,7 @@ export class TitleLookup {
       },
       normalizeScore,
       floor,
+      step,
     );
   }
 
