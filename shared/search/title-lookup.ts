@@ -246,9 +246,12 @@ export class TitleLookup {
       yield;
       const terms = queryTerms(typed);
       const wantedMask = letterMask(typed);
-      const holding = Array.from(plan.positions).filter(
-        (position) => offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms),
-      );
+      const holding: number[] = [];
+      for (let index = 0; index < plan.positions.length; index += 1) {
+        if (index > 0 && index % (step * 4) === 0) yield;
+        const position = plan.positions[index] ?? 0;
+        if (offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
+      }
       yield;
       best = yield* this.bestFuzzy(typed, ceilings, holding, wanted, MIN_FUZZY_SCORE, step);
       const worst = best[wanted - 1];
