@@ -64,7 +64,7 @@ export async function pickerRows(profile: string, size: number): Promise<BenchRo
       absoluteRow(size, '  keystroke p95 of misspelt words (the fuzzy tier)', typo, 'ms'),
       absoluteRow(
         size,
-        '  longest main-thread task while those keystrokes were answered (0: none reached 50 ms)',
+        '  longest main-thread task while other words and misspellings are typed, a keystroke a task (0: none reached 50 ms)',
         figures.typingLongestTaskMs,
         'ms',
         `≤ ${LONG_TASK_TARGET_MS} ms`,

@@ -234,7 +234,7 @@ export interface PickerFigures {
   scanMs: number[];
   /** Keystrokes of misspelt words, which fall through to the fuzzy tier (ms). */
   typoMs: number[];
-  /** The longest main-thread task while every keystroke above was answered (ms; 0 when none reached 50 ms). */
+  /** The longest main-thread task while other title words and misspellings were typed, a keystroke a task (ms; 0 when none reached 50 ms). */
   typingLongestTaskMs: number;
   keystrokes: number;
 }
