@@ -1,5 +1,3 @@
-import { drain } from './steps';
-
 // Ceilings are on fuzzysort's raw scale (0 best, below 0 worse; Infinity for "no bound"), grouped
 // into bands: one unit wide down to -FINE, then COARSE units wide, then one band for everything lower.
 const FINE = 4096;
@@ -22,21 +20,8 @@ export interface Scored {
  * its turn comes and put back among the lower ones when its refined bound is lower; those whose
  * bound is below `floor` (the lowest score `score` gives) or below the `wanted`-th best score so
  * far are never scored.
- */
-export function bestScored(
-  candidates: ArrayLike<number>,
-  wanted: number,
-  bounds: { ceiling: (position: number) => number; refine: (position: number) => number },
-  score: (position: number) => number | null,
-  scoreOfCeiling: (ceiling: number) => number,
-  floor = -Infinity,
-): Scored[] {
-  return drain(bestScoredInSteps(candidates, wanted, bounds, score, scoreOfCeiling, floor, Infinity));
-}
-
-/**
- * `bestScored`, yielding after every `step` candidates bounded, refined or scored, so a caller can
- * let the page go on between steps. The answer is the same, whatever the step.
+ * Written as steps: it yields after every `step` candidates bounded, refined or scored, so a caller
+ * can let the page go on between them (`drain` runs it at once). The answer is the same, whatever the step.
  */
 export function* bestScoredInSteps(
   candidates: ArrayLike<number>,
@@ -48,14 +33,18 @@ export function* bestScoredInSteps(
   step: number,
 ): Generator<void, Scored[], void> {
   let work = 0;
+  /** Whether `step` pieces of work have been done since the last yield. */
+  const due = (): boolean => {
+    work += 1;
+    if (work < step) return false;
+    work = 0;
+    return true;
+  };
   if (wanted <= 0) return [];
   const bands = new Int32Array(candidates.length);
   const counts = new Int32Array(TOP + 2);
   for (let index = 0; index < candidates.length; index += 1) {
-    if (++work >= step) {
-      work = 0;
-      yield;
-    }
+    if (due()) yield;
     const band = bandOf(bounds.ceiling(candidates[index] ?? 0));
     bands[index] = band;
     counts[band + 1] = (counts[band + 1] ?? 0) + 1;
@@ -80,10 +69,7 @@ export function* bestScoredInSteps(
     if ((starts[band] ?? 0) === (starts[band + 1] ?? 0) && here.length === 0) continue;
     if (scoreOfCeiling(bandTop(band)) + ROUNDING < worstKept()) break;
     for (let at = starts[band] ?? 0; at < (starts[band + 1] ?? 0); at += 1) {
-      if (++work >= step) {
-        work = 0;
-        yield;
-      }
+      if (due()) yield;
       const position = byBand[at] ?? 0;
       const bound = { position, score: bounds.refine(position) };
       const lower = bandOf(bound.score);
@@ -98,10 +84,7 @@ export function* bestScoredInSteps(
     here.sort(byBound);
     for (const bound of here) {
       if (scoreOfCeiling(bound.score) + ROUNDING < worstKept()) break;
-      if (++work >= step) {
-        work = 0;
-        yield;
-      }
+      if (due()) yield;
       const found = score(bound.position);
       if (found !== null) keep(best, { position: bound.position, score: found }, wanted);
     }
@@ -130,7 +113,7 @@ function bandTop(band: number): number {
 }
 
 /**
- * The best `wanted` of two lists, each best first with ties in position order (as `bestScored`
+ * The best `wanted` of two lists, each best first with ties in position order (as `bestScoredInSteps`
  * gives them), in the same order: how the best of two disjoint candidate sets combine.
  */
 export function mergeBest(a: readonly Scored[], b: readonly Scored[], wanted: number): Scored[] {

@@ -27,7 +27,7 @@ export type { Pause };
 export interface Pacing {
   pause: Pause;
   signal?: AbortSignal;
-  /** Titles scored per step (by default FUZZY_STEP). */
+  /** Titles bounded or scored per step (by default FUZZY_STEP); four times as many are checked for letters. */
   step?: number;
 }
 
@@ -41,6 +41,8 @@ export interface TitleEntry {
 const KEY_LENGTHS = [1, 2, 3] as const;
 /** Titles the fuzzy tier bounds or scores between two of a paced lookup's pauses (well under a millisecond of work). */
 const FUZZY_STEP = 256;
+/** Checking a title for the query's letters is cheaper than bounding or scoring it: this many go in its place. */
+const CHECKS_PER_SCORE = 4;
 
 interface Narrowed {
   query: string;
@@ -248,7 +250,7 @@ export class TitleLookup {
       const wantedMask = letterMask(typed);
       const holding: number[] = [];
       for (let index = 0; index < plan.positions.length; index += 1) {
-        if (index > 0 && index % (step * 4) === 0) yield;
+        if (index > 0 && index % (step * CHECKS_PER_SCORE) === 0) yield;
         const position = plan.positions[index] ?? 0;
         if (offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
       }
@@ -323,10 +325,8 @@ export class TitleLookup {
     const source = previous?.holdingTerms ?? null;
     const count = source === null ? this.prepared.length : source.length;
     const holding: number[] = [];
-    // Checking a title is cheaper than scoring one: more of them go in a step.
-    const checkedPerStep = step * 4;
     for (let index = 0; index < count; index += 1) {
-      if (index > 0 && index % checkedPerStep === 0) yield;
+      if (index > 0 && index % (step * CHECKS_PER_SCORE) === 0) yield;
       const position = source === null ? index : (source[index] ?? 0);
       if (mayHold(this.masks[position] ?? 0, wanted) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
     }

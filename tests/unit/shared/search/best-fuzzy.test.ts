@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestScored, mergeBest, type Scored } from '../../../../shared/search/best-fuzzy';
+import { bestScoredInSteps, mergeBest, type Scored } from '../../../../shared/search/best-fuzzy';
+import { drain } from '../../../../shared/search/steps';
 
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function randoms(seed: number): () => number {
@@ -33,20 +34,23 @@ describe('best fuzzy', () => {
     }
   });
 
-  it('scores no candidate whose bound is below the floor it is given, and finds the rest as sorting would', () => {
+  it('scores no candidate whose bound is below the floor it is given, and gives the same best in steps of any size', () => {
     const scores = [-5, -1, -9, -3, -2, -7];
     const scored: number[] = [];
-    const best = bestScored(
-      [0, 1, 2, 3, 4, 5],
-      2,
-      { ceiling: (position) => scores[position] ?? 0, refine: (position) => scores[position] ?? 0 },
-      (position) => {
-        scored.push(position);
-        return scores[position] ?? null;
-      },
-      (ceiling) => ceiling,
-      -4,
-    );
+    const run = (step: number): Generator<void, Scored[], void> =>
+      bestScoredInSteps(
+        [0, 1, 2, 3, 4, 5],
+        2,
+        { ceiling: (position) => scores[position] ?? 0, refine: (position) => scores[position] ?? 0 },
+        (position) => {
+          scored.push(position);
+          return scores[position] ?? null;
+        },
+        (ceiling) => ceiling,
+        -4,
+        step,
+      );
+    const best = drain(run(Infinity));
     expect(best).toEqual([
       { position: 1, score: -1 },
       { position: 4, score: -2 },
@@ -54,5 +58,14 @@ describe('best fuzzy', () => {
     expect(scored).not.toContain(0);
     expect(scored).not.toContain(2);
     expect(scored).not.toContain(5);
+    let yields = 0;
+    const stepped = run(1);
+    let next = stepped.next();
+    while (next.done !== true) {
+      yields += 1;
+      next = stepped.next();
+    }
+    expect(next.value).toEqual(best);
+    expect(yields).toBeGreaterThan(6);
   });
 });
