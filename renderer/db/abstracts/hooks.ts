@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { readCaptureText } from '../import/capture-texts';
 import { db } from '../schema/database';
 import { prefetchedNewestIds, prefetchedRow } from './first-rows';
+import { noteListRead } from './list-read';
 import { queryFilteredIds } from '../organize/filters';
 import {
   queryAbstract,
@@ -21,7 +22,11 @@ export function useAbstractIds(filter: LibraryFilter, sort: SortKey): number[] |
   const { tagId, status, captureHash, listId, starred } = filter;
   const unfiltered = [tagId, status, captureHash, listId, starred].every((value) => value === undefined);
   return useLiveQuery(
-    () => queryFilteredIds({ tagId, status, captureHash, listId, starred }, sort),
+    () =>
+      queryFilteredIds({ tagId, status, captureHash, listId, starred }, sort).then((ids) => {
+        noteListRead();
+        return ids;
+      }),
     [tagId, status, captureHash, listId, starred, sort],
     // Until the full id list is read, the default order starts with the prefetched newest rows.
     unfiltered && sort === 'added' ? prefetchedNewestIds() : undefined,
