@@ -1,25 +1,13 @@
-import { bestScoredInSteps, mergeBest, ROUNDING, type Scored } from './best-fuzzy';
 import { drain } from './steps';
-import { ceilingQuery, ceilingTitle, normalizeScore, rawFuzzyCeiling, type CeilingQuery, type CeilingTitle } from './fuzzy-ceiling';
-import { letterMask, mayHold } from './letter-mask';
+import { FuzzyTier } from './fuzzy-tier';
+import { letterMask } from './letter-mask';
 import { inEvery } from './sorted-seek';
 import { SortedTitles } from './sorted-titles';
-import { strictFirstPlan, type PlanSources } from './strict-first';
+import type { PlanSources } from './strict-first';
 import { emptyBits } from './title-bits';
 import { TitleLeads } from './title-leads';
 import { TitleGrams, type Pause } from './title-grams';
-import {
-  followsWordChar,
-  matchFuzzy,
-  matchPhrase,
-  MatchTier,
-  MIN_FUZZY_SCORE,
-  prepareQuery,
-  prepareTitle,
-  queryTerms,
-  wordStartsOfEvery,
-  type PreparedTitle,
-} from './title-match';
+import { followsWordChar, matchPhrase, MatchTier, prepareQuery, prepareTitle, queryTerms, wordStartsOfEvery, type PreparedTitle } from './title-match';
 
 export type { Pause };
 
@@ -27,7 +15,7 @@ export type { Pause };
 export interface Pacing {
   pause: Pause;
   signal?: AbortSignal;
-  /** Titles bounded or scored per step (by default FUZZY_STEP); four times as many are checked for letters. */
+  /** Titles the fuzzy tier bounds or scores per step (by default FUZZY_STEP). */
   step?: number;
 }
 
@@ -41,17 +29,6 @@ export interface TitleEntry {
 const KEY_LENGTHS = [1, 2, 3] as const;
 /** Titles the fuzzy tier bounds or scores between two of a paced lookup's pauses (well under a millisecond of work). */
 const FUZZY_STEP = 256;
-/** Checking a title for the query's letters is cheaper than bounding or scoring it: this many go in its place. */
-const CHECKS_PER_SCORE = 4;
-
-interface Narrowed {
-  query: string;
-  /**
-   * Positions of the titles holding each space-separated term of `query` as letters in order: the
-   * only ones a fuzzy match can find (fuzzysort matches every term's letters in order).
-   */
-  holdingTerms: Int32Array;
-}
 
 /**
  * Titles held in a given order, answering the same ranking as `rankTitles(entries, query, (e) =>
@@ -69,10 +46,7 @@ export class TitleLookup {
   private readonly sorted: SortedTitles;
   private readonly wordStarts: Map<string, number[]>[];
   private readonly grams: TitleGrams;
-  private readonly masks: Uint32Array;
-  private narrowed: Narrowed | null = null;
-  private readonly ceilingTitles: (CeilingTitle | undefined)[] = [];
-  private readonly leads: TitleLeads;
+  private readonly fuzzy: FuzzyTier;
 
   private constructor(parts: Parts, sorted?: SortedTitles) {
     this.entries = parts.entries;
@@ -80,8 +54,7 @@ export class TitleLookup {
     this.sorted = sorted ?? SortedTitles.of(parts.prepared);
     this.wordStarts = parts.wordStarts;
     this.grams = parts.grams;
-    this.masks = parts.masks;
-    this.leads = parts.leads;
+    this.fuzzy = new FuzzyTier(parts.prepared, parts.masks, planSources(parts));
   }
 
   /** `entries` in the order ties keep (and an empty query lists); `reuse` gives titles already folded. */
@@ -155,7 +128,7 @@ export class TitleLookup {
     const found = [...exact, ...start].slice(0, limit);
     if (found.length < limit) this.addWithin(typed, limit, offered, found);
     if (found.length < limit) this.addWords(typed, limit, offered, found);
-    if (found.length === 0) yield* this.addFuzzy(typed, limit, offered, found, step);
+    if (found.length === 0) found.push(...(yield* this.fuzzy.best(typed, limit, offered, step)));
     return found.map((position) => this.entries[position]).filter((entry): entry is TitleEntry => entry !== undefined);
   }
 
@@ -231,115 +204,23 @@ export class TitleLookup {
     }
   }
 
-  /**
-   * The fuzzy tier, asked only when no offered title matched literally: the best-scoring titles
-   * that hold each of `typed`'s terms' letters in order. A query with spaces first scores only the
-   * titles that may match every term strictly (strict-first.ts), and stops there when the worst of
-   * the best few beats what any other title can score; otherwise the other titles are searched
-   * with that worst as their floor, and the two bests merged (no title is scored twice).
-   */
-  private *addFuzzy(typed: string, limit: number, offered: (position: number) => boolean, found: number[], step: number): Generator<void, void, void> {
-    const wanted = limit - found.length;
-    const ceilings = ceilingQuery(typed);
-    const plan = strictFirstPlan(ceilings, this.planSources());
-    let best: Scored[] = [];
-    const scoredFirst = new Set<number>();
-    if (plan !== null) {
-      yield;
-      const terms = queryTerms(typed);
-      const wantedMask = letterMask(typed);
-      const holding: number[] = [];
-      for (let index = 0; index < plan.positions.length; index += 1) {
-        if (index > 0 && index % (step * CHECKS_PER_SCORE) === 0) yield;
-        const position = plan.positions[index] ?? 0;
-        if (offered(position) && mayHold(this.masks[position] ?? 0, wantedMask) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
-      }
-      yield;
-      best = yield* this.bestFuzzy(typed, ceilings, holding, wanted, MIN_FUZZY_SCORE, step);
-      const worst = best[wanted - 1];
-      if (worst !== undefined && normalizeScore(plan.outside) + ROUNDING < worst.score) {
-        found.push(...best.map((scored) => scored.position));
-        return;
-      }
-      for (const position of holding) scoredFirst.add(position);
-    }
-    const holding = yield* this.holdingTerms(typed, step);
-    const rest: number[] = [];
-    for (const position of holding) if (offered(position) && !scoredFirst.has(position)) rest.push(position);
-    // Only a title that can beat the worst of the best so far can enter the best.
-    const floor = best.length >= wanted ? Math.max(MIN_FUZZY_SCORE, best[best.length - 1]?.score ?? MIN_FUZZY_SCORE) : MIN_FUZZY_SCORE;
-    best = mergeBest(best, yield* this.bestFuzzy(typed, ceilings, rest, wanted, floor, step), wanted);
-    found.push(...best.map((scored) => scored.position));
-  }
-
-  /** The best `wanted` of `candidates` that can beat `floor`, yielding after every `step` titles bounded or scored. */
-  private *bestFuzzy(typed: string, ceilings: CeilingQuery, candidates: ArrayLike<number>, wanted: number, floor: number, step: number): Generator<void, Scored[], void> {
-    const query = { text: typed };
-    return yield* bestScoredInSteps(
-      candidates,
-      wanted,
-      {
-        ceiling: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position)),
-        refine: (position) => rawFuzzyCeiling(ceilings, this.ceilingTitleAt(position), true),
-      },
-      (position) => {
-        const title = this.prepared[position];
-        return title === undefined ? null : (matchFuzzy(query, title)?.score ?? null);
-      },
-      normalizeScore,
-      floor,
-      step,
-    );
-  }
-
-  private planSources(): PlanSources {
-    const { leads } = this;
-    const count = this.prepared.length;
-    return {
-      count,
-      wordStarts: (key) => this.wordStarts[key.length - 1]?.get(key) ?? [],
-      holding: (text) => this.grams.candidateBits(text) ?? emptyBits(count).fill(~0),
-      near: (term) => leads.near(term),
-      notPlain: () => leads.notPlain,
-    };
-  }
-
-  /** Worked out on a title's first fuzzy candidacy: most titles never get that far. */
-  private ceilingTitleAt(position: number): CeilingTitle {
-    const known = this.ceilingTitles[position];
-    if (known !== undefined) return known;
-    const fresh = ceilingTitle(this.prepared[position]?.folded ?? '');
-    this.ceilingTitles[position] = fresh;
-    return fresh;
-  }
-
-  /**
-   * Positions (in entry order) of the titles holding each space-separated term of `typed` as letters
-   * in order, the only ones a fuzzy match can find (fuzzysort matches every term's letters in order):
-   * narrowed from the previous query's when `typed` extends it.
-   */
-  private *holdingTerms(typed: string, step: number): Generator<void, Int32Array, void> {
-    const previous = this.narrowed !== null && typed.startsWith(this.narrowed.query) ? this.narrowed : null;
-    const terms = queryTerms(typed);
-    const wanted = letterMask(typed);
-    const source = previous?.holdingTerms ?? null;
-    const count = source === null ? this.prepared.length : source.length;
-    const holding: number[] = [];
-    for (let index = 0; index < count; index += 1) {
-      if (index > 0 && index % (step * CHECKS_PER_SCORE) === 0) yield;
-      const position = source === null ? index : (source[index] ?? 0);
-      if (mayHold(this.masks[position] ?? 0, wanted) && holdsEvery(this.prepared[position]?.folded ?? '', terms)) holding.push(position);
-    }
-    const holdingTerms = Int32Array.from(holding);
-    this.narrowed = { query: typed, holdingTerms };
-    return holdingTerms;
-  }
-
   /** The phrase tier of the title at `position` (exact, start, word start or contains), null when it does not hold `typed`. */
   private tierAt(typed: string, position: number): MatchTier | null {
     const title = this.prepared[position];
     return title === undefined ? null : (matchPhrase(typed, title.folded)?.tier ?? null);
   }
+}
+
+/** What the strict-first plan reads from a lookup's parts. */
+function planSources({ prepared, wordStarts, grams, leads }: Parts): PlanSources {
+  const count = prepared.length;
+  return {
+    count,
+    wordStarts: (key) => wordStarts[key.length - 1]?.get(key) ?? [],
+    holding: (text) => grams.candidateBits(text) ?? emptyBits(count).fill(~0),
+    near: (term) => leads.near(term),
+    notPlain: () => leads.notPlain,
+  };
 }
 
 /** About how many three-character pieces a title adds to the index: paces packing as titles pace the rest of a build. */
@@ -379,22 +260,6 @@ class PartsBuilder {
   unpacked(): Pick<Parts, 'prepared' | 'wordStarts' | 'masks' | 'leads'> {
     return { prepared: this.prepared, wordStarts: this.wordStarts, masks: this.masks, leads: this.leads };
   }
-}
-
-function holdsEvery(text: string, terms: readonly string[]): boolean {
-  for (const term of terms) if (!holdsInOrder(text, term)) return false;
-  return true;
-}
-
-/** Whether the characters of `term` occur in `text` in order, others between them allowed. */
-function holdsInOrder(text: string, term: string): boolean {
-  let from = 0;
-  for (let at = 0; at < term.length; at += 1) {
-    const found = text.indexOf(term.charAt(at), from);
-    if (found < 0) return false;
-    from = found + 1;
-  }
-  return true;
 }
 
 function prepareEntry(entry: TitleEntry, reuse?: (entry: TitleEntry) => PreparedTitle | undefined): PreparedTitle {
