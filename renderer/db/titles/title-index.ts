@@ -43,23 +43,6 @@ const titleWatchers = new Map<string, Set<() => void>>();
 
 /** Work a build does before letting the page go on: well under a 60 Hz frame, so scrolling stays smooth. */
 const SLICE_BUDGET_MS = 6;
-
-/**
- * A pause for one build: lets the page go on (typing, painting, a scrolled list's rows) once the
- * build has worked SLICE_BUDGET_MS since it last did, so a build of a big library never takes a long task.
- */
-function pacer(): Pause {
-  let sliceStarted = performance.now();
-  return () => {
-    if (performance.now() - sliceStarted < SLICE_BUDGET_MS) return undefined;
-    return new Promise<void>((resolve) => setTimeout(resolve, 0))
-      .then(backgroundGate)
-      .then(() => {
-        sliceStarted = performance.now();
-      });
-  };
-}
-
 /** Work a picker's answer does before letting the page take the next keystroke or paint. */
 const ANSWER_SLICE_MS = 8;
 
@@ -75,15 +58,28 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** A pause for one answer: lets the page go on once the answer has worked ANSWER_SLICE_MS since it last did. */
-function answerPacer(): Pause {
+/** A pause that lets the page go on (through `letGo`) once the work has run `budgetMs` since it last did. */
+function slicePacer(budgetMs: number, letGo: () => Promise<void>): Pause {
   let sliceStarted = performance.now();
   return () => {
-    if (performance.now() - sliceStarted < ANSWER_SLICE_MS) return undefined;
-    return nextTask().then(() => {
+    if (performance.now() - sliceStarted < budgetMs) return undefined;
+    return letGo().then(() => {
       sliceStarted = performance.now();
     });
   };
+}
+
+/**
+ * A pause for one build: lets the page go on (typing, painting, a scrolled list's rows) and waits
+ * for a quiet moment, so a build of a big library never takes a long task nor gets in the way.
+ */
+function pacer(): Pause {
+  return slicePacer(SLICE_BUDGET_MS, () => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(backgroundGate));
+}
+
+/** A pause for one answer: lets the page take a keystroke or paint, then goes straight on. */
+function answerPacer(): Pause {
+  return slicePacer(ANSWER_SLICE_MS, nextTask);
 }
 
 /** What a warm-up build waits for between slices (a quiet page), unless a picker is waiting on the index. */

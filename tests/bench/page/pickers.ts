@@ -21,11 +21,14 @@ function typedWords(titles: readonly string[], count: number): string[] {
   return words;
 }
 
+/** A word as typed letter by letter: each of its prefixes. */
+const prefixesOf = (word: string): string[] => Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1));
+
 /** Each word letter by letter, then with the start of the next word after it (a two-word query). */
 function keystrokesOf(words: readonly string[]): string[] {
   return words.flatMap((word, at) => {
     const next = words[(at + 1) % words.length] ?? word;
-    const typed = Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1));
+    const typed = prefixesOf(word);
     return [...typed, `${word} ${next.slice(0, 1)}`, `${word} ${next.slice(0, 2)}`, `${word} ${next.slice(0, 3)}`];
   });
 }
@@ -73,13 +76,13 @@ async function measure(limit: number, wordCount: number): Promise<PickerFigures>
   }
   const misspeltWords = typedWords(titles, 4).map(misspelt);
   for (const word of misspeltWords) {
-    for (let end = 1; end <= word.length; end += 1) typoMs.push((await timed(() => findTitles(word.slice(0, end), limit)))[0]);
+    for (const typed of prefixesOf(word)) typoMs.push((await timed(() => findTitles(typed, limit)))[0]);
   }
   // Other words and misspellings (from the titles taken the other way round), each keystroke in a task of its own as
   // typing delivers them, for the longest task the page sees while typing: the timed pass above chains its keystrokes
   // on promises, which would make one long task of them all.
   const backwards = [...titles].reverse();
-  const typedAgain = [...keystrokesOf(typedWords(backwards, wordCount)), ...typedWords(backwards, 4).map(misspelt).flatMap((word) => Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1)))];
+  const typedAgain = [...keystrokesOf(typedWords(backwards, wordCount)), ...typedWords(backwards, 4).map(misspelt).flatMap(prefixesOf)];
   const nextKeystroke = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
   const typingLongestTaskMs = await longestTaskDuring(async () => {
     for (const query of typedAgain) {
