@@ -21,7 +21,7 @@ const EXACT = 1;
 const PREFIX = 0.6;
 const TYPO = 0.5;
 
-/** Scratch space for `bestOf`, reused across calls (and zeroed where written) rather than 400 kB a clause. */
+/** Scratch space for `bestOf` and `narrowTo`, reused across calls (and zeroed where written) rather than 400 kB a clause. */
 let best = new Float32Array(0);
 let union = new Int32Array(0);
 
@@ -105,6 +105,12 @@ export function intersect(size: number, matches: readonly ClauseMatch[], keep?: 
   return { ids: ids.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
+/** The abstracts both matches hold, scored by the sum. */
+export function bothOf(size: number, one: ClauseMatch, other: ClauseMatch): ClauseMatch {
+  const both = intersect(size, [one, other]) ?? one;
+  return { key: `all(${one.key}&${other.key})`, ids: both.ids, scores: both.scores };
+}
+
 /** The abstracts every match holds, scored by the sum. */
 export function allOf(size: number, matches: readonly ClauseMatch[]): ClauseMatch | null {
   const both = intersect(size, matches);
@@ -124,22 +130,69 @@ function expansions(engine: SearchEngine, scorer: WordScorer, word: string, fiel
   return chosen;
 }
 
+/** A free word's candidate words with their weights, not yet merged into one match. */
+export interface TermAlternatives {
+  key: string;
+  weighted: readonly (readonly [WordVector, number])[];
+}
+
 /**
  * A free word: itself, the known words it starts, and (only when neither exists) close spellings.
- * Typing on within a word (`mini`, `minim`, `minima`) often keeps the same expansions, so the
- * match is cached by them, not by the typed text.
+ * Typing on within a word (`mini`, `minim`, `minima`) often keeps the same expansions, so the key
+ * names them, not the typed text.
  */
-export function termMatch(engine: SearchEngine, scorer: WordScorer, word: string, fields: readonly Field[], highlight: Set<string>): ClauseMatch {
+export function termAlternatives(engine: SearchEngine, scorer: WordScorer, word: string, fields: readonly Field[], highlight: Set<string>): TermAlternatives {
   const chosen = scorer.clause(`expand:${fields.join(',')}:${word}`, () => expansions(engine, scorer, word, fields));
   for (const [matched] of chosen) highlight.add(matched);
-  const key = `term:${fields.join(',')}:${chosen.map(([matched, weight]) => `${matched}*${weight}`).join(' ')}`;
-  return scorer.clause(key, () =>
-    bestOf(
-      key,
-      engine.maxId + 1,
-      chosen.map(([matched, weight]) => [scorer.vector(matched, fields), weight] as const),
-    ),
-  );
+  return {
+    key: `term:${fields.join(',')}:${chosen.map(([matched, weight]) => `${matched}*${weight}`).join(' ')}`,
+    weighted: chosen.map(([matched, weight]) => [scorer.vector(matched, fields), weight] as const),
+  };
+}
+
+/** A free word's alternatives merged: each abstract scored by its best one. Cached by the alternatives. */
+export function mergedTerm(engine: SearchEngine, scorer: WordScorer, term: TermAlternatives): ClauseMatch {
+  return scorer.clause(term.key, () => bestOf(term.key, engine.maxId + 1, term.weighted));
+}
+
+export function termMatch(engine: SearchEngine, scorer: WordScorer, word: string, fields: readonly Field[], highlight: Set<string>): ClauseMatch {
+  return mergedTerm(engine, scorer, termAlternatives(engine, scorer, word, fields, highlight));
+}
+
+/** Marks for `narrowTo`, reused (and cleared where written). */
+let inside = new Uint8Array(0);
+
+/**
+ * What intersecting `within` with the merged `term` gives (`within`'s score plus the term's best
+ * alternative), without merging the term: only the abstracts `within` holds are looked at. While a
+ * query's last word is typed, its alternatives change on each keystroke and the other words do not.
+ */
+export function narrowTo(size: number, within: ClauseMatch, term: TermAlternatives): ClauseMatch {
+  if (best.length < size) best = new Float32Array(size);
+  if (inside.length < size) inside = new Uint8Array(size);
+  for (let at = 0; at < within.ids.length; at++) inside[within.ids[at] ?? 0] = 1;
+  for (const [vector, weight] of term.weighted) {
+    for (let at = 0; at < vector.ids.length; at++) {
+      const id = vector.ids[at] ?? 0;
+      if (inside[id] !== 1) continue;
+      const score = (vector.scores[at] ?? 0) * weight;
+      if (score > (best[id] ?? 0)) best[id] = score;
+    }
+  }
+  const ids = new Int32Array(within.ids.length);
+  const scores = new Float32Array(within.ids.length);
+  let count = 0;
+  for (let at = 0; at < within.ids.length; at++) {
+    const id = within.ids[at] ?? 0;
+    const found = best[id] ?? 0;
+    if (found > 0) {
+      ids[count] = id;
+      scores[count++] = (within.scores[at] ?? 0) + found;
+      best[id] = 0;
+    }
+    inside[id] = 0;
+  }
+  return { key: `all(${within.key}&${term.key})`, ids: ids.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
 /** Every word exactly (a phrase's candidates before its text is checked; a negated word). */

@@ -1,6 +1,6 @@
 import type { Clause, ParsedQuery } from '../../../shared/search/query-types';
 import type { SearchOutcome } from '../../../shared/search/types';
-import { allOf, exactWordsMatch, intersect, termMatch, type ClauseMatch } from './clause-match';
+import { allOf, bothOf, exactWordsMatch, intersect, mergedTerm, narrowTo, termAlternatives, termMatch, type ClauseMatch, type TermAlternatives } from './clause-match';
 import { rankByScore } from './ranking';
 import type { SearchEngine } from './engine';
 import { FIELDS } from './search-document';
@@ -22,6 +22,9 @@ export interface QuerySources {
   defaultOrder: () => Promise<number[]>;
 }
 
+/** A clause's match, or a free word's alternatives still unmerged (see `narrowTo`). */
+type PositiveMatch = ClauseMatch | TermAlternatives;
+
 /** An outcome as the worker holds it: the ranked ids packed, ready to be transferred to the page. */
 export type RankedOutcome = Omit<SearchOutcome, 'ids'> & { ids: Int32Array };
 
@@ -33,7 +36,8 @@ function textMatch(sources: QuerySources, clause: Clause, highlight: Set<string>
   const { engine, scorer } = sources;
   switch (clause.kind) {
     case 'term':
-      return clause.negated ? exactWordsMatch(engine, scorer, [clause.word], FIELDS) : termMatch(engine, scorer, clause.word, FIELDS, highlight);
+      // A free word comes here only negated: runQuery keeps the others' alternatives unmerged.
+      return exactWordsMatch(engine, scorer, [clause.word], FIELDS);
     case 'phrase':
       // While its quote is open the user is still typing it: match its words, the last as a prefix.
       if (clause.open === true && !clause.negated) return allOf(engine.maxId + 1, clause.words.map((word) => termMatch(engine, scorer, word, FIELDS, highlight)));
@@ -68,13 +72,34 @@ function filterIds(sources: QuerySources, clause: Clause & { kind: 'year' | 'ven
   return sources.structured(clause);
 }
 
+function merged(engine: SearchEngine, scorer: WordScorer, match: PositiveMatch): ClauseMatch {
+  return 'ids' in match ? match : mergedTerm(engine, scorer, match);
+}
+
+/**
+ * The abstracts every positive text clause holds, folded left: each step's result is kept, so a
+ * keystroke recomputes only the step of the word being typed. A free word is looked up within the
+ * words before it, unmerged.
+ */
+function matchEvery(engine: SearchEngine, scorer: WordScorer, positive: readonly PositiveMatch[]): ClauseMatch | null {
+  const size = engine.maxId + 1;
+  const [first, ...rest] = positive;
+  if (first === undefined) return null;
+  let within = merged(engine, scorer, first);
+  for (const next of rest) {
+    const before = within;
+    within = scorer.clause(`all(${before.key}&${next.key})`, () => ('ids' in next ? bothOf(size, before, next) : narrowTo(size, before, next)));
+  }
+  return within;
+}
+
 /**
  * The ranking of text clauses alone, cached by what they matched: the next keystroke often
  * resolves to the same words (`minim` after `mini`), and then only the copy is paid for.
  */
-function rankedText(engine: SearchEngine, scorer: WordScorer, positive: readonly ClauseMatch[]): Int32Array {
+function rankedText(engine: SearchEngine, scorer: WordScorer, positive: readonly PositiveMatch[]): Int32Array {
   const ranked = scorer.clause(`ranked:${positive.map((match) => match.key).join('&')}`, () => {
-    const matched = intersect(engine.maxId + 1, positive);
+    const matched = matchEvery(engine, scorer, positive);
     return matched === null ? new Int32Array(0) : rankByScore(matched.ids, matched.scores);
   });
   // A copy: the answer's buffer is transferred to the page, which would empty the cached one.
@@ -85,7 +110,7 @@ function rankedText(engine: SearchEngine, scorer: WordScorer, positive: readonly
 export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Promise<RankedOutcome> {
   const { engine } = sources;
   const highlight = new Set<string>();
-  const positive: ClauseMatch[] = [];
+  const positive: PositiveMatch[] = [];
   // Allocated only for a negated clause: most queries have none, and at 100k it is 100 kB a keystroke.
   let excluded: Uint8Array | null = null;
   const exclude = (ids: Iterable<number>): void => {
@@ -99,6 +124,10 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
       const matching = await filterIds(sources, clause);
       if (clause.negated) exclude(matching);
       else required.push(matching);
+      continue;
+    }
+    if (clause.kind === 'term' && !clause.negated) {
+      positive.push(termAlternatives(engine, sources.scorer, clause.word, FIELDS, highlight));
       continue;
     }
     const match = textMatch(sources, clause, highlight);
@@ -117,7 +146,11 @@ export async function runQuery(parsed: ParsedQuery, sources: QuerySources): Prom
   let ranked: Int32Array;
   if (positive.length > 0 && !filtered) ranked = rankedText(engine, sources.scorer, positive);
   else {
-    const matched = intersect(engine.maxId + 1, positive, keep);
+    const matched = intersect(
+      engine.maxId + 1,
+      positive.map((match) => merged(engine, sources.scorer, match)),
+      keep,
+    );
     if (matched !== null) ranked = rankByScore(matched.ids, matched.scores);
     else if (filtered) ranked = Int32Array.from((await sources.defaultOrder()).filter(keep));
     else ranked = new Int32Array(0);

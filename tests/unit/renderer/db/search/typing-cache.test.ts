@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../../../shared/search/parse-query';
+import { intersect, mergedTerm, narrowTo, termAlternatives, termMatch } from '../../../../../renderer/db/search/clause-match';
 import { SearchEngine } from '../../../../../renderer/db/search/engine';
+import { FIELDS } from '../../../../../renderer/db/search/search-document';
 import { FULLY_RANKED, rankByScore } from '../../../../../renderer/db/search/ranking';
 import { runQuery, type QuerySources } from '../../../../../renderer/db/search/run-query';
 import { WordScorer } from '../../../../../renderer/db/search/word-vectors';
@@ -65,6 +67,29 @@ describe('search while typing', () => {
     expect(first.ids).toHaveLength(0);
     expect((await runQuery(parseQuery('minima'), sources)).ids).toHaveLength(2);
     expect([...(await runQuery(parseQuery('minim'), sources)).ids].sort()).toEqual([1, 2, 3]);
+  });
+});
+
+describe('narrowTo, the last typed word looked up within the others', () => {
+  const typedWord = fc.constantFrom(...WORDS).chain((word) => fc.integer({ min: 1, max: word.length }).map((length) => word.slice(0, length)));
+
+  it('holds the same abstracts with the same scores as intersecting with the merged word', () => {
+    fc.assert(
+      fc.property(library, typedWord, typedWord, (bodies, other, last) => {
+        const engine = engineOf(bodies);
+        const scorer = new WordScorer(engine);
+        const within = termMatch(engine, scorer, other, FIELDS, new Set());
+        const term = termAlternatives(engine, scorer, last, FIELDS, new Set());
+        const narrowed = narrowTo(engine.maxId + 1, within, term);
+        const merged = intersect(engine.maxId + 1, [within, mergedTerm(engine, scorer, term)]);
+        const scoresById = (ids: Int32Array, scores: Float32Array): [number, number][] => Array.from(ids, (id, at) => [id, scores[at] ?? 0] as [number, number]).sort((a, b) => a[0] - b[0]);
+        const expected = merged === null ? [] : scoresById(merged.ids, merged.scores);
+        const actual = scoresById(narrowed.ids, narrowed.scores);
+        expect(actual.map(([id]) => id)).toEqual(expected.map(([id]) => id));
+        actual.forEach(([, score], at) => expect(score).toBeCloseTo(expected[at]?.[1] ?? Number.NaN, 4));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
