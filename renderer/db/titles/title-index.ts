@@ -1,5 +1,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { TitleLookup, type Pause, type TitleEntry } from '../../../shared/search/title-lookup';
+import { titleWarmUpQueries } from '../../../shared/search/title-warm-up';
 import { affectedAbstracts } from '../search/change-feed';
 import { db as appDb, type LecternDB } from '../schema/database';
 import { readDisplayTitles } from './display-titles';
@@ -43,6 +44,10 @@ const titleWatchers = new Map<string, Set<() => void>>();
 
 /** Work a build does before letting the page go on: well under a 60 Hz frame, so scrolling stays smooth. */
 const SLICE_BUDGET_MS = 6;
+/** As many titles as a picker lists. */
+const WARM_UP_LIMIT = 30;
+/** Whether a build on this page has answered the warm-up queries (see title-warm-up.ts): once is enough. */
+let warmedUp = false;
 /** Work a picker's answer does before letting the page take the next keystroke or paint. */
 const ANSWER_SLICE_MS = 8;
 
@@ -128,10 +133,16 @@ async function buildLookup(database: LecternDB, previous: TitleLookup | null, ch
     const title = known.get(id);
     if (title !== undefined) entries.push({ id, title });
   }
-  return TitleLookup.build(entries, pause, (entry) => {
+  const lookup = await TitleLookup.build(entries, pause, (entry) => {
     const position = reuse.get(entry.id);
     return position === undefined ? undefined : previous?.preparedAt(position);
   });
+  if (!warmedUp) {
+    const queries = titleWarmUpQueries(entries);
+    warmedUp = queries.length > 0;
+    for (const query of queries) await lookup.findPaced(query, WARM_UP_LIMIT, () => true, { pause });
+  }
+  return lookup;
 }
 
 function onChange(parts: ObservabilitySet): void {
