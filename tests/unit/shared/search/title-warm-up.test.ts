@@ -6,7 +6,7 @@ import { displayTitle } from '../../../../shared/text/display-title';
 
 function library(size: number): { id: number; title: string }[] {
   const random = seededRandom(7);
-  return Array.from({ length: size }, (_, at) => ({ id: at + 1, title: displayTitle({ title: titleText(random), text: abstractText(random) }) }));
+  return Array.from({ length: size }, (_, at) => ({ id: at + 1, title: displayTitle({ title: titleText(random), text: abstractText(random, 3) }) }));
 }
 
 /** The best tier any of the titles matches the query in, or null when none matches. */
