@@ -105,12 +105,6 @@ export function intersect(size: number, matches: readonly ClauseMatch[], keep?: 
   return { ids: ids.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
-/** The abstracts both matches hold, scored by the sum. */
-export function bothOf(size: number, one: ClauseMatch, other: ClauseMatch): ClauseMatch {
-  const both = intersect(size, [one, other]) ?? one;
-  return { key: `all(${one.key}&${other.key})`, ids: both.ids, scores: both.scores };
-}
-
 /** The abstracts every match holds, scored by the sum. */
 export function allOf(size: number, matches: readonly ClauseMatch[]): ClauseMatch | null {
   const both = intersect(size, matches);

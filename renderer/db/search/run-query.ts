@@ -1,6 +1,6 @@
 import type { Clause, ParsedQuery } from '../../../shared/search/query-types';
 import type { SearchOutcome } from '../../../shared/search/types';
-import { allOf, bothOf, exactWordsMatch, intersect, mergedTerm, narrowTo, termAlternatives, termMatch, type ClauseMatch, type TermAlternatives } from './clause-match';
+import { allOf, exactWordsMatch, intersect, mergedTerm, narrowTo, termAlternatives, termMatch, type ClauseMatch, type TermAlternatives } from './clause-match';
 import { rankByScore } from './ranking';
 import type { SearchEngine } from './engine';
 import { FIELDS } from './search-document';
@@ -88,7 +88,8 @@ function matchEvery(engine: SearchEngine, scorer: WordScorer, positive: readonly
   let within = merged(engine, scorer, first);
   for (const next of rest) {
     const before = within;
-    within = scorer.clause(`all(${before.key}&${next.key})`, () => ('ids' in next ? bothOf(size, before, next) : narrowTo(size, before, next)));
+    // allOf of two matches is never null; `?? before` only satisfies the type.
+    within = scorer.clause(`all(${before.key}&${next.key})`, () => ('ids' in next ? (allOf(size, [before, next]) ?? before) : narrowTo(size, before, next)));
   }
   return within;
 }
